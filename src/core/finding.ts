@@ -1,0 +1,45 @@
+/** One problem found in the repository. Every check returns these; every output format reads them. */
+export type Severity = 'error' | 'warning' | 'note';
+
+export interface Finding {
+  /** Stable identifier of the rule, e.g. `schema/unknown-field`. Used for SARIF, allow-lists and counts. */
+  ruleId: string;
+  severity: Severity;
+  /** Path relative to the repository root, with forward slashes. */
+  file: string;
+  /** 1-based line of the offending node. */
+  line: number;
+  /** 1-based column of the offending node. */
+  column: number;
+  /** What is wrong, in one sentence. Never contains a secret value. */
+  message: string;
+  /** How to fix it. Empty string when there is nothing useful to add. */
+  hint: string;
+}
+
+const severityRank: Record<Severity, number> = { error: 0, warning: 1, note: 2 };
+
+/** Errors first, then by file, line, column and rule, so every output lists findings in the same order. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    severityRank[a.severity] - severityRank[b.severity] ||
+    (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
+    (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
+  );
+}
+
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort(compareFindings);
+}
+
+/** Exit code of a command that produced these findings: 1 when any error, else 0. */
+export function exitCodeFor(findings: readonly Finding[]): 0 | 1 {
+  return findings.some((f) => f.severity === 'error') ? 1 : 0;
+}
+
+export function isSeverity(value: string): value is Severity {
+  return value === 'error' || value === 'warning' || value === 'note';
+}
