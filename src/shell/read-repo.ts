@@ -1,0 +1,122 @@
+import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import type { Finding } from '../core/finding.js';
+import { globToRegExp, matchesAny } from '../core/glob.js';
+import type { SourceFile } from '../core/source.js';
+
+export interface ReadOptions {
+  /** Which repository-relative paths to read (e.g. YAML only). */
+  include: (path: string) => boolean;
+  /** Glob patterns of paths to skip. */
+  ignore?: readonly string[];
+  /** Files larger than this are reported, not read. */
+  maxBytes?: number;
+}
+
+export interface ReadResult {
+  files: SourceFile[];
+  findings: Finding[];
+}
+
+export const DEFAULT_MAX_BYTES = 8 * 1024 * 1024;
+const ALWAYS_SKIPPED = new Set(['.git', 'node_modules']);
+
+export const isYamlPath = (path: string) => /\.ya?ml$/i.test(path);
+
+const toRepoPath = (root: string, abs: string) => relative(root, abs).split(sep).join('/');
+
+function fileFinding(file: string, ruleId: string, message: string, hint: string, line = 1, severity: Finding['severity'] = 'error'): Finding {
+  return { ruleId, severity, file, line, column: 1, message, hint };
+}
+
+/** Line (1-based) of the first byte that is not valid UTF-8, or 0 when the bytes are valid. */
+function firstInvalidUtf8Line(bytes: Buffer): number {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return 0;
+  } catch {
+    let line = 1;
+    for (let i = 0; i < bytes.length; ) {
+      const b = bytes[i];
+      const len = b < 0x80 ? 1 : b >> 5 === 6 ? 2 : b >> 4 === 14 ? 3 : b >> 3 === 30 ? 4 : 0;
+      if (len === 0 || i + len > bytes.length) return line;
+      try {
+        new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(i, i + len));
+      } catch {
+        return line;
+      }
+      if (b === 10) line++;
+      i += len;
+    }
+    return line;
+  }
+}
+
+/**
+ * Decodes a file's bytes as the core expects them. Binary content, invalid UTF-8 and oversize files become
+ * findings instead of text.
+ */
+export function decodeSource(path: string, bytes: Buffer): SourceFile | Finding {
+  if (bytes.includes(0)) {
+    return fileFinding(path, 'file/binary', 'This file holds binary data (NUL bytes), not YAML text.', 'Remove it or rename it so it does not end in .yaml/.yml, or add it to the ignore list.');
+  }
+  const bad = firstInvalidUtf8Line(bytes);
+  if (bad) {
+    return fileFinding(path, 'file/encoding', 'This file is not valid UTF-8.', 'Save the file as UTF-8; Kubernetes only accepts UTF-8 YAML.', bad);
+  }
+  return { path, text: bytes.toString('utf8') };
+}
+
+/**
+ * Walks a checkout and reads the files `include` selects. Skips .git and node_modules and the ignore globs;
+ * never follows a symbolic link (a link pointing outside the repository is reported).
+ */
+export async function readRepository(root: string, options: ReadOptions): Promise<ReadResult> {
+  const ignore = (options.ignore ?? []).filter((p) => p.trim()).map(globToRegExp);
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const files: SourceFile[] = [];
+  const findings: Finding[] = [];
+  const rootReal = await realpath(root);
+  const pending: string[] = [];
+
+  async function walk(dir: string): Promise<void> {
+    const entries = await readdir(dir, { withFileTypes: true });
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      if (ALWAYS_SKIPPED.has(entry.name)) continue;
+      const abs = join(dir, entry.name);
+      const path = toRepoPath(root, abs);
+      if (matchesAny(path, ignore)) continue;
+      if (entry.isSymbolicLink()) {
+        if (!options.include(path)) continue;
+        const target = await realpath(abs).catch(() => undefined);
+        const inside = target !== undefined && (target === rootReal || target.startsWith(rootReal + sep));
+        if (!inside) {
+          findings.push(fileFinding(path, 'file/symlink-outside', 'Symbolic link pointing outside the repository (or nowhere); it was not followed.', 'Replace the link with the file itself; Flux reads only what the repository holds.', 1, 'warning'));
+        }
+        continue;
+      }
+      if (entry.isDirectory()) await walk(abs);
+      else if (entry.isFile() && options.include(path)) pending.push(path);
+    }
+  }
+
+  const top = await lstat(root);
+  if (!top.isDirectory()) throw new Error(`${root} is not a directory`);
+  await walk(root);
+  const results = await Promise.all(
+    pending.map(async (path) => {
+      const abs = join(root, path);
+      const { size } = await stat(abs);
+      if (size > maxBytes) {
+        return fileFinding(path, 'file/too-large', `File is ${(size / 1048576).toFixed(1)} MiB, over the ${(maxBytes / 1048576).toFixed(0)} MiB limit; it was not read.`, 'Split it into smaller files, or add it to the ignore list.');
+      }
+      return decodeSource(path, await readFile(abs));
+    }),
+  );
+  for (const r of results) {
+    if ('text' in r) files.push(r);
+    else findings.push(r);
+  }
+  return { files, findings };
+}
