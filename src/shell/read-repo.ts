@@ -1,4 +1,5 @@
-import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { isUtf8 } from 'node:buffer';
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Finding } from '../core/finding.js';
 import { globToRegExp, matchesAny } from '../core/glob.js';
@@ -31,10 +32,8 @@ function fileFinding(file: string, ruleId: string, message: string, hint: string
 
 /** Line (1-based) of the first byte that is not valid UTF-8, or 0 when the bytes are valid. */
 function firstInvalidUtf8Line(bytes: Buffer): number {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return 0;
-  } catch {
+  if (isUtf8(bytes)) return 0;
+  {
     let line = 1;
     for (let i = 0; i < bytes.length; ) {
       const b = bytes[i];
@@ -76,11 +75,11 @@ export async function readRepository(root: string, options: ReadOptions): Promis
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const files: SourceFile[] = [];
   const findings: Finding[] = [];
-  const rootReal = await realpath(root);
+  const rootReal = realpathSync(root);
   const pending: string[] = [];
 
-  async function walk(dir: string): Promise<void> {
-    const entries = await readdir(dir, { withFileTypes: true });
+  function walk(dir: string): void {
+    const entries = readdirSync(dir, { withFileTypes: true });
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       if (ALWAYS_SKIPPED.has(entry.name)) continue;
@@ -89,32 +88,32 @@ export async function readRepository(root: string, options: ReadOptions): Promis
       if (matchesAny(path, ignore)) continue;
       if (entry.isSymbolicLink()) {
         if (!options.include(path)) continue;
-        const target = await realpath(abs).catch(() => undefined);
+        let target: string | undefined;
+        try {
+          target = realpathSync(abs);
+        } catch {
+          target = undefined;
+        }
         const inside = target !== undefined && (target === rootReal || target.startsWith(rootReal + sep));
         if (!inside) {
           findings.push(fileFinding(path, 'file/symlink-outside', 'Symbolic link pointing outside the repository (or nowhere); it was not followed.', 'Replace the link with the file itself; Flux reads only what the repository holds.', 1, 'warning'));
         }
         continue;
       }
-      if (entry.isDirectory()) await walk(abs);
+      if (entry.isDirectory()) walk(abs);
       else if (entry.isFile() && options.include(path)) pending.push(path);
     }
   }
 
-  const top = await lstat(root);
-  if (!top.isDirectory()) throw new Error(`${root} is not a directory`);
-  await walk(root);
-  const results = await Promise.all(
-    pending.map(async (path) => {
-      const abs = join(root, path);
-      const { size } = await stat(abs);
-      if (size > maxBytes) {
-        return fileFinding(path, 'file/too-large', `File is ${(size / 1048576).toFixed(1)} MiB, over the ${(maxBytes / 1048576).toFixed(0)} MiB limit; it was not read.`, 'Split it into smaller files, or add it to the ignore list.');
-      }
-      return decodeSource(path, await readFile(abs));
-    }),
-  );
-  for (const r of results) {
+  if (!lstatSync(root).isDirectory()) throw new Error(`${root} is not a directory`);
+  walk(root);
+  // Synchronous reads: thousands of small files read far faster in one loop than through the async thread pool.
+  for (const path of pending) {
+    const abs = join(root, path);
+    const { size } = statSync(abs);
+    const r = size > maxBytes
+      ? fileFinding(path, 'file/too-large', `File is ${(size / 1048576).toFixed(1)} MiB, over the ${(maxBytes / 1048576).toFixed(0)} MiB limit; it was not read.`, 'Split it into smaller files, or add it to the ignore list.')
+      : decodeSource(path, readFileSync(abs));
     if ('text' in r) files.push(r);
     else findings.push(r);
   }
