@@ -18,6 +18,8 @@ export interface RepoIndex {
   /** The namespace the object lands in: Kustomize `namespace:` / Flux `targetNamespace` win over metadata. */
   namespaceOf(resource: Resource): string;
   isContext(resource: Resource): boolean;
+  /** Every file of the judged repository (repository-relative), for Kustomize/Flux path checks; may be empty. */
+  filePaths: readonly string[];
 }
 
 export interface IndexInput {
@@ -27,6 +29,8 @@ export interface IndexInput {
   manifests?: readonly Manifest[];
   /** Namespace forced on a file by a Kustomization or Flux targetNamespace (repository-relative path → ns). */
   forcedNamespace?: (file: string) => string | undefined;
+  /** Every file of the judged repository, for Kustomize/Flux path checks (see `computeForcedNamespaces`). */
+  filePaths?: readonly string[];
 }
 
 export function buildRepoIndex(input: IndexInput): RepoIndex {
@@ -56,5 +60,6 @@ export function buildRepoIndex(input: IndexInput): RepoIndex {
     isClusterScoped,
     namespaceOf,
     isContext: (r) => contextSet.has(r),
+    filePaths: input.filePaths ?? [],
   };
 }
