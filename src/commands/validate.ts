@@ -4,8 +4,11 @@ import { CONFIG_FILE, EMPTY_CONFIG, parseConfig, type RepoConfig } from '../core
 import { readDocuments } from '../core/documents.js';
 import type { Finding } from '../core/finding.js';
 import { PositionIndex } from '../core/position.js';
-import { chooseRelease, type ReleaseChoice } from '../core/release-detect.js';
+import { chooseRelease } from '../core/release-detect.js';
+import type { RunFacts } from '../core/report/summary.js';
+import type { RuleInfo } from '../core/rule-info.js';
 import { checkResources } from '../core/validate.js';
+import { validateRuleInfo } from '../core/validate-rules.js';
 import { isYamlPath, readRepository } from '../shell/read-repo.js';
 
 export interface ValidateOptions {
@@ -17,13 +20,11 @@ export interface ValidateOptions {
   ignore?: readonly string[];
 }
 
-export interface ValidateResult {
+/** What every command returns: findings, the facts for the summary, and the rules that may have fired. */
+export interface CommandResult {
   findings: Finding[];
-  choice: ReleaseChoice;
-  files: number;
-  documents: number;
-  resources: number;
-  kinds: Record<string, number>;
+  facts: RunFacts;
+  rules: readonly RuleInfo[];
 }
 
 /** Reads `.openchoreo-gitops.yaml` when present. */
@@ -38,7 +39,8 @@ export async function loadConfig(root: string): Promise<{ config: RepoConfig; fi
 }
 
 /** The validate job: every OpenChoreo manifest of the repository judged as the cluster would. */
-export async function runValidate(options: ValidateOptions): Promise<ValidateResult> {
+export async function runValidate(options: ValidateOptions): Promise<CommandResult> {
+  const started = performance.now();
   const { config, findings: configFindings } = await loadConfig(options.root);
   const ignore = [...config.ignore, ...(options.ignore ?? [])];
   const read = await readRepository(options.root, { include: isYamlPath, ignore });
@@ -46,20 +48,28 @@ export async function runValidate(options: ValidateOptions): Promise<ValidateRes
   const requested = options.openchoreoVersion && options.openchoreoVersion !== 'auto' ? options.openchoreoVersion : (config.openchoreoVersion ?? 'auto');
   const choice = chooseRelease(docs.resources, requested);
   const positions = new PositionIndex();
-  const findings = [
-    ...configFindings,
-    ...read.findings,
-    ...docs.findings,
-    ...checkResources(docs.resources, choice.release, positions),
-  ];
+  const findings: Finding[] = [...configFindings, ...read.findings, ...docs.findings];
+  if (choice.mixed) {
+    findings.push({
+      ruleId: 'release/mixed', severity: 'warning', file: choice.mixed.file, line: choice.mixed.line, column: 1,
+      message: `${choice.mixed.message} Validating against ${choice.release.tag}.`,
+      hint: 'Migrate the pre-1.0 manifests to the 1.x shapes, or set openchoreo-version to the release the cluster runs.',
+    });
+  }
+  findings.push(...checkResources(docs.resources, choice.release, positions));
   const kinds: Record<string, number> = {};
   for (const r of docs.resources) kinds[r.kind] = (kinds[r.kind] ?? 0) + 1;
   return {
     findings,
-    choice,
-    files: read.files.length,
-    documents: docs.documents.length,
-    resources: docs.resources.length,
-    kinds,
+    facts: {
+      command: 'validate',
+      release: { tag: choice.release.tag, detected: choice.detected, evidence: choice.evidence },
+      files: read.files.length,
+      documents: docs.documents.length,
+      resources: docs.resources.length,
+      kinds,
+      durationMs: Math.round(performance.now() - started),
+    },
+    rules: validateRuleInfo,
   };
 }

@@ -35,9 +35,14 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
   return [...findings].sort(compareFindings);
 }
 
-/** Exit code of a command that produced these findings: 1 when any error, else 0. */
-export function exitCodeFor(findings: readonly Finding[]): 0 | 1 {
-  return findings.some((f) => f.severity === 'error') ? 1 : 0;
+/** The lowest severity that fails the run, or `never`. */
+export type FailOn = Severity | 'never';
+
+/** Exit code of a command that produced these findings: 1 when any finding is at or above failOn, else 0. */
+export function exitCodeFor(findings: readonly Finding[], failOn: FailOn = 'error'): 0 | 1 {
+  if (failOn === 'never') return 0;
+  const limit = severityRank[failOn];
+  return findings.some((f) => severityRank[f.severity] <= limit) ? 1 : 0;
 }
 
 export function isSeverity(value: string): value is Severity {

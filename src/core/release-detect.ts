@@ -7,8 +7,8 @@ export interface ReleaseChoice {
   detected: boolean;
   /** Why this release: the markers found, each with file and line. */
   evidence: string[];
-  /** Set when markers of incompatible releases were both found. */
-  mixed?: string;
+  /** Set when markers of incompatible releases were both found: what, and where the first old one is. */
+  mixed?: { message: string; file: string; line: number };
 }
 
 type Era = '0.12' | '1.x' | '1.1' | '1.2';
@@ -98,9 +98,13 @@ export function chooseRelease(resources: readonly Resource[], requested = 'auto'
   const modern = [...of('1.x'), ...of('1.1'), ...of('1.2')];
   const projectsWithoutType = resources.filter((r) => r.kind === 'Project' && isObj(r.object.spec) && !r.object.spec.type && typeof r.object.spec.deploymentPipelineRef !== 'string');
   const first = (list: Marker[]) => list.slice(0, 3).map(where);
-  let mixed: string | undefined;
+  let mixed: ReleaseChoice['mixed'];
   if (old.length && modern.length) {
-    mixed = `Both pre-1.0 markers (${first(old).join('; ')}) and 1.x markers (${first(modern).join('; ')}) were found.`;
+    mixed = {
+      message: `Both pre-1.0 markers (${first(old).join('; ')}) and 1.x markers (${first(modern).join('; ')}) were found.`,
+      file: old[0].resource.doc.file,
+      line: old[0].resource.doc.startLine,
+    };
   }
   if (old.length && !modern.length) {
     return { release: byTag('v0.12.0'), detected: true, evidence: first(old) };

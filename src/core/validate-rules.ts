@@ -1,0 +1,33 @@
+import type { RuleInfo } from './rule-info.js';
+
+/** Rules of the foundation: files, YAML, kinds, CRD schema, metadata, config. */
+export const validateRuleInfo: RuleInfo[] = [
+  { id: 'file/binary', title: 'Binary file with a YAML name', description: 'A file named .yaml/.yml holds NUL bytes; Flux and kustomize cannot read it as YAML.' },
+  { id: 'file/encoding', title: 'File is not UTF-8', description: 'Kubernetes tooling reads YAML as UTF-8; a file with invalid byte sequences fails to decode.' },
+  { id: 'file/too-large', title: 'File over the size limit', description: 'Very large YAML files are not read; they are usually generated data that does not belong in the repository.' },
+  { id: 'file/symlink-outside', title: 'Symbolic link leaves the repository', description: 'A link that points outside the checkout (or nowhere) is not followed; Flux sees only what the repository holds.' },
+  { id: 'yaml/syntax', title: 'YAML syntax error', description: 'The document cannot be parsed, so kustomize fails the whole Kustomization that includes it.' },
+  { id: 'yaml/duplicate-key', title: 'Duplicate mapping key', description: 'A key appears twice in one mapping; the Kubernetes YAML decoder rejects the document.' },
+  { id: 'yaml/tab-indentation', title: 'Tab used for indentation', description: 'YAML forbids tabs in indentation; the document cannot be parsed.' },
+  { id: 'yaml/alias-expansion', title: 'Alias expansion bomb', description: 'Nested aliases expand to an enormous document ("billion laughs"); it was not judged.' },
+  { id: 'yaml/empty-document', title: 'Empty YAML document', description: 'Two document separators with nothing between them; harmless but usually a leftover.' },
+  { id: 'yaml/not-a-mapping', title: 'Document is not a mapping', description: 'A Kubernetes manifest is a mapping with apiVersion and kind; a list or scalar document cannot be applied.' },
+  { id: 'kind/unknown', title: 'Unknown OpenChoreo kind', description: 'No openchoreo.dev CRD defines this kind, so the API server rejects the object.' },
+  { id: 'kind/not-in-release', title: 'Kind not served by this OpenChoreo release', description: 'The kind exists in another OpenChoreo release but not in the one the repository targets.' },
+  { id: 'kind/api-version', title: 'apiVersion not served', description: 'The CRD does not serve this version of the openchoreo.dev group.' },
+  { id: 'schema/required', title: 'Required field missing', description: 'The CRD schema requires this field; the API server rejects the object without it.' },
+  { id: 'schema/unknown-field', title: 'Field not declared in the schema', description: 'Flux applies with server-side apply, which rejects fields the CRD schema does not declare.' },
+  { id: 'schema/type', title: 'Wrong value type', description: 'The value does not have the type the CRD schema declares (e.g. an unquoted number where a string is expected).' },
+  { id: 'schema/enum', title: 'Unsupported value', description: 'The value is not one of the values the CRD schema allows.' },
+  { id: 'schema/pattern', title: 'Value does not match the pattern', description: 'The value does not match the regular expression the CRD schema requires.' },
+  { id: 'schema/range', title: 'Value out of range', description: 'A length, item count or number is outside the bounds the CRD schema sets.' },
+  { id: 'schema/duplicate', title: 'Duplicate list item', description: 'A list the CRD declares as a set or keyed map holds the same item or key twice.' },
+  { id: 'schema/invalid', title: 'Invalid value', description: 'The value violates the CRD schema.' },
+  { id: 'metadata/name', title: 'Invalid or missing metadata.name', description: 'Every object needs a name that is a lowercase RFC 1123 subdomain of at most 253 characters.' },
+  { id: 'metadata/namespace', title: 'Invalid metadata.namespace', description: 'A namespace must be an RFC 1123 label; cluster-scoped kinds ignore it.' },
+  { id: 'metadata/labels', title: 'Invalid label', description: 'Label keys must be qualified names and values at most 63 characters of a restricted alphabet.' },
+  { id: 'metadata/annotations', title: 'Invalid annotation', description: 'Annotation keys must be qualified names, values strings, and the total under 256 KiB.' },
+  { id: 'metadata/invalid', title: 'Invalid metadata', description: 'metadata.labels and metadata.annotations must be maps of strings.' },
+  { id: 'config/invalid', title: 'Invalid .openchoreo-gitops.yaml', description: 'The repository configuration file has an unknown key or a value of the wrong shape.' },
+  { id: 'release/mixed', title: 'Manifests of different OpenChoreo releases', description: 'The repository mixes pre-1.0 and 1.x shapes; one of them cannot apply to the cluster.' },
+];
