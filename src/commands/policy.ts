@@ -1,0 +1,254 @@
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { approvingLogins, judgeApprovals, membershipQuestions, requiredReviews, type ApprovalStatus } from '../core/approvals.js';
+import {
+  CODEOWNERS_LOCATIONS,
+  checkCodeowners,
+  githubErrorFindings,
+  judgeOwnerAccess,
+  locateCodeowners,
+  ownersToLookUp,
+  parseCodeowners,
+  type CodeownersCandidate,
+  type CodeownersFile,
+} from '../core/codeowners/index.js';
+import { CONFIG_FILE, EMPTY_CONFIG, parseConfig } from '../core/config.js';
+import { readDocuments } from '../core/documents.js';
+import type { Finding } from '../core/finding.js';
+import { globToRegExp, matchesAny } from '../core/glob.js';
+import { checkOwnership, OWNERSHIP_RULES, protectedFiles } from '../core/ownership.js';
+import type { YamlDocument } from '../core/parse.js';
+import { DEFAULT_POLICY, parsePolicyConfig } from '../core/policy-config.js';
+import { policyRuleInfo, POLICY_RULES, type OwnersReport } from '../core/policy-report.js';
+import { PositionIndex } from '../core/position.js';
+import { isScannedTextFile, scanSecrets } from '../core/secrets/index.js';
+import type { SourceFile } from '../core/source.js';
+import { changedFiles, changedLines, mergeBase, readAtRevision } from '../shell/git-diff.js';
+import type { GitHubClient } from '../shell/github-client.js';
+import { GitHub } from '../shell/github.js';
+import { lookUpOwners, teamMembers } from '../shell/github-policy.js';
+import { isYamlPath, readRepository } from '../shell/read-repo.js';
+import type { CommandResult } from './validate.js';
+
+export interface PullRequestRef {
+  owner: string;
+  repo: string;
+  number: number;
+  headSha: string;
+}
+
+export interface PolicyOptions {
+  /** Repository root (the checkout). */
+  root: string;
+  /** Base ref or SHA the pull request merges into; the diff is `base...HEAD`. */
+  base?: string;
+  /** `changed`: scan only the lines the pull request adds for secrets. */
+  scope: 'all' | 'changed';
+  /** Extra ignore globs, added to the config file's. */
+  ignore: readonly string[];
+  /** Fail when a changed protected resource lacks an approval from its owners. */
+  requireOwnerApproval: boolean;
+  pullRequest?: PullRequestRef;
+  /** Authenticated client; without it, owners are not looked up and reviews are not read. */
+  github?: GitHubClient;
+  /** Look up every user and team owner through the API (needs a token that can read the organization's teams). */
+  verifyOwners?: boolean;
+  /** Config file text to use instead of reading `.openchoreo-gitops.yaml` from root. */
+  config?: { text: string; file?: string };
+}
+
+/** Same contract as every command (findings, facts, rules), plus the owners report for the job summary. */
+export interface PolicyResult extends CommandResult {
+  owners: OwnersReport;
+}
+
+const wantedFile = (path: string) => isYamlPath(path) || isScannedTextFile(path) || (CODEOWNERS_LOCATIONS as readonly string[]).includes(path);
+
+async function readConfig(options: PolicyOptions): Promise<{ text: string; file: string } | undefined> {
+  if (options.config) return { text: options.config.text, file: options.config.file ?? CONFIG_FILE };
+  try {
+    return { text: await readFile(join(options.root, CONFIG_FILE), 'utf8'), file: CONFIG_FILE };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Reads the CODEOWNERS GitHub would use at a revision (the pull request's base governs its reviews). */
+async function codeownersAt(root: string, revision: string): Promise<CodeownersFile | undefined> {
+  for (const location of CODEOWNERS_LOCATIONS) {
+    const text = await readAtRevision(root, revision, location);
+    if (text !== undefined) return Buffer.byteLength(text) < 3 * 1024 * 1024 ? parseCodeowners(location, text) : undefined;
+  }
+  return undefined;
+}
+
+/** The policy job: CODEOWNERS judged as GitHub judges it, ownership coverage, owner approvals and plaintext secrets. */
+export async function runPolicy(options: PolicyOptions): Promise<PolicyResult> {
+  const started = Date.now();
+  const { root } = options;
+  const notes: string[] = [];
+  const findings: Finding[] = [];
+  const note = (message: string, hint = '') => {
+    notes.push(message);
+    findings.push({ ruleId: POLICY_RULES.degraded, severity: 'note', file: CONFIG_FILE, line: 1, column: 1, message, hint });
+  };
+
+  // Settings: the config file's ignore list and policy section.
+  const configText = await readConfig(options);
+  const { config, findings: configFindings } = configText ? parseConfig(configText.text, configText.file) : { config: EMPTY_CONFIG, findings: [] };
+  const { policy, findings: policyFindings } = configText ? parsePolicyConfig(configText.text, configText.file) : { policy: DEFAULT_POLICY, findings: [] };
+  findings.push(...configFindings, ...policyFindings);
+  const ignore = [...config.ignore, ...options.ignore].filter((g) => g.trim()).map(globToRegExp);
+
+  // One walk: every path (CODEOWNERS patterns are judged against all of them), the wanted files read.
+  const allPaths: string[] = [];
+  const read = await readRepository(root, {
+    ignore: [],
+    include: (path) => {
+      allPaths.push(path);
+      return wantedFile(path) && !matchesAny(path, ignore);
+    },
+  });
+  findings.push(...read.findings.filter((f) => isYamlPath(f.file)));
+  const yamlFiles = read.files.filter((f) => isYamlPath(f.path));
+  const docs = readDocuments(yamlFiles);
+  const positions = new PositionIndex();
+
+  // CODEOWNERS: the file GitHub uses, its lines, and its owners through the API.
+  const candidates: CodeownersCandidate[] = [];
+  for (const location of CODEOWNERS_LOCATIONS) {
+    if (allPaths.includes(location)) candidates.push({ path: location, bytes: (await stat(join(root, location))).size });
+  }
+  const located = locateCodeowners(candidates);
+  findings.push(...located.findings);
+  const codeownersText = located.loaded ? read.files.find((f) => f.path === located.path)?.text : undefined;
+  const codeowners = codeownersText !== undefined && located.path ? parseCodeowners(located.path, codeownersText) : undefined;
+  if (codeowners) {
+    findings.push(...codeowners.findings, ...checkCodeowners(codeowners, allPaths));
+  }
+  const github = options.github ? new GitHub(options.github) : undefined;
+  const pr = options.pullRequest;
+  if (codeowners && github && pr) {
+    if (options.verifyOwners) {
+      const access = await lookUpOwners(github, pr, ownersToLookUp(codeowners));
+      findings.push(...judgeOwnerAccess(codeowners, access));
+    }
+    try {
+      const errors = await github.getCodeownersErrors({ owner: pr.owner, repo: pr.repo, ref: pr.headSha });
+      findings.push(...githubErrorFindings(errors ?? [], findings));
+    } catch (error) {
+      note(`GitHub's CODEOWNERS errors could not be read (${(error as { status?: number }).status ?? 'request failed'}).`);
+    }
+  }
+
+  // Ownership coverage by content.
+  const ownership = checkOwnership({ resources: docs.resources, policy, codeowners, codeownersPath: located.path, positions });
+  findings.push(...ownership.findings);
+
+  // What the pull request changes.
+  let changed: { path: string; deleted: boolean }[] | undefined;
+  let lines: Map<string, Set<number>> | undefined;
+  let baseRevision: string | undefined;
+  if (options.base) {
+    try {
+      changed = (await changedFiles(root, options.base)).map((f) => ({ path: f.path, deleted: f.status === 'D' }));
+      if (options.scope === 'changed') lines = await changedLines(root, options.base);
+      baseRevision = await mergeBase(root, options.base);
+    } catch (error) {
+      note(`The diff against ${options.base} could not be computed: ${(error as Error).message}.`, 'Check out with `fetch-depth: 0` so the base commit is present.');
+    }
+  }
+  if (!changed && github && pr) {
+    const files = await github.listPullRequestFiles({ owner: pr.owner, repo: pr.repo, pullNumber: pr.number });
+    changed = files.flatMap((f) => [
+      { path: f.path, deleted: f.status === 'removed' },
+      ...(f.previousPath ? [{ path: f.previousPath, deleted: true }] : []),
+    ]);
+  }
+  if (options.scope === 'changed' && !lines) {
+    if (changed) {
+      lines = new Map();
+      for (const c of changed) if (!c.deleted) lines.set(c.path, new Set(lineNumbers(read.files.find((f) => f.path === c.path))));
+      note('Changed lines were not available; the secret scan covered the whole of each changed file.');
+    } else {
+      note('scope is `changed` but no base ref or pull request was given; the whole repository was scanned for secrets.');
+    }
+  }
+
+  // Plaintext secrets.
+  const parsed = new Map<string, YamlDocument[]>();
+  for (const d of docs.documents) parsed.set(d.file, [...(parsed.get(d.file) ?? []), d]);
+  const secretFiles = read.files.filter((f) => f.path !== located.path);
+  const secrets = scanSecrets({ files: secretFiles, parsed, ...(lines ? { changedLines: lines } : {}), allow: policy.secretAllow });
+  findings.push(...secrets.findings);
+
+  // Approvals for the changed files.
+  let approvals: ApprovalStatus[] = [];
+  if (changed) {
+    const governing = baseRevision ? await codeownersAt(root, baseRevision) : codeowners;
+    if (!baseRevision) notes.push('Owners of changed files were taken from the head CODEOWNERS (the base was not available).');
+    const protectedNow = new Map(ownership.files);
+    const deletedYaml = changed.filter((c) => c.deleted && isYamlPath(c.path)).map((c) => c.path);
+    if (baseRevision && deletedYaml.length) {
+      const before: SourceFile[] = [];
+      for (const path of deletedYaml) {
+        const text = await readAtRevision(root, baseRevision, path);
+        if (text !== undefined) before.push({ path, text });
+      }
+      for (const [path, entry] of protectedFiles(readDocuments(before).resources, policy, governing)) protectedNow.set(path, entry);
+    }
+    const required = requiredReviews(changed.map((c) => c.path), governing, protectedNow, [...CODEOWNERS_LOCATIONS]);
+    let approvers = new Set<string>();
+    let members = new Map<string, Set<string>>();
+    if (github && pr) {
+      approvers = approvingLogins((await github.listPullRequestReviews({ owner: pr.owner, repo: pr.repo, pullNumber: pr.number })).flatMap((r) => (r.login ? [{ login: r.login, state: r.state }] : [])));
+      members = await teamMembers(options.github!, membershipQuestions(required, approvers));
+    } else if (options.requireOwnerApproval) {
+      note('require-owner-approval is on but no pull request and token were given, so no review could be read.');
+    }
+    const firstDoc = new Map<string, YamlDocument>();
+    for (const d of docs.documents) if (!firstDoc.has(d.file)) firstDoc.set(d.file, d);
+    const judged = judgeApprovals(required, approvers, members, {
+      enforce: options.requireOwnerApproval,
+      locate: (path) => {
+        const doc = firstDoc.get(path);
+        return doc ? positions.locate(doc, ['kind']) : { line: 1, column: 1 };
+      },
+    });
+    findings.push(...judged.findings);
+    approvals = judged.statuses;
+  }
+
+  const owners: OwnersReport = {
+    codeowners: located.path,
+    protectedFiles: ownership.files.size,
+    unowned: ownership.findings.filter((f) => f.ruleId === OWNERSHIP_RULES.unowned || f.ruleId === OWNERSHIP_RULES.wrongOwner).length,
+    changedFiles: changed?.length,
+    approvals,
+    allowedSecrets: secrets.allowed,
+    scope: options.scope,
+    notes,
+  };
+  const kinds: Record<string, number> = {};
+  for (const r of docs.resources) kinds[r.kind] = (kinds[r.kind] ?? 0) + 1;
+  return {
+    findings,
+    facts: {
+      command: 'policy',
+      files: read.files.length,
+      documents: docs.documents.length,
+      resources: docs.resources.length,
+      kinds,
+      durationMs: Date.now() - started,
+      extra: { owners },
+    },
+    rules: policyRuleInfo(),
+    owners,
+  };
+}
+
+function lineNumbers(file: SourceFile | undefined): number[] {
+  if (!file) return [];
+  const count = file.text.split('\n').length;
+  return Array.from({ length: count }, (_, i) => i + 1);
+}
