@@ -15,7 +15,7 @@ export interface Built {
   positions: PositionIndex;
 }
 
-function dedent(text: string): string {
+export function dedent(text: string): string {
   const lines = text.replace(/^\n/, '').split('\n');
   const indent = Math.min(...lines.filter((l) => l.trim()).map((l) => l.match(/^ */)![0].length));
   return lines.map((l) => l.slice(indent)).join('\n');
