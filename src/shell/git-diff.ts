@@ -50,7 +50,8 @@ export function parseUnifiedZero(diff: string): Map<string, Set<number>> {
   let current: Set<number> | undefined;
   for (const line of diff.split('\n')) {
     if (line.startsWith('+++ ')) {
-      const target = line.slice(4);
+      // git ends the name with a tab when it contains a space.
+      const target = line.slice(4).replace(/\t$/, '');
       if (target === '/dev/null') current = undefined;
       else {
         const path = unquote(target).replace(/^b\//, '');
