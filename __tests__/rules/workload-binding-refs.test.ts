@@ -11,7 +11,7 @@ metadata: {name: api-1, namespace: default}
 spec:
   owner: {projectName: shop, componentName: ${owner}}
   componentType: {kind: ClusterComponentType, name: deployment/service, spec: {workloadType: deployment, resources: [{id: deployment, template: {}}]}}
-  workload: {container: {image: x}}
+  workload: {container: {image: x, env: [{key: PW, valueFrom: {secretKeyRef: {name: db, key: password}}}]}}
 `;
 
 const cases: RuleCase[] = [
@@ -68,6 +68,11 @@ const cases: RuleCase[] = [
   {
     name: 'traitEnvironmentConfigs key matching no instance', files: (b) => edit(b, B, '  data:\n', '  dta:\n'),
     ruleId: 'reference/trait-environment-config', severity: 'warning', file: B, line: 10, hint: 'Did you mean "data"?',
+  },
+  {
+    name: 'secret key of the release snapshot Workload',
+    files: (b) => ({ ...b, 'apps/api/release.yaml': release('api').replace('key: password', 'key: passwd') }),
+    ruleId: 'reference/secret-key', severity: 'error', file: 'apps/api/release.yaml', line: 7, hint: 'Did you mean "password"?',
   },
 ];
 

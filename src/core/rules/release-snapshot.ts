@@ -6,6 +6,7 @@ import type { RuleInfo } from '../rule-info.js';
 import { parameterSchemasFor, valueFindings } from './parameter-findings.js';
 import { newParameterSchemas } from './parameters.js';
 import { list, ownOfKind, rec, str } from './reference-lookup.js';
+import { checkSecretKeyRefs } from './secret-key-refs.js';
 
 export const releaseSnapshotRules: RuleInfo[] = [
   { id: 'release/snapshot-traits', title: 'ComponentRelease traits are consistent', description: 'The ComponentRelease webhook requires unique `traits[]` kind:name, unique profile instanceNames, and every profile trait present in the traits snapshot.' },
@@ -21,6 +22,8 @@ export function checkReleaseSnapshots(index: RepoIndex, positions: PositionIndex
   for (const release of ownOfKind(index, 'ComponentRelease')) {
     const spec = rec(release.object.spec);
     if (!spec) continue;
+    // Bindings render the snapshot Workload: its secret references must resolve too.
+    checkSecretKeyRefs(index, positions, release, ['spec', 'workload', 'container'], out);
     const snapshots = new Map<string, Record<string, any>>();
     list(spec.traits).forEach((t, i) => {
       const trait = rec(t);
