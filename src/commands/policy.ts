@@ -23,7 +23,8 @@ import { policyRuleInfo, POLICY_RULES, type OwnersReport } from '../core/policy-
 import { PositionIndex } from '../core/position.js';
 import { isScannedTextFile, scanSecrets } from '../core/secrets/index.js';
 import type { SourceFile } from '../core/source.js';
-import { changedFiles, changedLines, mergeBase, readAtRevision } from '../shell/git-diff.js';
+import { changedFiles, changedLines, readAtRevision } from '../shell/git-diff.js';
+import { Git } from '../shell/git.js';
 import type { GitHubClient } from '../shell/github-client.js';
 import { GitHub } from '../shell/github.js';
 import { lookUpOwners, teamMembers } from '../shell/github-policy.js';
@@ -153,7 +154,7 @@ export async function runPolicy(options: PolicyOptions): Promise<PolicyResult> {
     try {
       changed = (await changedFiles(root, options.base)).map((f) => ({ path: f.path, deleted: f.status === 'D' }));
       if (options.scope === 'changed') lines = await changedLines(root, options.base);
-      baseRevision = await mergeBase(root, options.base);
+      baseRevision = await Git.at(root).mergeBase(options.base, 'HEAD');
     } catch (error) {
       note(`The diff against ${options.base} could not be computed: ${(error as Error).message}.`, 'Check out with `fetch-depth: 0` so the base commit is present.');
     }

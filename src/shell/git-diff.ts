@@ -11,9 +11,11 @@ export interface DiffFile {
   status: 'A' | 'M' | 'D' | 'T';
 }
 
+const ENV = { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' };
+
 function git(root: string, args: readonly string[]): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile('git', ['-c', 'core.quotePath=false', ...args], { cwd: root, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
+    execFile('git', ['-c', 'core.quotePath=false', ...args], { cwd: root, env: ENV, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
       if (error) reject(new Error(`git ${args[0]} failed: ${String(stderr || error.message).trim().split('\n')[0]}`));
       else resolve(stdout);
     });
@@ -98,10 +100,4 @@ export async function readAtRevision(root: string, revision: string, path: strin
   } catch {
     return undefined;
   }
-}
-
-/** The merge base of `base` and HEAD (the commit the pull request's CODEOWNERS review rules come from). */
-export async function mergeBase(root: string, base: string): Promise<string> {
-  if (base.startsWith('-')) throw new Error(`invalid base ref ${JSON.stringify(base)}`);
-  return (await git(root, ['merge-base', base, 'HEAD'])).trim();
 }
