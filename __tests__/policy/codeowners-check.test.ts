@@ -70,6 +70,12 @@ describe('CODEOWNERS checks', () => {
     expect(where(judge(text))).toEqual(expected);
   });
 
+  it('does not call a catch-all line shadowed: it owns the files added later', () => {
+    const text = '* @acme/everyone\n/namespaces/ @acme/platform\n/docs/ @acme/writers\n/.github/ @acme/platform\n/README.md @acme/writers\n';
+    expect(judge(text)).toEqual([]);
+    expect(where(judge('docs/*.md @acme/writers\n' + text))).toEqual(['1:1 codeowners/shadowed-rule']);
+  });
+
   it('names the shadowing line and the clearing line in messages', () => {
     const [shadow] = judge('/namespaces/default/platform/ @acme/platform\n* @acme/everyone\n');
     expect(shadow.message).toContain('line 2 `*`');

@@ -63,7 +63,7 @@ export interface PolicyResult extends CommandResult {
   owners: OwnersReport;
 }
 
-const wantedFile = (path: string) => isYamlPath(path) || isScannedTextFile(path) || (CODEOWNERS_LOCATIONS as readonly string[]).includes(path);
+const isCodeownersLocation = (path: string) => (CODEOWNERS_LOCATIONS as readonly string[]).includes(path);
 
 async function readConfig(options: PolicyOptions): Promise<{ text: string; file: string } | undefined> {
   if (options.config) return { text: options.config.text, file: options.config.file ?? CONFIG_FILE };
@@ -107,7 +107,8 @@ export async function runPolicy(options: PolicyOptions): Promise<PolicyResult> {
     ignore: [],
     include: (path) => {
       allPaths.push(path);
-      return wantedFile(path) && !matchesAny(path, ignore);
+      // CODEOWNERS is read even when ignored: GitHub reads it regardless.
+      return isCodeownersLocation(path) || ((isYamlPath(path) || isScannedTextFile(path)) && !matchesAny(path, ignore));
     },
   });
   findings.push(...read.findings.filter((f) => isYamlPath(f.file)));

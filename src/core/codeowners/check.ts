@@ -2,6 +2,9 @@ import type { Finding } from '../finding.js';
 import type { CodeownersFile, CodeownersRule } from './parse.js';
 import { CODEOWNERS_RULES } from './rules.js';
 
+/** A catch-all line sets the default owners of files added later, so it is never reported as shadowed. */
+const CATCH_ALL = new Set(['*', '**', '/**']);
+
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 function describeLines(rules: readonly CodeownersRule[]): string {
@@ -76,7 +79,7 @@ export function checkCodeowners(file: CodeownersFile, repoPaths: readonly string
       continue;
     }
     const duplicatedLater = lastLineOfPattern.get(rule.pattern) !== rule;
-    if (decides.get(rule) === 0 && !duplicatedLater) {
+    if (decides.get(rule) === 0 && !duplicatedLater && !CATCH_ALL.has(rule.pattern)) {
       const winners = [...new Set(paths.map((p) => decidedBy.get(p)!))].sort((a, b) => a.line - b.line);
       findings.push(
         at(
