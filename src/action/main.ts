@@ -5,12 +5,12 @@ import { runValidateAction } from './validate.js';
 const JOBS = ['validate', 'policy', 'release', 'promote'] as const;
 
 /** The top-level action: `command:` picks the job, which reads the same inputs as its own action. */
-export async function runMainAction(): Promise<void> {
+export async function runMainAction(workerScript?: URL): Promise<void> {
   const command = choiceInput('command', JOBS, 'validate');
   core.debug(`command: ${command}`);
   switch (command) {
     case 'validate':
-      return runValidateAction();
+      return runValidateAction(workerScript);
     default:
       throw new InputError(`The "${command}" job is not available in this version of openchoreo/gitops-action; available: validate.`);
   }

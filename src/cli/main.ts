@@ -7,6 +7,7 @@ import { formatSarif } from '../core/report/sarif.js';
 import { summarize } from '../core/report/summary.js';
 import { VERSION } from '../core/version.js';
 import { runCommand } from '../commands/run-command.js';
+import { runPartWorkerIfAsked } from '../shell/validate-parts.js';
 import { writeFileAtomic } from '../shell/write-file.js';
 import { parseCli, USAGE, UsageError } from './args.js';
 
@@ -42,7 +43,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       return 2;
     }
   }
-  const result = await runCommand({ ...args, root, context: args.context.map((d) => resolve(d)) });
+  const result = await runCommand({ ...args, root, context: args.context.map((d) => resolve(d)), workerScript: new URL(import.meta.url) });
   const findings = sortFindings(result.findings);
   const summary = summarize(findings, result.facts);
   const category = `openchoreo-${args.command}`;
@@ -52,7 +53,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   return exitCodeFor(findings, args.failOn);
 }
 
-main(process.argv.slice(2)).then(
+if (!runPartWorkerIfAsked()) {
+  main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
@@ -60,4 +62,5 @@ main(process.argv.slice(2)).then(
     process.stderr.write(`openchoreo-gitops: ${err instanceof Error ? err.message : String(err)}\n`);
     process.exitCode = 2;
   },
-);
+  );
+}

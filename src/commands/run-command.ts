@@ -1,5 +1,4 @@
-import type { CommandResult } from './validate.js';
-import { runValidate } from './validate.js';
+import { runValidate, type CommandResult } from './validate.js';
 
 /** Settings every command understands; each command reads the ones it needs. */
 export interface CommandSettings {
@@ -10,13 +9,15 @@ export interface CommandSettings {
   base: string | undefined;
   context: string[];
   scope: 'all' | 'changed';
+  /** The running bundle, so heavy work can go to worker threads started from it. */
+  workerScript?: URL;
 }
 
 /** Runs one command on a checkout. */
 export async function runCommand(settings: CommandSettings): Promise<CommandResult> {
   switch (settings.command) {
     case 'validate':
-      return runValidate({ root: settings.root, openchoreoVersion: settings.openchoreoVersion, ignore: settings.ignore });
+      return runValidate(settings);
     case 'policy':
       throw new Error('The policy command is not available yet.');
   }

@@ -23,10 +23,19 @@ const KIND_ERA: Record<string, Era> = {
   ProjectType: '1.2', ClusterProjectType: '1.2', ProjectReleaseBinding: '1.2', ProjectRelease: '1.2',
 };
 
-interface Marker {
+/** One piece of evidence for a release, with where it was found. Plain data: it crosses worker threads. */
+export interface Marker {
   era: Era;
   what: string;
-  resource: Resource;
+  file: string;
+  line: number;
+}
+
+/** What release detection needs from a set of resources. */
+export interface MarkerSet {
+  markers: Marker[];
+  /** Projects with neither a string deploymentPipelineRef (0.12) nor spec.type (1.2). */
+  projectsWithoutType: { name: string; file: string; line: number }[];
 }
 
 const isObj = (v: unknown): v is Record<string, any> => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -35,7 +44,7 @@ const isObj = (v: unknown): v is Record<string, any> => v !== null && typeof v =
 function shapeMarkers(r: Resource): Marker[] {
   const spec = isObj(r.object.spec) ? r.object.spec : {};
   const out: Marker[] = [];
-  const add = (era: Era, what: string) => out.push({ era, what, resource: r });
+  const add = (era: Era, what: string) => out.push({ era, what, file: r.doc.file, line: r.doc.startLine });
   switch (r.kind) {
     case 'Component':
       if (typeof spec.componentType === 'string') add('0.12', 'Component.spec.componentType is a string');
@@ -76,7 +85,21 @@ function shapeMarkers(r: Resource): Marker[] {
 }
 
 function where(m: Marker): string {
-  return `${m.what} (${m.resource.doc.file}:${m.resource.doc.startLine})`;
+  return `${m.what} (${m.file}:${m.line})`;
+}
+
+/** Collects the release markers of resources (per worker; sets from several workers are concatenated). */
+export function collectMarkers(resources: readonly Resource[]): MarkerSet {
+  return {
+    markers: resources.flatMap(shapeMarkers),
+    projectsWithoutType: resources
+      .filter((r) => r.kind === 'Project' && isObj(r.object.spec) && !r.object.spec.type && typeof r.object.spec.deploymentPipelineRef !== 'string')
+      .map((r) => ({ name: r.name, file: r.doc.file, line: r.doc.startLine })),
+  };
+}
+
+export function mergeMarkers(sets: readonly MarkerSet[]): MarkerSet {
+  return { markers: sets.flatMap((s) => s.markers), projectsWithoutType: sets.flatMap((s) => s.projectsWithoutType) };
 }
 
 const byTag = (tag: string) => findRelease(tag) ?? LATEST_RELEASE;
@@ -86,24 +109,23 @@ const byTag = (tag: string) => findRelease(tag) ?? LATEST_RELEASE;
  * compatible with the markers found: 1.2 markers → v1.2.3; a Project without spec.type rules 1.2 out; 1.1
  * markers → v1.1.6; only 0.12 markers → v0.12.0.
  */
-export function chooseRelease(resources: readonly Resource[], requested = 'auto'): ReleaseChoice {
+export function chooseRelease(found: MarkerSet, requested = 'auto'): ReleaseChoice {
   if (requested && requested !== 'auto') {
     const release = findRelease(requested);
     if (!release) throw new Error(`Unknown openchoreo-version "${requested}"`);
     return { release, detected: false, evidence: [`set explicitly to ${requested}`] };
   }
-  const markers = resources.flatMap(shapeMarkers);
+  const { markers, projectsWithoutType } = found;
   const of = (era: Era) => markers.filter((m) => m.era === era);
   const old = of('0.12');
   const modern = [...of('1.x'), ...of('1.1'), ...of('1.2')];
-  const projectsWithoutType = resources.filter((r) => r.kind === 'Project' && isObj(r.object.spec) && !r.object.spec.type && typeof r.object.spec.deploymentPipelineRef !== 'string');
   const first = (list: Marker[]) => list.slice(0, 3).map(where);
   let mixed: ReleaseChoice['mixed'];
   if (old.length && modern.length) {
     mixed = {
       message: `Both pre-1.0 markers (${first(old).join('; ')}) and 1.x markers (${first(modern).join('; ')}) were found.`,
-      file: old[0].resource.doc.file,
-      line: old[0].resource.doc.startLine,
+      file: old[0].file,
+      line: old[0].line,
     };
   }
   if (old.length && !modern.length) {
@@ -114,7 +136,7 @@ export function chooseRelease(resources: readonly Resource[], requested = 'auto'
   }
   if (projectsWithoutType.length) {
     const p = projectsWithoutType[0];
-    const evidence = [`Project "${p.name}" has no spec.type, which 1.2 requires (${p.doc.file}:${p.doc.startLine})`, ...first(of('1.1'))];
+    const evidence = [`Project "${p.name}" has no spec.type, which 1.2 requires (${p.file}:${p.line})`, ...first(of('1.1'))];
     return { release: byTag('v1.1.6'), detected: true, evidence, mixed };
   }
   if (of('1.1').length) return { release: byTag('v1.1.6'), detected: true, evidence: first(of('1.1')), mixed };

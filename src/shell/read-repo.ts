@@ -66,17 +66,22 @@ export function decodeSource(path: string, bytes: Buffer): SourceFile | Finding 
   return { path, text: bytes.toString('utf8') };
 }
 
+export interface Listing {
+  /** Repository-relative paths selected by include, sorted. */
+  paths: string[];
+  findings: Finding[];
+}
+
 /**
- * Walks a checkout and reads the files `include` selects. Skips .git and node_modules and the ignore globs;
+ * Walks a checkout and lists the files `include` selects. Skips .git and node_modules and the ignore globs;
  * never follows a symbolic link (a link pointing outside the repository is reported).
  */
-export async function readRepository(root: string, options: ReadOptions): Promise<ReadResult> {
+export function listRepository(root: string, options: Omit<ReadOptions, 'maxBytes'>): Listing {
   const ignore = (options.ignore ?? []).filter((p) => p.trim()).map(globToRegExp);
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const files: SourceFile[] = [];
+  const paths: string[] = [];
   const findings: Finding[] = [];
+  if (!lstatSync(root).isDirectory()) throw new Error(`${root} is not a directory`);
   const rootReal = realpathSync(root);
-  const pending: string[] = [];
 
   function walk(dir: string): void {
     const entries = readdirSync(dir, { withFileTypes: true });
@@ -101,14 +106,22 @@ export async function readRepository(root: string, options: ReadOptions): Promis
         continue;
       }
       if (entry.isDirectory()) walk(abs);
-      else if (entry.isFile() && options.include(path)) pending.push(path);
+      else if (entry.isFile() && options.include(path)) paths.push(path);
     }
   }
 
-  if (!lstatSync(root).isDirectory()) throw new Error(`${root} is not a directory`);
   walk(root);
-  // Synchronous reads: thousands of small files read far faster in one loop than through the async thread pool.
-  for (const path of pending) {
+  return { paths, findings };
+}
+
+/**
+ * Reads listed files. Synchronous on purpose: thousands of small files read far faster in one loop than
+ * through the async thread pool.
+ */
+export function readSources(root: string, paths: readonly string[], maxBytes = DEFAULT_MAX_BYTES): ReadResult {
+  const files: SourceFile[] = [];
+  const findings: Finding[] = [];
+  for (const path of paths) {
     const abs = join(root, path);
     const { size } = statSync(abs);
     const r = size > maxBytes
@@ -118,4 +131,11 @@ export async function readRepository(root: string, options: ReadOptions): Promis
     else findings.push(r);
   }
   return { files, findings };
+}
+
+/** Lists and reads a checkout (see listRepository and readSources). */
+export async function readRepository(root: string, options: ReadOptions): Promise<ReadResult> {
+  const listing = listRepository(root, options);
+  const read = readSources(root, listing.paths, options.maxBytes);
+  return { files: read.files, findings: [...listing.findings, ...read.findings] };
 }
