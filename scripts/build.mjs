@@ -14,6 +14,7 @@ const bin = (pkg, file) => join(root, 'node_modules', ...pkg.split('/'), file);
 export const ENTRIES = {
   main: 'src/entries/main.js',
   validate: 'src/entries/validate.js',
+  policy: 'src/entries/policy.js',
   cli: 'src/cli/main.js',
 };
 

@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { choiceInput, InputError } from './inputs.js';
+import { runPolicyAction } from './policy.js';
 import { runValidateAction } from './validate.js';
 
 const JOBS = ['validate', 'policy', 'release', 'promote'] as const;
@@ -11,7 +12,9 @@ export async function runMainAction(workerScript?: URL): Promise<void> {
   switch (command) {
     case 'validate':
       return runValidateAction(workerScript);
+    case 'policy':
+      return runPolicyAction();
     default:
-      throw new InputError(`The "${command}" job is not available in this version of openchoreo/gitops-action; available: validate.`);
+      throw new InputError(`The "${command}" job is not available in this version of openchoreo/gitops-action; available: validate, policy.`);
   }
 }

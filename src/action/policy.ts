@@ -1,9 +1,6 @@
 import * as core from '@actions/core';
 import { context } from '@actions/github';
 import { runPolicy, type PullRequestRef } from '../commands/policy.js';
-import { formatMarkdown } from '../core/report/markdown.js';
-import { summarize } from '../core/report/summary.js';
-import { sortFindings } from '../core/finding.js';
 import { formatOwnersMarkdown } from '../core/policy-report.js';
 import { createGitHubClient } from '../shell/github-client.js';
 import { booleanInput, choiceInput, FAIL_ON_CHOICES, listInput, workspacePath } from './inputs.js';
@@ -43,16 +40,12 @@ export async function runPolicyAction(): Promise<void> {
     ...(event ? { pullRequest: event.ref } : {}),
     ...(github ? { github } : {}),
   });
-  const writeSummary = booleanInput('job-summary', true);
-  if (writeSummary && process.env.GITHUB_STEP_SUMMARY) {
-    const findings = sortFindings(result.findings);
-    await core.summary.addRaw(formatMarkdown(findings, summarize(findings, result.facts))).addRaw(formatOwnersMarkdown(result.owners)).write();
-  }
   const sarifInput = core.getInput('sarif-file');
   await publish(result, {
     sarifFile: sarifInput ? workspacePath('sarif-file', sarifInput) : '',
     failOn: choiceInput('fail-on', FAIL_ON_CHOICES, 'error'),
     annotations: booleanInput('annotations', true),
-    summary: false,
+    summary: booleanInput('job-summary', true),
+    extraSummary: formatOwnersMarkdown(result.owners),
   });
 }

@@ -15,6 +15,8 @@ export interface PublishOptions {
   failOn: FailOn;
   annotations: boolean;
   summary: boolean;
+  /** Markdown appended to the job summary (e.g. the owners who must approve). */
+  extraSummary?: string;
 }
 
 /**
@@ -31,7 +33,7 @@ export async function publish(result: { findings: Finding[]; facts: RunFacts; ru
     if (omitted) core.info(`${omitted} more finding(s) are listed in the job summary and the SARIF file (GitHub shows at most 10 annotations of each severity per step).`);
   }
   if (options.summary && process.env.GITHUB_STEP_SUMMARY) {
-    await core.summary.addRaw(formatMarkdown(findings, summary)).write();
+    await core.summary.addRaw(formatMarkdown(findings, summary)).addRaw(options.extraSummary ?? '').write();
   }
   const sarifFile = options.sarifFile || join(process.env.RUNNER_TEMP || process.cwd(), `openchoreo-${command}.sarif`);
   writeFileAtomic(sarifFile, formatSarif(findings, summary, { toolVersion: VERSION, rules: result.rules, category: `openchoreo-${command}` }));

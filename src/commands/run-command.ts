@@ -1,3 +1,4 @@
+import { runPolicy } from './policy.js';
 import { runValidate, type CommandResult } from './validate.js';
 
 /** Settings every command understands; each command reads the ones it needs. */
@@ -19,6 +20,6 @@ export async function runCommand(settings: CommandSettings): Promise<CommandResu
     case 'validate':
       return runValidate(settings);
     case 'policy':
-      throw new Error('The policy command is not available yet.');
+      return runPolicy({ root: settings.root, base: settings.base, scope: settings.scope, ignore: settings.ignore, requireOwnerApproval: false });
   }
 }
