@@ -25,7 +25,7 @@ try {
 } catch {
   // Emitted anyway; `npm run typecheck` reports the errors.
 }
-cpSync(join(root, 'schemas', 'validators'), join(build, 'schemas', 'validators'), { recursive: true });
+for (const dir of ['crds', 'validators']) cpSync(join(root, 'schemas', dir), join(build, 'schemas', dir), { recursive: true });
 
 const only = process.argv.slice(2);
 for (const [name, entry] of Object.entries(ENTRIES)) {

@@ -1,6 +1,5 @@
 import * as core from '@actions/core';
 import { choiceInput, InputError } from './inputs.js';
-import { runPolicyAction } from './policy.js';
 import { runValidateAction } from './validate.js';
 
 const JOBS = ['validate', 'policy', 'release', 'promote'] as const;
@@ -13,7 +12,7 @@ export async function runMainAction(workerScript?: URL): Promise<void> {
     case 'validate':
       return runValidateAction(workerScript);
     case 'policy':
-      return runPolicyAction();
+      return (await import('./policy.js')).runPolicyAction();
     default:
       throw new InputError(`The "${command}" job is not available in this version of openchoreo/gitops-action; available: validate, policy.`);
   }

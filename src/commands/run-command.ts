@@ -1,4 +1,3 @@
-import { runPolicy } from './policy.js';
 import { runValidate, type CommandResult } from './validate.js';
 
 /** Settings every command understands; each command reads the ones it needs. */
@@ -19,7 +18,10 @@ export async function runCommand(settings: CommandSettings): Promise<CommandResu
   switch (settings.command) {
     case 'validate':
       return runValidate(settings);
-    case 'policy':
+    case 'policy': {
+      // Loaded on demand: the policy job's code (GitHub client, scanners) is not needed to validate.
+      const { runPolicy } = await import('./policy.js');
       return runPolicy({ root: settings.root, base: settings.base, scope: settings.scope, ignore: settings.ignore, requireOwnerApproval: false });
+    }
   }
 }

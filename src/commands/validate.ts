@@ -10,7 +10,7 @@ import { computeForcedNamespaces } from '../core/kustomize.js';
 import { loadFiles } from '../core/load-stage.js';
 import { PositionIndex } from '../core/position.js';
 import { chooseRelease, mergeMarkers } from '../core/release-detect.js';
-import type { Release } from '../core/releases.js';
+import { loadValidators, type Release } from '../core/releases.js';
 import { buildRepoIndex } from '../core/repo-index.js';
 import type { Manifest, Resource } from '../core/resource.js';
 import type { RunFacts } from '../core/report/summary.js';
@@ -156,7 +156,7 @@ export async function runValidate(options: ValidateOptions): Promise<CommandResu
     const loads = loaded.loads;
     const requested = options.openchoreoVersion && options.openchoreoVersion !== 'auto' ? options.openchoreoVersion : (config.openchoreoVersion ?? 'auto');
     const choice = chooseRelease(mergeMarkers(loads.map((l) => l.markers)), requested);
-    const release = choice.release;
+    const release = await loadValidators(choice.release);
 
     // The PR base: only files whose blob changed are read, so transition rules cost little on a typical PR.
     const baseRev = options.base !== undefined || options.scope === 'changed' ? await resolveBaseRevision(root, options.base) : undefined;

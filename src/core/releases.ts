@@ -1,7 +1,7 @@
-import * as v0_12_0 from '../../schemas/validators/v0.12.0.js';
-import * as v1_0_5 from '../../schemas/validators/v1.0.5.js';
-import * as v1_1_6 from '../../schemas/validators/v1.1.6.js';
-import * as v1_2_3 from '../../schemas/validators/v1.2.3.js';
+import { crds as crds0_12_0 } from '../../schemas/crds/v0.12.0.js';
+import { crds as crds1_0_5 } from '../../schemas/crds/v1.0.5.js';
+import { crds as crds1_1_6 } from '../../schemas/crds/v1.1.6.js';
+import { crds as crds1_2_3 } from '../../schemas/crds/v1.2.3.js';
 import type { CrdCatalog, KindValidator } from './crd.js';
 
 /** One OpenChoreo release whose CRDs this tool knows. */
@@ -11,16 +11,36 @@ export interface Release {
   /** The `openchoreo-version` input value that selects it, e.g. `1.2`. */
   minor: string;
   crds: CrdCatalog;
+  /**
+   * Compiled schema validators by kind. Empty until loadValidators(release): each release's validators are
+   * a large module, and a run needs only one release's.
+   */
   validators: Record<string, KindValidator>;
 }
 
+/** Each release's generated validators, as a separate module loaded on demand. */
+const VALIDATOR_MODULES: Record<string, () => Promise<{ validators: Record<string, KindValidator> }>> = {
+  'v0.12.0': () => import('../../schemas/validators/v0.12.0.js'),
+  'v1.0.5': () => import('../../schemas/validators/v1.0.5.js'),
+  'v1.1.6': () => import('../../schemas/validators/v1.1.6.js'),
+  'v1.2.3': () => import('../../schemas/validators/v1.2.3.js'),
+};
+
 /** Oldest first. */
 export const RELEASES: readonly Release[] = [
-  { tag: 'v0.12.0', minor: '0.12', ...v0_12_0 },
-  { tag: 'v1.0.5', minor: '1.0', ...v1_0_5 },
-  { tag: 'v1.1.6', minor: '1.1', ...v1_1_6 },
-  { tag: 'v1.2.3', minor: '1.2', ...v1_2_3 },
+  { tag: 'v0.12.0', minor: '0.12', crds: crds0_12_0, validators: {} },
+  { tag: 'v1.0.5', minor: '1.0', crds: crds1_0_5, validators: {} },
+  { tag: 'v1.1.6', minor: '1.1', crds: crds1_1_6, validators: {} },
+  { tag: 'v1.2.3', minor: '1.2', crds: crds1_2_3, validators: {} },
 ];
+
+/** Makes release.validators usable (idempotent); returns the release. */
+export async function loadValidators(release: Release): Promise<Release> {
+  if (Object.keys(release.validators).length === 0) {
+    Object.assign(release.validators, (await VALIDATOR_MODULES[release.tag]()).validators);
+  }
+  return release;
+}
 
 export const LATEST_RELEASE: Release = RELEASES[RELEASES.length - 1];
 

@@ -162,8 +162,9 @@ function listMapIssues(object: unknown, schema: StructuralSchema): Issue[] {
  */
 export function checkSchema(object: Record<string, unknown>, kind: string, release: Release): SchemaResult {
   const crd = release.crds[kind];
+  if (!crd) return { issues: [], errorPaths: [] };
   const validate = release.validators[kind];
-  if (!crd || !validate) return { issues: [], errorPaths: [] };
+  if (!validate) throw new Error(`Schema validators of OpenChoreo ${release.tag} are not loaded (call loadValidators first).`);
   dropNulls(object);
   const issues: Issue[] = [];
   if (!validate(object)) {

@@ -4,7 +4,7 @@ import { loadFiles, type Loaded } from '../core/load-stage.js';
 import type { YamlDocument } from '../core/parse.js';
 import { PositionIndex } from '../core/position.js';
 import type { MarkerSet } from '../core/release-detect.js';
-import { findRelease } from '../core/releases.js';
+import { findRelease, loadValidators } from '../core/releases.js';
 import type { Manifest, Resource } from '../core/resource.js';
 import { slimForTransport } from '../core/transport.js';
 import { checkResources } from '../core/validate.js';
@@ -57,10 +57,11 @@ class PartWork {
     };
   }
 
-  check(releaseTag: string, baseObjects: [string, unknown][]): CheckReport {
+  async check(releaseTag: string, baseObjects: [string, unknown][]): Promise<CheckReport> {
     const loaded = this.loaded;
-    const release = findRelease(releaseTag);
-    if (!loaded || !release) throw new Error(`check before load, or unknown release ${releaseTag}`);
+    const found = findRelease(releaseTag);
+    if (!loaded || !found) throw new Error(`check before load, or unknown release ${releaseTag}`);
+    const release = await loadValidators(found);
     const base = baseObjects.length ? new Map(baseObjects) : undefined;
     const findings = checkResources(loaded.resources, release, this.positions, base);
     return { findings, resources: loaded.resources, manifests: loaded.manifests };
@@ -72,7 +73,7 @@ export function localPart(): Part {
   const work = new PartWork();
   return {
     load: async (input) => work.load(input),
-    check: async (tag, base) => work.check(tag, base),
+    check: (tag, base) => work.check(tag, base),
     close: () => undefined,
   };
 }
@@ -169,9 +170,9 @@ export function runPartWorkerIfAsked(): boolean {
   if (isMainThread || !parentPort || (workerData as { role?: string } | undefined)?.role !== ROLE) return false;
   const port = parentPort;
   const work = new PartWork();
-  port.on('message', (req: Request) => {
+  port.on('message', async (req: Request) => {
     try {
-      const value = req.method === 'load' ? work.load(req.input) : encodeCheck(work.check(req.releaseTag, req.baseObjects));
+      const value = req.method === 'load' ? work.load(req.input) : encodeCheck(await work.check(req.releaseTag, req.baseObjects));
       port.postMessage({ id: req.id, ok: true, value } satisfies Reply);
     } catch (err) {
       port.postMessage({ id: req.id, ok: false, message: err instanceof Error ? err.message : String(err) } satisfies Reply);
