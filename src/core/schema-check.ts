@@ -21,18 +21,27 @@ const LEGACY_FIELD_HINTS: Record<string, string> = {
   schema: 'From OpenChoreo 1.0 schemas live in `parameters.openAPIV3Schema` and `environmentConfigs.openAPIV3Schema`.',
 };
 
-/** Removes null map values in place (the API server drops nulls for non-nullable fields before validation). */
-export function dropNulls(value: unknown, depth = 0): void {
-  if (value === null || typeof value !== 'object' || depth > 200) return;
+/**
+ * Removes null map values in place (the API server drops nulls for non-nullable fields before validation).
+ * Returns true when it removed any.
+ */
+export function dropNulls(value: unknown, depth = 0): boolean {
+  if (value === null || typeof value !== 'object' || depth > 200) return false;
+  let dropped = false;
   if (Array.isArray(value)) {
-    for (const item of value) dropNulls(item, depth + 1);
-    return;
+    for (const item of value) dropped = dropNulls(item, depth + 1) || dropped;
+    return dropped;
   }
   const record = value as Record<string, unknown>;
   for (const key of Object.keys(record)) {
-    if (record[key] === null) delete record[key];
-    else dropNulls(record[key], depth + 1);
+    if (record[key] === null) {
+      delete record[key];
+      dropped = true;
+    } else {
+      dropped = dropNulls(record[key], depth + 1) || dropped;
+    }
   }
+  return dropped;
 }
 
 function typeName(value: unknown): string {
@@ -165,9 +174,12 @@ export function checkSchema(object: Record<string, unknown>, kind: string, relea
   if (!crd) return { issues: [], errorPaths: [] };
   const validate = release.validators[kind];
   if (!validate) throw new Error(`Schema validators of OpenChoreo ${release.tag} are not loaded (call loadValidators first).`);
-  dropNulls(object);
   const issues: Issue[] = [];
-  if (!validate(object)) {
+  // The API server drops null values before validating. Nulls are rare and only change the verdict of an
+  // object that fails, so the (whole-object) pass to drop them runs only then, followed by a second look.
+  let valid = validate(object);
+  if (!valid && dropNulls(object)) valid = validate(object);
+  if (!valid) {
     const errors = validate.errors ?? [];
     const anyOfPaths = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
     for (const err of errors) {
