@@ -95,7 +95,7 @@ export class StandinState {
     const key = name.toLowerCase();
     let label = this.labels.get(key);
     if (!label) {
-      label = { id: this.id(), name, color: 'ededed', description: null };
+      label = { id: this.id(), name, color: 'ededed', description: '' };
       this.labels.set(key, label);
     }
     return label;
