@@ -1,0 +1,34 @@
+import { createHmac } from 'node:crypto';
+
+/**
+ * Fingerprint of a secret value: the first 16 hex digits (64 bits) of HMAC-SHA256 over the value, keyed by a
+ * fixed constant of this project.
+ *
+ * - Only the value goes in: the fingerprint stays the same when lines move, the file is renamed or the value
+ *   is copied elsewhere, so one allow-list entry follows the value (and its copies), not a location.
+ * - The key is a domain separator: the fingerprint matches no public table of plain SHA-256 digests, and
+ *   fingerprints from other tools cannot be compared with ours.
+ * - What it does NOT do: hide a weak value. The constant is public, so anyone holding a fingerprint can test
+ *   guesses offline; a guessable value (`doclet`) is confirmed in moments. That is true of every deterministic
+ *   fingerprint, and 64 bits are short enough not to help a guesser beyond confirming a guess. A credential
+ *   that is found must be rotated anyway (it is already in Git history); the fingerprint only names it.
+ */
+const FINGERPRINT_KEY = 'openchoreo-gitops-action/secret-fingerprint/v1';
+export const FINGERPRINT_HEX_DIGITS = 16;
+
+const cache = new Map<string, string>();
+
+export function secretFingerprint(value: string): string {
+  let fp = cache.get(value);
+  if (fp === undefined) {
+    fp = createHmac('sha256', FINGERPRINT_KEY).update(value, 'utf8').digest('hex').slice(0, FINGERPRINT_HEX_DIGITS);
+    if (cache.size > 50_000) cache.clear();
+    cache.set(value, fp);
+  }
+  return fp;
+}
+
+/** True for a string that has the shape of a fingerprint (used to check allow-list entries). */
+export function isFingerprint(text: string): boolean {
+  return new RegExp(`^[0-9a-f]{${FINGERPRINT_HEX_DIGITS}}$`).test(text);
+}

@@ -1,0 +1,7 @@
+/** Plaintext secret scan: the public surface used by the `policy` command. */
+export { scanSecrets } from './scan-secrets.js';
+export { isScannedTextFile } from './scanned-files.js';
+export { secretRuleInfo, SECRET_RULES } from './secret-rules.js';
+export { secretFingerprint, isFingerprint } from './fingerprint.js';
+export { ALLOW_MARKER } from './allow-list.js';
+export type { AllowEntry, AllowedHit, ScanSecretsInput, ScanSecretsResult } from './secret-hit.js';

@@ -1,0 +1,175 @@
+import jsyaml from 'js-yaml';
+import { parseYamlFile, splitDocuments, type YamlDocument } from '../parse.js';
+import { apiGroup, OPENCHOREO_GROUP } from '../resource.js';
+import type { SourceFile } from '../source.js';
+import { findFormats } from './find-formats.js';
+import { isSecretLikeFileName, isSecretLikeKey } from './secret-key-names.js';
+import { literalEntriesFromText, type TextEntry } from './container-entries-text.js';
+
+/**
+ * Documents for the structural rules when the caller did not hand in parsed YAML. Only documents of a kind a
+ * rule reads are parsed at all, and of OpenChoreo documents only the one `spec` child that holds container
+ * specs (a ComponentRelease is mostly its frozen ComponentType; its `spec.workload` is a tenth of it).
+ *
+ * Slicing is exact for block-style YAML: a line at column 0 always starts a new top-level key (YAML's
+ * indentation rule), and inside `spec` a line at the first child's indentation that is not a `- ` item starts
+ * the next child key. A document that is not plain block style (flow or JSON style, anchors, aliases, tags,
+ * odd top-level lines) is parsed whole instead.
+ */
+
+const CONTAINER_HOLDERS: Record<string, string[]> = {
+  Workload: ['container', 'containers'],
+  ComponentRelease: ['workload'],
+  ReleaseBinding: ['workloadOverrides'],
+};
+const FULL_PARSE_KINDS = new Set(['Secret', 'HelmRelease', 'Kustomization']);
+
+const topKey = /^([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*:(?:[ \t]+(.*))?$/;
+
+function plainScalar(rest: string | undefined): string | undefined {
+  if (rest === undefined) return undefined;
+  const text = rest.replace(/[ \t]+#.*$/, '').trim();
+  if (/^["']/.test(text)) return text.length >= 2 && text.endsWith(text[0]) ? text.slice(1, -1) : undefined;
+  return /^[^&*!{[|>]/.test(text) ? text : undefined;
+}
+
+interface TopKey {
+  /** Offset of the line start and of the next line. */
+  start: number;
+  next: number;
+  rest: string | undefined;
+}
+
+/**
+ * A top-level key, found by the literal `\n<name>:` (or at the very start). A key that is not written plainly at
+ * column 0 is not found, and the caller then parses the document whole.
+ */
+function topKeyLine(text: string, name: string): TopKey | undefined {
+  const at = text.startsWith(`${name}:`) ? 0 : text.indexOf(`\n${name}:`) + 1;
+  if (at === 0 && !text.startsWith(`${name}:`)) return undefined;
+  const nl = text.indexOf('\n', at);
+  const next = nl === -1 ? text.length + 1 : nl + 1;
+  const k = topKey.exec(text.slice(at, next - 1).replace(/\r$/, ''));
+  return k ? { start: at, next, rest: k[2] } : undefined;
+}
+
+/** Indentation of a line (spaces), or -1 for a blank or comment-only line. */
+function indentAt(text: string, lineStart: number): number {
+  let i = lineStart;
+  while (text.charCodeAt(i) === 32) i++;
+  const c = text.charCodeAt(i);
+  return c === 10 || c === 13 || c === 35 || Number.isNaN(c) ? -1 : i - lineStart;
+}
+
+/** End offset of the block of the child key whose line starts at `from`, indented `indent`. */
+function childBlockEnd(text: string, from: number, indent: number): number {
+  let start = text.indexOf('\n', from);
+  while (start !== -1) {
+    start++;
+    const at = indentAt(text, start);
+    if (at !== -1 && (at < indent || (at === indent && text.charCodeAt(start + at) !== 45))) return start;
+    start = text.indexOf('\n', start);
+  }
+  return text.length;
+}
+
+/**
+ * The text of the wanted `spec.<child>` blocks: '' when there are none, undefined when the spec is not plain
+ * block style. A child is found by the literal `\n<indent><name>:`; its block runs to the next line indented
+ * no deeper than it (a sibling key, or the next top-level key) that is not one of its `- ` items.
+ */
+function specChildren(text: string, spec: TopKey | undefined, wanted: readonly string[]): string | undefined {
+  if (!spec) return '';
+  if (spec.rest !== undefined && !spec.rest.trim().startsWith('#')) return undefined;
+  let first = spec.next;
+  let indent = indentAt(text, first);
+  while (indent === -1 && first < text.length) {
+    const nl = text.indexOf('\n', first);
+    if (nl === -1) return '';
+    first = nl + 1;
+    indent = indentAt(text, first);
+  }
+  if (indent <= 0) return '';
+  const pad = ' '.repeat(indent);
+  const out: string[] = [];
+  for (const name of wanted) {
+    const at = text.indexOf(`\n${pad}${name}:`, spec.next - 1);
+    if (at !== -1) out.push(text.slice(at + 1, childBlockEnd(text, at + 1, indent)));
+    else if (text.includes(`"${name}"`) || text.includes(`'${name}'`)) return undefined;
+  }
+  return out.join('\n');
+}
+
+/** The document value the workload rule reads, built from the entries read as text (list positions kept). */
+function entriesObject(kind: string, apiVersion: string, entries: TextEntry[]): unknown {
+  const holder = kind === 'ComponentRelease' ? 'workload' : kind === 'ReleaseBinding' ? 'workloadOverrides' : undefined;
+  const specs: Record<string, unknown> = {};
+  const root: Record<string, unknown> = holder ? { [holder]: specs } : specs;
+  for (const e of entries) {
+    let container: Record<string, unknown[]>;
+    if (e.container === undefined) container = (specs.container ??= {}) as Record<string, unknown[]>;
+    else container = (((specs.containers ??= {}) as Record<string, unknown>)[e.container] ??= {}) as Record<string, unknown[]>;
+    (container[e.list] ??= [])[e.index] = { key: e.key, value: e.value };
+  }
+  return { apiVersion, kind, spec: root };
+}
+
+const isCandidate = (e: TextEntry) => (e.list === 'env' ? isSecretLikeKey(e.key) : isSecretLikeFileName(e.key));
+
+/** Parses a document whole (with the project's parser and its alias-bomb guard), keeping its file position. */
+function parseWhole(file: string, text: string, startLine: number, index: number): YamlDocument[] {
+  return parseYamlFile({ path: file, text }).documents.map((d) => ({ ...d, index, startLine: startLine + d.startLine - 1 }));
+}
+
+function sliceDocument(file: string, text: string, startLine: number, index: number): YamlDocument[] {
+  const kind = plainScalar(topKeyLine(text, 'kind')?.rest);
+  const apiVersion = plainScalar(topKeyLine(text, 'apiVersion')?.rest);
+  if (kind === undefined || apiVersion === undefined || FULL_PARSE_KINDS.has(kind)) {
+    return parseWhole(file, text, startLine, index);
+  }
+  const holders = CONTAINER_HOLDERS[kind];
+  if (!holders || apiGroup(apiVersion) !== OPENCHOREO_GROUP) return [];
+  const block = specChildren(text, topKeyLine(text, 'spec'), holders);
+  if (block === undefined || (/[&*!]/.test(block) && /[&*!]/.test(block.replace(/"[^"\n]*"|'[^'\n]*'/g, '')))) return parseWhole(file, text, startLine, index);
+  if (findFormats(block).length === 0) {
+    const entries = literalEntriesFromText(block);
+    if (entries !== undefined) {
+      const candidates = entries.filter(isCandidate);
+      return candidates.length ? [{ file, index, startLine, text, value: entriesObject(kind, apiVersion, candidates) }] : [];
+    }
+  }
+  let spec: unknown;
+  try {
+    spec = block.trim() === '' ? {} : jsyaml.load(block, { schema: jsyaml.CORE_SCHEMA });
+  } catch {
+    return parseWhole(file, text, startLine, index);
+  }
+  return [{ file, index, startLine, text, value: { apiVersion, kind, spec } }];
+}
+
+/** Kinds read by a structural rule, as written after `kind:`. */
+const STRUCTURAL_KIND = /^[ \t]*["']?(?:Workload|ComponentRelease|ReleaseBinding|Secret|HelmRelease|Kustomization)\b/;
+
+/** Cheap test for "this YAML text may hold a document a structural rule reads": a `kind:` naming one. */
+function mayBeStructural(text: string): boolean {
+  if (text.includes('secretGenerator')) return true;
+  for (let i = text.indexOf('kind:'); i !== -1; i = text.indexOf('kind:', i + 5)) {
+    if (STRUCTURAL_KIND.test(text.slice(i + 5, i + 40))) return true;
+  }
+  return false;
+}
+
+/** The documents of a YAML file that the structural rules need, parsed only as far as they read them. */
+export function structuralDocuments(source: SourceFile): YamlDocument[] {
+  const { path, text } = source;
+  if (!mayBeStructural(text)) return [];
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const docs: YamlDocument[] = [];
+  const single = !body.startsWith('---') && !body.startsWith('...') && !body.includes('\n---') && !body.includes('\n...') && !body.startsWith('%');
+  const segments = single ? [{ text: body, startLine: 1 }] : splitDocuments(body);
+  segments.forEach((seg, index) => {
+    if (!single && !mayBeStructural(seg.text)) return;
+    docs.push(...sliceDocument(path, seg.text, seg.startLine, index));
+  });
+  return docs;
+}
