@@ -1,13 +1,16 @@
 /**
  * Compiles a repository path glob (as in .gitignore-style ignore lists) to a matcher:
  * `**` any number of folders, `*` any run of characters except `/`, `?` one such character.
- * A pattern without `/` matches a name at any depth; a trailing `/` matches a folder and everything below it.
+ * A pattern without `/` matches a name at any depth (a leading `/` or `./` anchors it at the root); a trailing `/`
+ * matches a folder and everything below it.
  */
 export function globToRegExp(pattern: string): RegExp {
-  let p = pattern.trim().replace(/^\.\//, '');
+  const raw = pattern.trim();
+  let p = raw.replace(/^\.\//, '');
   const dirOnly = p.endsWith('/');
   if (dirOnly) p = p.slice(0, -1);
-  const anchored = p.includes('/');
+  // `./name` names the root's entry, like `/name`: the `./` is stripped but still anchors the pattern.
+  const anchored = p.includes('/') || raw.startsWith('./');
   if (p.startsWith('/')) p = p.slice(1);
   let re = '';
   for (let i = 0; i < p.length; i++) {
