@@ -16,7 +16,7 @@ describe('collectMarkers: every marker family', () => {
     { name: 'Component.componentType string (0.12)', text: doc('Component', 'componentType: deployment/web'), expected: ['0.12 Component.spec.componentType is a string'] },
     { name: 'Component.componentType object (1.x)', text: doc('Component', 'componentType: {name: deployment/web}'), expected: ['1.x Component.spec.componentType is an object'] },
     { name: 'Project.deploymentPipelineRef string (0.12)', text: doc('Project', 'deploymentPipelineRef: default'), expected: ['0.12 Project.spec.deploymentPipelineRef is a string'] },
-    { name: 'Project.spec.type (1.2)', text: doc('Project', 'deploymentPipelineRef: {name: d}\ntype: {kind: ClusterProjectType, name: default}'), expected: ['1.2 Project.spec.type is set'] },
+    { name: 'Project.spec.type (1.2)', text: doc('Project', 'deploymentPipelineRef: {name: d}\ntype: {kind: ClusterProjectType, name: default}'), expected: ['1.x Project.spec.deploymentPipelineRef is an object', '1.2 Project.spec.type is set'] },
     { name: 'Workload.containers map (0.12)', text: doc('Workload', 'containers: {main: {image: x}}'), expected: ['0.12 Workload.spec.containers map'] },
     { name: 'Workload.container (1.x)', text: doc('Workload', 'container: {image: x}'), expected: ['1.x Workload.spec.container'] },
     { name: 'Workload.dependencies.resources (1.1)', text: doc('Workload', 'container: {image: x}\ndependencies: {resources: [{ref: db}]}'), expected: ['1.x Workload.spec.container', '1.1 Workload.spec.dependencies.resources'] },
@@ -57,7 +57,7 @@ describe('collectMarkers: every marker family', () => {
     const a = markersOf(doc('ClusterTrait', '{}'));
     const b = markersOf(doc('Project', 'deploymentPipelineRef: {name: d}', 'p') + doc('Organization', '{}'));
     const merged = mergeMarkers([a, b]);
-    expect(described(merged)).toEqual(['1.x kind ClusterTrait', '0.12 kind Organization']);
+    expect(described(merged)).toEqual(['1.x kind ClusterTrait', '1.x Project.spec.deploymentPipelineRef is an object', '0.12 kind Organization']);
     expect(merged.projectsWithoutType.map((p) => p.name)).toEqual(['p']);
   });
 });
@@ -119,14 +119,16 @@ describe('chooseRelease', () => {
     const choice = choose(text);
     expect(choice.release.tag).toBe('v1.2.3');
     expect(choice.mixed).toEqual({
-      message: 'Both pre-1.0 markers (Workload.spec.containers map (m.yaml:9)) and 1.x markers (Project.spec.type is set (m.yaml:1)) were found.',
+      message: 'Both pre-1.0 markers (Workload.spec.containers map (m.yaml:9)) and 1.x markers (Project.spec.deploymentPipelineRef is an object (m.yaml:1); Project.spec.type is set (m.yaml:1)) were found.',
       file: 'm.yaml',
       line: 9,
     });
   });
 
-  it('mixed with an untyped Project → v1.1.6, still mixed; without a 1.x marker the old ones decide', () => {
-    const onlyOld = choose(doc('Project', 'deploymentPipelineRef: {name: d}') + doc('Component', 'componentType: deployment/web'));
+  it('mixed with an untyped Project → v1.1.6, still mixed; an object pipeline ref is itself a 1.x marker', () => {
+    const objectRef = choose(doc('Project', 'deploymentPipelineRef: {name: d}') + doc('Component', 'componentType: deployment/web'));
+    expect([objectRef.release.tag, objectRef.mixed?.line]).toEqual(['v1.1.6', 8]);
+    const onlyOld = choose(doc('Project', 'deploymentPipelineRef: d') + doc('Component', 'componentType: deployment/web'));
     expect([onlyOld.release.tag, onlyOld.mixed]).toEqual(['v0.12.0', undefined]);
     const withModern = choose(doc('Project', 'deploymentPipelineRef: {name: d}') + doc('Component', 'componentType: deployment/web') + doc('ClusterTrait', '{}'));
     expect(withModern.release.tag).toBe('v1.1.6');

@@ -22,7 +22,13 @@ export interface ParsedFile {
 
 /** YAML 1.2 core schema plus merge keys (`<<`), which the Go YAML library used by Flux and kubectl honours. */
 const { types } = jsyaml as unknown as { types: { merge: jsyaml.Type } };
-const schema = jsyaml.CORE_SCHEMA.extend({ implicit: [types.merge] });
+/** `!!binary` as Kubernetes' YAML-to-JSON conversion sees it: the base64 text itself, whitespace removed. */
+const binaryAsBase64 = new jsyaml.Type('tag:yaml.org,2002:binary', {
+  kind: 'scalar',
+  resolve: (data: unknown) => typeof data === 'string' && /^[A-Za-z0-9+/=\s]*$/.test(data),
+  construct: (data: string) => data.replace(/\s+/g, ''),
+});
+const schema = jsyaml.CORE_SCHEMA.extend({ implicit: [types.merge], explicit: [binaryAsBase64] });
 
 /** A document whose alias expansion visits more nodes than this (relative to its size) is a YAML bomb. */
 const ALIAS_EXPANSION_FACTOR = 4;
@@ -145,8 +151,12 @@ export function parseYamlFile(source: SourceFile): ParsedFile {
       const e = err as { reason?: string; message?: string; mark?: { line: number; column: number } };
       const reason = e.reason ?? e.message ?? String(err);
       const { ruleId, hint } = describeYamlError(reason);
-      const line = seg.startLine + (e.mark?.line ?? 0);
-      findings.push(yamlFinding(file, line, (e.mark?.column ?? 0) + 1, ruleId, `YAML error: ${reason}.`, hint));
+      // An error at the very end (an unterminated quote or bracket) is reported by js-yaml past the last
+      // line; keep it on the document's last line with content, where an annotation can show it.
+      const lastLine = seg.startLine + seg.text.replace(/\s+$/, '').split('\n').length - 1;
+      const line = Math.min(seg.startLine + (e.mark?.line ?? 0), lastLine);
+      const column = line < seg.startLine + (e.mark?.line ?? 0) ? 1 : (e.mark?.column ?? 0) + 1;
+      findings.push(yamlFinding(file, line, column, ruleId, `YAML error: ${reason}.`, hint));
       continue;
     }
     if (value === null || value === undefined) continue;

@@ -52,6 +52,7 @@ function shapeMarkers(r: Resource): Marker[] {
       break;
     case 'Project':
       if (typeof spec.deploymentPipelineRef === 'string') add('0.12', 'Project.spec.deploymentPipelineRef is a string');
+      else if (isObj(spec.deploymentPipelineRef)) add('1.x', 'Project.spec.deploymentPipelineRef is an object');
       if (isObj(spec.type)) add('1.2', 'Project.spec.type is set');
       break;
     case 'Workload':
