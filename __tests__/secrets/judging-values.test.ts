@@ -49,7 +49,7 @@ describe('random-looking values', () => {
 });
 
 describe('reading container entries as text', () => {
-  it('reads one-line entries with their list positions, in both shapes', () => {
+  it('reads one-line entries with their list positions and value lines (0-based in the block), in both shapes', () => {
     const block = `  container:
     image: x
     env:
@@ -69,10 +69,10 @@ describe('reading container entries as text', () => {
     expect(literalEntriesFromText(block)).toBeUndefined();
     const entries = literalEntriesFromText(block.replace('        - {key: ignored, value: flow}\n', '        - key: B\n          value: b\n'));
     expect(entries).toEqual([
-      { container: undefined, list: 'env', index: 0, key: 'A', value: '1' },
-      { container: undefined, list: 'env', index: 1, key: 'DB_PASSWORD', value: "it's" },
-      { container: undefined, list: 'files', index: 0, key: 'cfg', value: 'plain text' },
-      { container: 'main', list: 'env', index: 0, key: 'B', value: 'b' },
+      { container: undefined, list: 'env', index: 0, key: 'A', value: '1', line: 4, column: 14 },
+      { container: undefined, list: 'env', index: 1, key: 'DB_PASSWORD', value: "it's", line: 6, column: 14 },
+      { container: undefined, list: 'files', index: 0, key: 'cfg', value: 'plain text', line: 10, column: 16 },
+      { container: 'main', list: 'env', index: 0, key: 'B', value: 'b', line: 15, column: 18 },
     ]);
   });
 

@@ -15,13 +15,16 @@ export interface TextEntry {
   index: number;
   key: string;
   value: string;
+  /** 0-based line of the value within the block, and its 1-based column. */
+  line: number;
+  column: number;
 }
 
 interface Frame {
   indent: number;
   key: string;
   /** For a sequence item: its index and the one-line fields read so far. */
-  item?: { index: number; fields: Map<string, string> };
+  item?: { index: number; fields: Map<string, string>; valueAt?: { line: number; column: number } };
   /** For a key whose value is a sequence: items seen so far. */
   items: number;
 }
@@ -57,7 +60,8 @@ export function literalEntriesFromText(block: string): TextEntry[] | undefined {
   const stack: Frame[] = [];
   const items: { frame: Frame; path: string[] }[] = [];
   const lines = block.split('\n');
-  for (const raw of lines) {
+  for (let n = 0; n < lines.length; n++) {
+    const raw = lines[n];
     const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     let indent = 0;
     while (line.charCodeAt(indent) === 32) indent++;
@@ -93,18 +97,22 @@ export function literalEntriesFromText(block: string): TextEntry[] | undefined {
     }
     const value = oneLineScalar(rest);
     if (value === undefined) return undefined;
-    if (field) top!.item!.fields.set(key, value);
+    if (field) {
+      top!.item!.fields.set(key, value);
+      if (key === 'value') top!.item!.valueAt = { line: n, column: line.length - rest.trimStart().length + 1 };
+    }
   }
   const out: TextEntry[] = [];
   for (const { frame, path } of items) {
     const key = frame.item?.fields.get('key');
     const value = frame.item?.fields.get('value');
-    if (key === undefined || value === undefined) continue;
+    const at = frame.item?.valueAt;
+    if (key === undefined || value === undefined || !at) continue;
     const list = path[path.length - 2];
     if (list !== 'env' && list !== 'files') continue;
     const owner = path[path.length - 3];
-    if (owner === 'container') out.push({ container: undefined, list, index: frame.item!.index, key, value });
-    else if (path[path.length - 4] === 'containers') out.push({ container: owner, list, index: frame.item!.index, key, value });
+    if (owner === 'container') out.push({ container: undefined, list, index: frame.item!.index, key, value, ...at });
+    else if (path[path.length - 4] === 'containers') out.push({ container: owner, list, index: frame.item!.index, key, value, ...at });
   }
   return out;
 }

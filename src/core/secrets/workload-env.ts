@@ -54,7 +54,7 @@ export function findWorkloadEnvSecrets(doc: YamlDocument, kind: string, object: 
         const verdict = judgeLiteral(entry.value, named ? 'credential' : 'unknown');
         if (!verdict) return;
         const valuePath = [...path, list, i, 'value'];
-        const at = lines.entryValue(doc, valuePath, 'key', entry.key, 'value', entry.value);
+        const at = lines.entryValue(doc, valuePath, 'key', entry.key, 'value', entry.value, entry);
         out.push({
           ruleId: SECRET_RULES.workloadEnv,
           file: doc.file,

@@ -5,6 +5,7 @@ import type { SourceFile } from '../source.js';
 import { findFormats } from './find-formats.js';
 import { isSecretLikeFileName, isSecretLikeKey } from './secret-key-names.js';
 import { literalEntriesFromText, type TextEntry } from './container-entries-text.js';
+import { TEXT_LOCATION } from './yaml-value-lines.js';
 
 /**
  * Documents for the structural rules when the caller did not hand in parsed YAML. Only documents of a kind a
@@ -41,12 +42,26 @@ interface TopKey {
 }
 
 /**
+ * Offset of the first occurrence of `needle` at the start of a line, from `from` on, or -1. Searching for the
+ * needle itself (not for `\n` + needle) keeps `indexOf` fast: a newline is the most common first character.
+ */
+function lineStartIndexOf(text: string, needle: string, from: number, indent = 0): number {
+  search: for (let i = text.indexOf(needle, from + indent); i !== -1; i = text.indexOf(needle, i + 1)) {
+    const start = i - indent;
+    if (start < from) continue;
+    for (let j = start; j < i; j++) if (text.charCodeAt(j) !== 32) continue search;
+    if (start === 0 || text.charCodeAt(start - 1) === 10) return start;
+  }
+  return -1;
+}
+
+/**
  * A top-level key, found by the literal `\n<name>:` (or at the very start). A key that is not written plainly at
  * column 0 is not found, and the caller then parses the document whole.
  */
 function topKeyLine(text: string, name: string): TopKey | undefined {
-  const at = text.startsWith(`${name}:`) ? 0 : text.indexOf(`\n${name}:`) + 1;
-  if (at === 0 && !text.startsWith(`${name}:`)) return undefined;
+  const at = lineStartIndexOf(text, `${name}:`, 0);
+  if (at === -1) return undefined;
   const nl = text.indexOf('\n', at);
   const next = nl === -1 ? text.length + 1 : nl + 1;
   const k = topKey.exec(text.slice(at, next - 1).replace(/\r$/, ''));
@@ -74,34 +89,40 @@ function childBlockEnd(text: string, from: number, indent: number): number {
 }
 
 /**
- * The text of the wanted `spec.<child>` blocks: '' when there are none, undefined when the spec is not plain
+ * The wanted `spec.<child>` blocks: none when there are none, undefined when the spec is not plain
  * block style. A child is found by the literal `\n<indent><name>:`; its block runs to the next line indented
  * no deeper than it (a sibling key, or the next top-level key) that is not one of its `- ` items.
  */
-function specChildren(text: string, spec: TopKey | undefined, wanted: readonly string[]): string | undefined {
-  if (!spec) return '';
+interface Piece {
+  text: string;
+  /** Offset of the piece in the document text. */
+  at: number;
+}
+
+function specChildren(text: string, spec: TopKey | undefined, wanted: readonly string[]): Piece[] | undefined {
+  if (!spec) return [];
   if (spec.rest !== undefined && !spec.rest.trim().startsWith('#')) return undefined;
   let first = spec.next;
   let indent = indentAt(text, first);
   while (indent === -1 && first < text.length) {
     const nl = text.indexOf('\n', first);
-    if (nl === -1) return '';
+    if (nl === -1) return [];
     first = nl + 1;
     indent = indentAt(text, first);
   }
-  if (indent <= 0) return '';
-  const pad = ' '.repeat(indent);
-  const out: string[] = [];
+  if (indent <= 0) return [];
+  const out: Piece[] = [];
   for (const name of wanted) {
-    const at = text.indexOf(`\n${pad}${name}:`, spec.next - 1);
-    if (at !== -1) out.push(text.slice(at + 1, childBlockEnd(text, at + 1, indent)));
+    const at = lineStartIndexOf(text, `${name}:`, spec.next, indent);
+    if (at !== -1) out.push({ text: text.slice(at, childBlockEnd(text, at, indent)), at });
     else if (text.includes(`"${name}"`) || text.includes(`'${name}'`)) return undefined;
   }
-  return out.join('\n');
+  return out;
 }
 
 /** The document value the workload rule reads, built from the entries read as text (list positions kept). */
 function entriesObject(kind: string, apiVersion: string, entries: TextEntry[]): unknown {
+  // Entries carry the line (in the document's text) where the text reader saw their value.
   const holder = kind === 'ComponentRelease' ? 'workload' : kind === 'ReleaseBinding' ? 'workloadOverrides' : undefined;
   const specs: Record<string, unknown> = {};
   const root: Record<string, unknown> = holder ? { [holder]: specs } : specs;
@@ -109,9 +130,23 @@ function entriesObject(kind: string, apiVersion: string, entries: TextEntry[]): 
     let container: Record<string, unknown[]>;
     if (e.container === undefined) container = (specs.container ??= {}) as Record<string, unknown[]>;
     else container = (((specs.containers ??= {}) as Record<string, unknown>)[e.container] ??= {}) as Record<string, unknown[]>;
-    (container[e.list] ??= [])[e.index] = { key: e.key, value: e.value };
+    (container[e.list] ??= [])[e.index] = { key: e.key, value: e.value, [TEXT_LOCATION]: { line: e.line, column: e.column } };
   }
   return { apiVersion, kind, spec: root };
+}
+
+/** Entries of every piece, with lines counted from the document's first line (1-based); undefined → parse. */
+function entriesFromPieces(text: string, pieces: Piece[]): TextEntry[] | undefined {
+  const out: TextEntry[] = [];
+  for (const piece of pieces) {
+    const entries = literalEntriesFromText(piece.text);
+    if (entries === undefined) return undefined;
+    if (entries.length === 0) continue;
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < piece.at; i = text.indexOf('\n', i + 1)) line++;
+    for (const e of entries) out.push({ ...e, line: line + e.line });
+  }
+  return out;
 }
 
 const isCandidate = (e: TextEntry) => (e.list === 'env' ? isSecretLikeKey(e.key) : isSecretLikeFileName(e.key));
@@ -129,14 +164,14 @@ function sliceDocument(file: string, text: string, startLine: number, index: num
   }
   const holders = CONTAINER_HOLDERS[kind];
   if (!holders || apiGroup(apiVersion) !== OPENCHOREO_GROUP) return [];
-  const block = specChildren(text, topKeyLine(text, 'spec'), holders);
-  if (block === undefined || (/[&*!]/.test(block) && /[&*!]/.test(block.replace(/"[^"\n]*"|'[^'\n]*'/g, '')))) return parseWhole(file, text, startLine, index);
-  if (findFormats(block).length === 0) {
-    const entries = literalEntriesFromText(block);
-    if (entries !== undefined) {
-      const candidates = entries.filter(isCandidate);
-      return candidates.length ? [{ file, index, startLine, text, value: entriesObject(kind, apiVersion, candidates) }] : [];
-    }
+  const pieces = specChildren(text, topKeyLine(text, 'spec'), holders);
+  if (pieces === undefined) return parseWhole(file, text, startLine, index);
+  const block = pieces.map((p) => p.text).join('\n');
+  if (/[&*!]/.test(block) && /[&*!]/.test(block.replace(/"[^"\n]*"|'[^'\n]*'/g, ''))) return parseWhole(file, text, startLine, index);
+  const entries = findFormats(block).length === 0 ? entriesFromPieces(text, pieces) : undefined;
+  if (entries !== undefined) {
+    const candidates = entries.filter(isCandidate);
+    return candidates.length ? [{ file, index, startLine, text, value: entriesObject(kind, apiVersion, candidates) }] : [];
   }
   let spec: unknown;
   try {
@@ -165,7 +200,7 @@ export function structuralDocuments(source: SourceFile): YamlDocument[] {
   if (!mayBeStructural(text)) return [];
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const docs: YamlDocument[] = [];
-  const single = !body.startsWith('---') && !body.startsWith('...') && !body.includes('\n---') && !body.includes('\n...') && !body.startsWith('%');
+  const single = lineStartIndexOf(body, '---', 0) === -1 && lineStartIndexOf(body, '...', 0) === -1 && !body.startsWith('%');
   const segments = single ? [{ text: body, startLine: 1 }] : splitDocuments(body);
   segments.forEach((seg, index) => {
     if (!single && !mayBeStructural(seg.text)) return;

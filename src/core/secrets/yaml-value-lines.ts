@@ -21,6 +21,9 @@ interface Candidate {
   column: number;
 }
 
+/** Where the text reader (`yaml-slices.ts`) saw an entry's value: `{ line, column }`, line 1-based in the document. */
+export const TEXT_LOCATION = Symbol('text location');
+
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const fieldLines = new Map<string, RegExp>();
 
@@ -106,7 +109,12 @@ export class YamlValueLines {
   }
 
   /** The `valueField` of the list item whose `keyField` is `key` (Workload env/files entries). */
-  entryValue(doc: YamlDocument, path: Path, keyField: string, key: string, valueField: string, value: string): ValueLocation {
+  entryValue(doc: YamlDocument, path: Path, keyField: string, key: string, valueField: string, value: string, entry?: object): ValueLocation {
+    const seen = (entry as { [TEXT_LOCATION]?: { line: number; column: number } } | undefined)?.[TEXT_LOCATION];
+    if (seen) {
+      const line = doc.startLine + seen.line - 1;
+      return { line, column: seen.column, endLine: line };
+    }
     const lines = this.index(doc);
     const text = lines.text;
     if (key === '') return this.fallback(doc, path, value);
