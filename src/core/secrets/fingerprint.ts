@@ -8,10 +8,12 @@ import { createHmac } from 'node:crypto';
  *   is copied elsewhere, so one allow-list entry follows the value (and its copies), not a location.
  * - The key is a domain separator: the fingerprint matches no public table of plain SHA-256 digests, and
  *   fingerprints from other tools cannot be compared with ours.
- * - What it does NOT do: hide a weak value. The constant is public, so anyone holding a fingerprint can test
- *   guesses offline; a guessable value (`doclet`) is confirmed in moments. That is true of every deterministic
- *   fingerprint, and 64 bits are short enough not to help a guesser beyond confirming a guess. A credential
- *   that is found must be rotated anyway (it is already in Git history); the fingerprint only names it.
+ * - What it does NOT do: hide a weak value. The key is public (it is in this file), so anyone holding a
+ *   fingerprint can test guesses offline, and a guessable value (`doclet`) is confirmed in moments. Every
+ *   deterministic fingerprint that a CI run can recompute has this property; only a secret key (not
+ *   available to forks and local runs) would change it. Truncation to 64 bits does not weaken the check
+ *   (collisions need ~2^32 distinct values) nor protect a weak value. A real, random credential cannot be
+ *   recovered from it. Whatever is found must be rotated anyway: it is already in Git history.
  */
 const FINGERPRINT_KEY = 'openchoreo-gitops-action/secret-fingerprint/v1';
 export const FINGERPRINT_HEX_DIGITS = 16;
