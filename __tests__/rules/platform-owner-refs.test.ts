@@ -43,7 +43,12 @@ const cases: RuleCase[] = [
   {
     name: 'ProjectReleaseBinding for a missing environment',
     files: (b) => ({ ...b, 'apps/prb.yaml': 'apiVersion: openchoreo.dev/v1alpha1\nkind: ProjectReleaseBinding\nmetadata: {name: shop-dev, namespace: default}\nspec:\n  owner: {projectName: shop}\n  environment: developmen\n' }),
-    ruleId: 'reference/owner', severity: 'error', file: 'apps/prb.yaml', line: 6, hint: 'Did you mean "development"?',
+    ruleId: 'reference/binding-environment', severity: 'error', file: 'apps/prb.yaml', line: 6, hint: 'Did you mean "development"?',
+  },
+  {
+    name: 'ResourceReleaseBinding for a missing environment (same rule as every binding kind)',
+    files: (b) => ({ ...b, 'apps/rrb.yaml': 'apiVersion: openchoreo.dev/v1alpha1\nkind: ResourceReleaseBinding\nmetadata: {name: db-dev, namespace: default}\nspec:\n  owner: {projectName: shop, resourceName: db}\n  environment: stagin\n' }),
+    ruleId: 'reference/binding-environment', severity: 'error', file: 'apps/rrb.yaml', line: 6, message: 'Environment "stagin" not found in namespace "default": the binding reports EnvironmentNotFound', hint: 'Did you mean "staging"?',
   },
 ];
 

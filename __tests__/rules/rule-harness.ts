@@ -45,7 +45,7 @@ function read(files: Record<string, string>, release: Release): { resources: Res
 /** Builds a RepoIndex from in-memory files (text is dedented, so fixtures can be indented template literals). */
 export function indexOf(
   files: Record<string, string>,
-  options: { release?: string; context?: Record<string, string>; extraPaths?: string[] } = {},
+  options: { release?: string; context?: Record<string, string>; extraPaths?: string[]; repositoryUrls?: string[] } = {},
 ): Built {
   const release = options.release ? findRelease(options.release)! : LATEST_RELEASE;
   const clean = Object.fromEntries(Object.entries(files).map(([f, t]) => [f, dedent(t)]));
@@ -59,6 +59,8 @@ export function indexOf(
     manifests: own.manifests,
     filePaths,
     forcedNamespace: computeForcedNamespaces(own.manifests, filePaths),
+    contextManifests: context?.manifests,
+    repositoryUrls: options.repositoryUrls,
   });
   return { index, positions: new PositionIndex() };
 }

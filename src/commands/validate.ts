@@ -18,12 +18,13 @@ import type { RuleInfo } from '../core/rule-info.js';
 import { immutabilityRuleInfo, checkImmutability } from '../core/rules/immutability.js';
 import { celRuleInfo } from '../core/rules/cel-rules.js';
 import { crossResourceRuleInfo, runCrossResourceRules } from '../core/rules/cross-resource.js';
+import { isGitRepository, sourceRepositoryOf } from '../core/rules/flux-source.js';
 import { checkSchema } from '../core/schema-check.js';
 import type { SourceFile } from '../core/source.js';
 import { isSlimmed } from '../core/transport.js';
 import { baseKey, checkResources } from '../core/validate.js';
 import { validateRuleInfo } from '../core/validate-rules.js';
-import { Git } from '../shell/git.js';
+import { Git, repositoryUrls } from '../shell/git.js';
 import { changedFiles } from '../shell/git-diff.js';
 import { readBaseFiles, resolveBaseRevision } from '../shell/read-base.js';
 import { DEFAULT_MAX_BYTES, isYamlPath, listRepository, readRepository, readSources } from '../shell/read-repo.js';
@@ -98,17 +99,27 @@ async function loadParts(workers: Part[], root: string, paths: string[], objectF
   return { parts, loads };
 }
 
-/** Resources of read-only context repositories, with CRD defaults applied (their findings are not reported). */
-async function loadContext(dirs: readonly string[], release: Release): Promise<Resource[]> {
-  const out: Resource[] = [];
+/** What lies outside the judged files: context repositories (never reported) and this repository's URLs. */
+interface Surroundings {
+  resources: Resource[];
+  /** Flux/Kustomize and other manifests of the context repositories. */
+  manifests: Manifest[];
+  repositoryUrls: string[];
+}
+
+/** Resources (CRD defaults applied) and manifests of read-only context repositories; their findings are not reported. */
+async function loadContext(dirs: readonly string[], release: Release): Promise<{ resources: Resource[]; manifests: Manifest[] }> {
+  const resources: Resource[] = [];
+  const manifests: Manifest[] = [];
   for (const dir of dirs) {
     const { config } = await loadConfig(dir);
     const read = await readRepository(dir, { include: isYamlPath, ignore: config.ignore });
     const loaded = loadFiles(read.files);
     for (const r of loaded.resources) if (release.crds[r.kind]) checkSchema(r.object, r.kind, release);
-    out.push(...loaded.resources);
+    resources.push(...loaded.resources);
+    manifests.push(...loaded.manifests);
   }
-  return out;
+  return { resources, manifests };
 }
 
 interface Judged {
@@ -118,25 +129,29 @@ interface Judged {
 }
 
 /** Cross-resource rules over judged resources (and context), returned with the per-resource findings. */
-function crossCheck(release: Release, judged: Judged, context: Resource[], filePaths: string[], positions: PositionIndex) {
+function crossCheck(release: Release, judged: Judged, around: Surroundings, filePaths: string[], positions: PositionIndex) {
+  const sources = [...judged.manifests, ...around.manifests].filter(isGitRepository);
+  const repositoryOf = sourceRepositoryOf(around.repositoryUrls, sources);
   const index = buildRepoIndex({
     release,
     resources: judged.resources,
-    context,
+    context: around.resources,
     manifests: judged.manifests,
-    forcedNamespace: computeForcedNamespaces(judged.manifests, filePaths),
+    forcedNamespace: computeForcedNamespaces(judged.manifests, filePaths, { readsOtherRepository: (k) => repositoryOf(k) === 'other' }),
     filePaths,
+    contextManifests: around.manifests,
+    repositoryUrls: around.repositoryUrls,
   });
   return { index, findings: runCrossResourceRules(index, positions) };
 }
 
 /** The same validation on a set of files held in memory (the PR base), for the `changed` scope. */
-function validateInMemory(files: SourceFile[], release: Release, context: Resource[]): Finding[] {
+function validateInMemory(files: SourceFile[], release: Release, around: Surroundings): Finding[] {
   const loaded = loadFiles(files);
   const positions = new PositionIndex();
   const findings = [...loaded.findings, ...checkResources(loaded.resources, release, positions)];
   const judged = { findings, resources: loaded.resources, manifests: loaded.manifests };
-  return [...findings, ...crossCheck(release, judged, context, files.map((f) => f.path), positions).findings];
+  return [...findings, ...crossCheck(release, judged, around, files.map((f) => f.path), positions).findings];
 }
 
 /** The validate job: every OpenChoreo manifest of the repository judged as the API server and controllers would. */
@@ -175,9 +190,9 @@ export async function runValidate(options: ValidateOptions): Promise<CommandResu
       resources: checks.flatMap((c) => c.resources),
       manifests: checks.flatMap((c) => c.manifests),
     };
-    const context = await loadContext(options.context ?? [], release);
+    const around: Surroundings = { ...(await loadContext(options.context ?? [], release)), repositoryUrls: await repositoryUrls(git, inGit) };
     const positions = new PositionIndex();
-    const cross = crossCheck(release, judged, context, listing.paths, positions);
+    const cross = crossCheck(release, judged, around, listing.paths, positions);
     let findings: Finding[] = [...configFindings, ...listing.findings, ...loads.flatMap((l) => l.findings), ...judged.findings, ...cross.findings];
     if (choice.mixed) {
       findings.push({
@@ -195,7 +210,7 @@ export async function runValidate(options: ValidateOptions): Promise<CommandResu
       const prefix = inGit ? await git.prefix() : '';
       const changed = (await changedFiles(root, baseRev)).map((f) => f.path).filter((p) => p.startsWith(prefix)).map((p) => p.slice(prefix.length));
       const allBase = await readBaseFiles(root, baseRev, undefined, { include: isYamlPath });
-      findings = filterToChangedScope({ head: findings, changedFiles: changed, base: validateInMemory(allBase, release, context) });
+      findings = filterToChangedScope({ head: findings, changedFiles: changed, base: validateInMemory(allBase, release, around) });
     }
     const kinds: Record<string, number> = {};
     for (const r of judged.resources) kinds[r.kind] = (kinds[r.kind] ?? 0) + 1;

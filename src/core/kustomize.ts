@@ -108,9 +108,14 @@ export function kustomizeEntries(m: Manifest): { field: 'resources' | 'component
 /**
  * The namespace Kustomize or Flux forces on each file: a kustomization's `namespace:` applies to everything it
  * includes (directly or through nested kustomizations), a Flux Kustomization's `spec.targetNamespace` to
- * everything under its `spec.path`; the outermost setting wins, as in a real build.
+ * everything under its `spec.path` (unless `readsOtherRepository` says its source is another repository); the
+ * outermost setting wins, as in a real build.
  */
-export function computeForcedNamespaces(manifests: readonly Manifest[], filePaths: readonly string[]): (file: string) => string | undefined {
+export function computeForcedNamespaces(
+  manifests: readonly Manifest[],
+  filePaths: readonly string[],
+  options: { readsOtherRepository?: (fluxKustomization: Manifest) => boolean } = {},
+): (file: string) => string | undefined {
   const tree = fileTree(filePaths);
   const kustomizations = new Map<string, Manifest>();
   for (const m of manifests) if (isKustomizeFile(m) && !kustomizations.has(dirName(m.doc.file))) kustomizations.set(dirName(m.doc.file), m);
@@ -154,7 +159,8 @@ export function computeForcedNamespaces(manifests: readonly Manifest[], filePath
   };
 
   for (const m of manifests) {
-    if (!isFluxKustomization(m)) continue;
+    // A Flux Kustomization of another repository's source forces nothing on this repository's files.
+    if (!isFluxKustomization(m) || options.readsOtherRepository?.(m)) continue;
     const spec = isRecord(m.object.spec) ? m.object.spec : {};
     const path = typeof spec.path === 'string' ? joinRepoPath('', spec.path) : '';
     if (path === undefined || !tree.dirs.has(path)) continue;

@@ -20,6 +20,10 @@ export interface RepoIndex {
   isContext(resource: Resource): boolean;
   /** Every file of the judged repository (repository-relative), for Kustomize/Flux path checks; may be empty. */
   filePaths: readonly string[];
+  /** Flux/Kustomize (and other non-OpenChoreo) manifests of context repositories: they resolve names, never reported. */
+  contextManifests: readonly Manifest[];
+  /** URLs naming the judged repository (its Git remote), to tell Flux sources of this repository from others; may be empty. */
+  repositoryUrls: readonly string[];
 }
 
 export interface IndexInput {
@@ -31,6 +35,10 @@ export interface IndexInput {
   forcedNamespace?: (file: string) => string | undefined;
   /** Every file of the judged repository, for Kustomize/Flux path checks (see `computeForcedNamespaces`). */
   filePaths?: readonly string[];
+  /** Non-OpenChoreo manifests of the context repositories (Flux Kustomizations, GitRepositories, ...). */
+  contextManifests?: readonly Manifest[];
+  /** URLs of the judged repository (e.g. `git remote get-url origin`); unknown when empty. */
+  repositoryUrls?: readonly string[];
 }
 
 export function buildRepoIndex(input: IndexInput): RepoIndex {
@@ -61,5 +69,7 @@ export function buildRepoIndex(input: IndexInput): RepoIndex {
     namespaceOf,
     isContext: (r) => contextSet.has(r),
     filePaths: input.filePaths ?? [],
+    contextManifests: input.contextManifests ?? [],
+    repositoryUrls: input.repositoryUrls ?? [],
   };
 }

@@ -74,6 +74,14 @@ export class Git {
     return (await this.output(['rev-parse', '--show-prefix'])).trim();
   }
 
+  /** URL of a remote (`origin` unless named), or undefined when the repository has no such remote. */
+  async remoteUrl(name = 'origin'): Promise<string | undefined> {
+    if (!/^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(name)) throw new GitError(`invalid remote name ${JSON.stringify(name)}`);
+    const r = await this.run(['remote', 'get-url', name]);
+    const url = r.stdout.toString('utf8').trim();
+    return r.exitCode === 0 && url ? url : undefined;
+  }
+
   /** `sha1` or `sha256`, the repository's object format. */
   async objectFormat(): Promise<'sha1' | 'sha256'> {
     const r = await this.run(['rev-parse', '--show-object-format']);
@@ -155,4 +163,24 @@ export class Git {
     }
     return undefined;
   }
+}
+
+/** The repository an Actions run belongs to (`$GITHUB_SERVER_URL/$GITHUB_REPOSITORY`), when GITHUB_REPOSITORY is set. */
+export function actionsRepositoryUrl(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const repo = env.GITHUB_REPOSITORY?.trim();
+  if (!repo || !/^[^/\s]+\/[^/\s]+$/.test(repo)) return undefined;
+  const server = (env.GITHUB_SERVER_URL?.trim() || 'https://github.com').replace(/\/+$/, '');
+  return `${server}/${repo}`;
+}
+
+/**
+ * URLs naming the repository checked out at `git.dir`: its `origin` remote; without one (no git checkout, no
+ * remote), the Actions repository from the environment. The environment is not added next to a remote: a
+ * workflow may check out a repository other than its own, and the remote then tells the truth.
+ */
+export async function repositoryUrls(git: Git, inGit: boolean, env: NodeJS.ProcessEnv = process.env): Promise<string[]> {
+  const origin = inGit ? await git.remoteUrl() : undefined;
+  if (origin) return [origin];
+  const actions = actionsRepositoryUrl(env);
+  return actions ? [actions] : [];
 }

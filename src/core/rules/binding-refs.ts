@@ -12,7 +12,7 @@ import { checkSecretKeyRefs } from './secret-key-refs.js';
 
 export const bindingRefRules: RuleInfo[] = [
   { id: 'reference/binding-component', title: 'ReleaseBinding owner exists', description: 'The binding\'s owner Component and Project must exist in the same namespace (controller: ComponentNotFound / ProjectNotFound).' },
-  { id: 'reference/binding-environment', title: 'ReleaseBinding environment exists', description: '`spec.environment` must name an Environment in the same namespace (controller: EnvironmentNotFound).' },
+  { id: 'reference/binding-environment', title: 'Binding environments exist', description: '`spec.environment` of a ReleaseBinding, ProjectReleaseBinding or ResourceReleaseBinding must name an Environment in the same namespace (controller: EnvironmentNotFound).' },
   { id: 'reference/binding-release', title: 'ReleaseBinding release exists and matches', description: '`spec.releaseName` must name a ComponentRelease of the same component and project (ComponentReleaseNotFound / InvalidReleaseConfiguration).' },
   { id: 'reference/duplicate-binding', title: 'One ReleaseBinding per component and environment', description: 'Two bindings for the same component and environment fight over one RenderedRelease (ReleaseOwnershipConflict).' },
   { id: 'reference/trait-environment-config', title: 'Trait environment configs name a trait instance', description: '`traitEnvironmentConfigs` keys that match no trait instance of the component are silently ignored.' },

@@ -13,6 +13,7 @@ import { checkComponentParameters, checkParameterSchemas, parameterRules } from 
 import { checkPipelines, pipelineRules } from './pipelines.js';
 import { checkPlatformRefs, platformRefRules } from './platform-refs.js';
 import { checkReleaseSnapshots, releaseSnapshotRules } from './release-snapshot.js';
+import { checkTemplateRefs, templateRefRules } from './template-refs.js';
 import { checkWorkloadRefs, workloadRefRules } from './workload-refs.js';
 
 export type CrossResourceRule = (index: RepoIndex, positions: PositionIndex) => Finding[];
@@ -33,6 +34,7 @@ export const crossResourceRules: CrossResourceRule[] = [
   checkComponentParameters,
   checkBindingParameters,
   checkReleaseSnapshots,
+  checkTemplateRefs,
   checkKustomizePaths,
   checkFluxRefs,
 ];
@@ -47,6 +49,7 @@ export const crossResourceRuleInfo: RuleInfo[] = [
   ...ownerRefRules,
   ...parameterRules,
   ...releaseSnapshotRules,
+  ...templateRefRules,
   ...kustomizeRules,
   ...fluxRules,
 ];

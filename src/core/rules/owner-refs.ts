@@ -7,7 +7,7 @@ import type { RuleInfo } from '../rule-info.js';
 import { lookup, missingReference, ownOfKind, rec, str } from './reference-lookup.js';
 
 export const ownerRefRules: RuleInfo[] = [
-  { id: 'reference/owner', title: 'Owners and environments of releases, resources and bindings exist', description: 'ComponentRelease, ProjectReleaseBinding, Resource, ResourceReleaseBinding, WorkflowRun and alert channels name owners, types, workflows and environments that must exist.' },
+  { id: 'reference/owner', title: 'Owners of releases, resources, bindings and runs exist', description: 'ComponentRelease, ProjectReleaseBinding, Resource, ResourceReleaseBinding, WorkflowRun and alert channels name owners, types, workflows and environments that must exist (binding environments: reference/binding-environment).' },
 ];
 
 interface Ref {
@@ -17,6 +17,8 @@ interface Ref {
   kindPath?: Path;
   severity?: 'warning';
   consequence?: string;
+  /** Defaults to reference/owner. */
+  ruleId?: string;
 }
 
 /** Per kind: the reference fields to resolve in the referrer's namespace (or cluster-wide for cluster kinds). */
@@ -27,7 +29,7 @@ const REFS: Record<string, Ref[]> = {
   ],
   ProjectReleaseBinding: [
     { path: ['spec', 'owner', 'projectName'], kind: 'Project' },
-    { path: ['spec', 'environment'], kind: 'Environment', consequence: 'the binding reports EnvironmentNotFound' },
+    { path: ['spec', 'environment'], kind: 'Environment', consequence: 'the binding reports EnvironmentNotFound', ruleId: 'reference/binding-environment' },
   ],
   Resource: [
     { path: ['spec', 'owner', 'projectName'], kind: 'Project' },
@@ -36,7 +38,7 @@ const REFS: Record<string, Ref[]> = {
   ResourceReleaseBinding: [
     { path: ['spec', 'owner', 'projectName'], kind: 'Project' },
     { path: ['spec', 'owner', 'resourceName'], kind: 'Resource', consequence: 'the binding reports ResourceNotFound' },
-    { path: ['spec', 'environment'], kind: 'Environment', consequence: 'the binding reports EnvironmentNotFound' },
+    { path: ['spec', 'environment'], kind: 'Environment', consequence: 'the binding reports EnvironmentNotFound', ruleId: 'reference/binding-environment' },
   ],
   WorkflowRun: [
     { path: ['spec', 'workflow', 'name'], kind: 'ClusterWorkflow', kindPath: ['spec', 'workflow', 'kind'], consequence: 'the run cannot start' },
@@ -67,7 +69,7 @@ function checkResource(index: RepoIndex, positions: PositionIndex, from: Resourc
     if (!name) continue;
     const kind = (ref.kindPath && str(at(from.object, ref.kindPath))) || ref.kind;
     const f = missingReference(index, positions, {
-      ruleId: 'reference/owner', from, path: ref.path, kind, name, namespace: ns, severity: ref.severity, consequence: ref.consequence,
+      ruleId: ref.ruleId ?? 'reference/owner', from, path: ref.path, kind, name, namespace: ns, severity: ref.severity, consequence: ref.consequence,
     }, lookup(index, kind, ns, name));
     if (f) out.push(f);
   }
