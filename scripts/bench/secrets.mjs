@@ -7,7 +7,8 @@
 // Ours runs the library entry (a plain directory walk like secretlint's, then `scanSecrets`), compiled once by
 // tsc into .bench/secrets-tsc (not timed). When the built CLI exists, the whole `policy` command is timed too
 // (`oursCli`): it also parses every manifest and checks CODEOWNERS, so it is reported apart.
-// Each tool runs `runs` times, interleaved; the median is reported.
+// Each tool runs `runs` times, interleaved; the median is reported. Wall time is the headline; CPU time
+// (from /usr/bin/time, when present) is printed too, since a loaded machine stretches wall times unevenly.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -46,12 +47,19 @@ process.stdout.write(JSON.stringify(findings.map((f) => ({ file: f.file, line: f
   return entry;
 }
 
+const TIME_BIN = '/usr/bin/time';
+const hasTime = existsSync(TIME_BIN);
+
+/** Runs a process; wall time always, CPU time (user + system, all threads) when /usr/bin/time exists. */
 function timed(command, args, cwd) {
+  const [cmd, argv] = hasTime ? [TIME_BIN, ['-f', '__cpu__ %U %S', command, ...args]] : [command, args];
   const start = process.hrtime.bigint();
-  const r = spawnSync(command, args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const r = spawnSync(cmd, argv, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (r.error) throw r.error;
-  return { ms, stdout: r.stdout, stderr: r.stderr, status: r.status };
+  const cpu = /__cpu__ ([\d.]+) ([\d.]+)\s*$/.exec(r.stderr);
+  const status = hasTime && /Command exited with non-zero status (\d+)/.exec(r.stderr);
+  return { ms, cpuMs: cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : undefined, stdout: r.stdout, stderr: r.stderr, status: status ? Number(status[1]) : r.status };
 }
 
 /** Locations from secretlint's default (stylish) output: a file path line, then `  line:col  error  …` lines. */
@@ -76,7 +84,7 @@ export function runSecretlint(dir) {
     const bin = join(root, 'node_modules', 'secretlint', 'bin', 'secretlint.js');
     const r = timed(process.execPath, [bin, '**/*', '--secretlintrc', config], dir);
     if (r.status !== 0 && r.status !== 1) throw new Error(`secretlint failed (${r.status}): ${r.stderr.slice(0, 500)}`);
-    return { ms: r.ms, found: parseSecretlintStylish(r.stdout, dir) };
+    return { ms: r.ms, cpuMs: r.cpuMs, found: parseSecretlintStylish(r.stdout, dir) };
   } finally {
     rmSync(configDir, { recursive: true, force: true });
   }
@@ -85,7 +93,7 @@ export function runSecretlint(dir) {
 export function runOurs(entry, dir) {
   const r = timed(process.execPath, [entry, dir], root);
   if (r.status !== 0) throw new Error(`secret scan failed (${r.status}): ${r.stderr.slice(0, 500)}`);
-  return { ms: r.ms, found: JSON.parse(r.stdout) };
+  return { ms: r.ms, cpuMs: r.cpuMs, found: JSON.parse(r.stdout) };
 }
 
 function runCli(dir) {
@@ -110,6 +118,8 @@ export async function benchSecrets(repoDir, { runs = 3, cli = true } = {}) {
   const entry = buildScanner();
   const oursMs = [];
   const secretlintMs = [];
+  const oursCpu = [];
+  const secretlintCpu = [];
   const cliMs = [];
   let ours = [];
   let theirs = [];
@@ -117,9 +127,11 @@ export async function benchSecrets(repoDir, { runs = 3, cli = true } = {}) {
   for (let i = 0; i < runs; i++) {
     const o = runOurs(entry, dir);
     oursMs.push(o.ms);
+    if (o.cpuMs !== undefined) oursCpu.push(o.cpuMs);
     ours = o.found;
     const s = runSecretlint(dir);
     secretlintMs.push(s.ms);
+    if (s.cpuMs !== undefined) secretlintCpu.push(s.cpuMs);
     theirs = s.found;
     const c = cli ? runCli(dir) : undefined;
     if (c) {
@@ -137,6 +149,7 @@ export async function benchSecrets(repoDir, { runs = 3, cli = true } = {}) {
     secretlintFound: theirs.length,
     missedBySecretlint,
     secretlintOnly: secretlintOnly.length,
+    ...(oursCpu.length && secretlintCpu.length ? { oursCpu: Math.round(median(oursCpu)), secretlintCpu: Math.round(median(secretlintCpu)) } : {}),
     ...(cliMs.length ? { oursCli: Math.round(median(cliMs)), oursCliFound: cliFound } : {}),
   };
 }
@@ -150,5 +163,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   const r = await benchSecrets(dir, { runs: Number(process.env.BENCH_RUNS ?? 3) });
   console.log(`secret scan of ${dir}: ours ${r.ours} ms (${r.oursFound} found), secretlint ${r.secretlint} ms (${r.secretlintFound} found), ${r.speedup}x; missed by secretlint ${r.missedBySecretlint}, found only by secretlint ${r.secretlintOnly}`);
+  if (r.oursCpu !== undefined) console.log(`CPU time (user + system): ours ${r.oursCpu} ms, secretlint ${r.secretlintCpu} ms, ${(r.secretlintCpu / r.oursCpu).toFixed(1)}x`);
   if (r.oursCli !== undefined) console.log(`whole policy command (CLI, parses every manifest, CODEOWNERS): ${r.oursCli} ms, ${r.oursCliFound} secret findings`);
 }
