@@ -1,11 +1,13 @@
 import { describe, it, expect } from '@jest/globals';
 import path from 'node:path';
 import type { Finding } from '../../src/core/finding.js';
-import { checkTemplateRefs } from '../../src/core/rules/template-refs.js';
+import { findingAt } from '../../src/core/finding-at.js';
+import { runCrossResourceRules } from '../../src/core/rules/cross-resource.js';
+import { checkTemplateRefs, snapshotTemplateIssues } from '../../src/core/rules/template-refs.js';
 import { templateExpressions, variableReads } from '../../src/core/rules/template-expressions.js';
 import { edit, platformFiles } from './platform-fixture.js';
 import { findingsOf } from './rule-cases.js';
-import { dedent, indexOfDir, repoRoot, run, sharedReference } from './rule-harness.js';
+import { dedent, indexOf, indexOfDir, repoRoot, run, sharedReference } from './rule-harness.js';
 
 const ROOTS = new Set(['parameters', 'environmentConfigs']);
 const paths = (expr: string) => variableReads(expr, ROOTS).map((r) => r.root + r.path.map((s) => (s.kind === 'field' ? `.${s.name}` : '[]')).join(''));
@@ -195,7 +197,12 @@ function templateFiles(): Record<string, string> {
   return { ...platformFiles(), ...Object.fromEntries(Object.entries(extra).map(([f, t]) => [f, dedent(t)])) };
 }
 
-const templateFindings = (files: Record<string, string>) => findingsOf(files).filter((f) => f.ruleId === 'templates/undeclared-field');
+/** Cross-resource findings plus the per-resource snapshot check, as the validate pipeline runs them. */
+const templateFindings = (files: Record<string, string>) => {
+  const { index, positions } = indexOf(files);
+  const snapshots = index.resources.flatMap((r) => snapshotTemplateIssues(r).map((i) => findingAt(positions, r.doc, i.path, i)));
+  return [...runCrossResourceRules(index, positions), ...snapshots].filter((f) => f.ruleId === 'templates/undeclared-field');
+};
 
 /** 1-based line of the only line of `text` containing `needle`. */
 function lineOf(text: string, needle: string): number {

@@ -7,6 +7,7 @@ import type { PositionIndex } from './position.js';
 import type { Release } from './releases.js';
 import { resourceKey, type Resource } from './resource.js';
 import { celRuleCheck } from './rules/cel-rules.js';
+import { snapshotTemplateIssues } from './rules/template-refs.js';
 import { checkSchema } from './schema-check.js';
 
 /** Per-resource checks that need nothing but the resource and the release. */
@@ -19,7 +20,8 @@ export const baseKey = (r: { kind: string; namespace: string | undefined; name: 
 
 /**
  * Second stage, per resource (so it can run in a worker): served kind and apiVersion, CRD schema (defaults
- * applied in place), metadata, then the CRD's CEL rules on the nodes the schema accepted. `baseObjects` (by
+ * applied in place), metadata, then the CRD's CEL rules on the nodes the schema accepted and the template
+ * references of ComponentRelease snapshots. `baseObjects` (by
  * baseKey) enables CEL validation ratcheting for objects that existed at the PR base.
  */
 export function checkResources(
@@ -28,7 +30,10 @@ export function checkResources(
   positions: PositionIndex,
   baseObjects?: ReadonlyMap<string, unknown>,
 ): Finding[] {
-  const checks: ResourceCheck[] = [celRuleCheck({ oldObjectOf: baseObjects ? (r) => baseObjects.get(baseKey(r)) : undefined })];
+  const checks: ResourceCheck[] = [
+    celRuleCheck({ oldObjectOf: baseObjects ? (r) => baseObjects.get(baseKey(r)) : undefined }),
+    snapshotTemplateIssues,
+  ];
   const findings: Finding[] = [];
   for (const resource of resources) {
     const kindIssue = checkKind(resource, release);

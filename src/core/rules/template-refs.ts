@@ -7,6 +7,7 @@ import type { PathSegment } from '../path.js';
 import type { PositionIndex } from '../position.js';
 import type { RepoIndex } from '../repo-index.js';
 import type { Resource } from '../resource.js';
+import type { Issue } from '../issue.js';
 import type { RuleInfo } from '../rule-info.js';
 import { parameterSchemasFor } from './parameter-findings.js';
 import { newParameterSchemas } from './parameters.js';
@@ -261,7 +262,7 @@ const checkers = new WeakMap<RepoIndex, TemplateChecker>();
 /**
  * The webhook's CEL type check, reduced to its most common rejection: `parameters.…` / `environmentConfigs.…`
  * reads in templates of types, traits and workflows must name fields their schema declares (after `$defs`
- * resolution). ComponentRelease snapshots of a type and its traits are judged the same way.
+ * resolution). ComponentRelease snapshots are judged per resource (see snapshotTemplateIssues).
  */
 export function checkTemplateRefs(index: RepoIndex, positions: PositionIndex): Finding[] {
   let checker = checkers.get(index);
@@ -273,14 +274,30 @@ export function checkTemplateRefs(index: RepoIndex, positions: PositionIndex): F
       if (spec) report(positions, holder, ['spec'], checker.checkSpec(spec, family, false), out);
     }
   }
-  for (const release of ownOfKind(index, 'ComponentRelease')) {
-    const spec = rec(release.object.spec);
-    const typeSpec = rec(rec(spec?.componentType)?.spec);
-    if (typeSpec) report(positions, release, ['spec', 'componentType', 'spec'], checker.checkSpec(typeSpec, 'type', true), out);
-    list(spec?.traits).forEach((t, i) => {
-      const traitSpec = rec(rec(t)?.spec);
-      if (traitSpec) report(positions, release, ['spec', 'traits', i, 'spec'], checker.checkSpec(traitSpec, 'trait', true), out);
-    });
-  }
   return out;
+}
+
+/** One checker per process for snapshots: its caches are keyed by content, so they stay right across runs. */
+let snapshotChecker: TemplateChecker | undefined;
+
+/**
+ * The same check on a ComponentRelease's embedded type and trait specs, against the snapshot's own schemas.
+ * A per-resource check, so it runs where the whole snapshot is (worker threads only send slimmed ones back).
+ */
+export function snapshotTemplateIssues(release: Resource): Issue[] {
+  if (release.kind !== 'ComponentRelease') return [];
+  snapshotChecker ??= new TemplateChecker(newParameterSchemas());
+  const checker = snapshotChecker;
+  const spec = rec(release.object.spec);
+  const issues: Issue[] = [];
+  const add = (base: PathSegment[], problems: readonly SpecProblem[]) => {
+    for (const p of problems) issues.push({ path: [...base, ...p.path], ruleId: 'templates/undeclared-field', severity: 'error', message: p.message, hint: p.hint });
+  };
+  const typeSpec = rec(rec(spec?.componentType)?.spec);
+  if (typeSpec) add(['spec', 'componentType', 'spec'], checker.checkSpec(typeSpec, 'type', true));
+  list(spec?.traits).forEach((t, i) => {
+    const traitSpec = rec(rec(t)?.spec);
+    if (traitSpec) add(['spec', 'traits', i, 'spec'], checker.checkSpec(traitSpec, 'trait', true));
+  });
+  return issues;
 }
