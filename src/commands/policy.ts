@@ -21,6 +21,7 @@ import type { YamlDocument } from '../core/parse.js';
 import { DEFAULT_POLICY, parsePolicyConfig } from '../core/policy-config.js';
 import { policyRuleInfo, POLICY_RULES, type OwnersReport } from '../core/policy-report.js';
 import { PositionIndex } from '../core/position.js';
+import { countKinds } from '../core/resource.js';
 import { isScannedTextFile, scanSecrets } from '../core/secrets/index.js';
 import type { SourceFile } from '../core/source.js';
 import { changedFiles, changedLines, readAtRevision } from '../shell/git-diff.js';
@@ -231,8 +232,6 @@ export async function runPolicy(options: PolicyOptions): Promise<PolicyResult> {
     scope: options.scope,
     notes,
   };
-  const kinds: Record<string, number> = {};
-  for (const r of docs.resources) kinds[r.kind] = (kinds[r.kind] ?? 0) + 1;
   return {
     findings,
     facts: {
@@ -240,7 +239,7 @@ export async function runPolicy(options: PolicyOptions): Promise<PolicyResult> {
       files: read.files.length,
       documents: docs.documents.length,
       resources: docs.resources.length,
-      kinds,
+      kinds: countKinds(docs.resources),
       durationMs: Date.now() - started,
       extra: { owners },
     },

@@ -12,7 +12,7 @@ import { PositionIndex } from '../core/position.js';
 import { chooseRelease, mergeMarkers } from '../core/release-detect.js';
 import { loadValidators, type Release } from '../core/releases.js';
 import { buildRepoIndex } from '../core/repo-index.js';
-import type { Manifest, Resource } from '../core/resource.js';
+import { countKinds, type Manifest, type Resource } from '../core/resource.js';
 import type { RunFacts } from '../core/report/summary.js';
 import type { RuleInfo } from '../core/rule-info.js';
 import { immutabilityRuleInfo, checkImmutability } from '../core/rules/immutability.js';
@@ -212,8 +212,6 @@ export async function runValidate(options: ValidateOptions): Promise<CommandResu
       const allBase = await readBaseFiles(root, baseRev, undefined, { include: isYamlPath });
       findings = filterToChangedScope({ head: findings, changedFiles: changed, base: validateInMemory(allBase, release, around) });
     }
-    const kinds: Record<string, number> = {};
-    for (const r of judged.resources) kinds[r.kind] = (kinds[r.kind] ?? 0) + 1;
     return {
       findings,
       facts: {
@@ -222,7 +220,7 @@ export async function runValidate(options: ValidateOptions): Promise<CommandResu
         files: listing.paths.length,
         documents: loads.reduce((n, l) => n + l.documents, 0),
         resources: judged.resources.length,
-        kinds,
+        kinds: countKinds(judged.resources),
         durationMs: Math.round(performance.now() - started),
         extra: baseRev ? { base: baseRev, scope: options.scope ?? 'all' } : undefined,
       },

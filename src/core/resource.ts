@@ -60,3 +60,10 @@ export function classify(doc: YamlDocument): Classified {
 export function resourceKey(kind: string, namespace: string | undefined, name: string): string {
   return `${kind}/${namespace ?? ''}/${name}`;
 }
+
+/** Resources per kind, for the run summary. */
+export function countKinds(resources: readonly { kind: string }[]): Record<string, number> {
+  const kinds: Record<string, number> = {};
+  for (const r of resources) kinds[r.kind] = (kinds[r.kind] ?? 0) + 1;
+  return kinds;
+}
