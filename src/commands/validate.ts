@@ -56,9 +56,9 @@ export interface CommandResult {
 
 export const VALIDATE_RULES: readonly RuleInfo[] = [...validateRuleInfo, ...celRuleInfo, ...immutabilityRuleInfo, ...crossResourceRuleInfo];
 
-/** Below this many files a worker thread costs more than it saves. */
-const FILES_PER_WORKER = 400;
-const MAX_WORKERS = 4;
+/** Below this many files per thread, a worker thread costs more than it saves. */
+const FILES_PER_THREAD = 400;
+const MAX_THREADS = 4;
 
 /** Reads `.openchoreo-gitops.yaml` when present. */
 export async function loadConfig(root: string): Promise<{ config: RepoConfig; findings: Finding[] }> {
@@ -79,18 +79,22 @@ function shares(paths: string[], n: number): string[][] {
 }
 
 /**
- * Worker threads, started before the files are listed so that loading the bundle overlaps the walk; given up
+ * Worker threads, one per core beyond this one (this thread takes a share too, so the work needs no transfer
+ * for it), started before the files are listed so that loading the bundle overlaps the walk; given up
  * (terminated) when the repository turns out small.
  */
 function startWorkers(script: URL | undefined): Part[] {
-  const count = script ? Math.min(availableParallelism(), MAX_WORKERS) : 0;
-  return count >= 2 ? Array.from({ length: count }, () => workerPart(script!)) : [];
+  const count = script ? Math.min(availableParallelism(), MAX_THREADS) - 1 : 0;
+  return Array.from({ length: Math.max(0, count) }, () => workerPart(script!));
 }
 
-/** Gives each part its share of the files and loads them. */
-async function loadParts(workers: Part[], root: string, paths: string[], objectFormat: 'sha1' | 'sha256') {
-  let parts = workers;
-  if (paths.length < FILES_PER_WORKER * 2 || workers.length < 2) {
+/**
+ * Gives each part its share of the files and loads them. Workers come first in the list, so their requests
+ * are posted before this thread starts on its own (synchronous) share.
+ */
+async function loadParts(workers: Part[], root: string, paths: string[], objectFormat: 'sha1' | 'sha256' | undefined) {
+  let parts = [...workers, localPart()];
+  if (paths.length < FILES_PER_THREAD * 2 || workers.length === 0) {
     for (const w of workers) w.close();
     parts = [localPart()];
   }
@@ -164,7 +168,9 @@ export async function runValidate(options: ValidateOptions): Promise<CommandResu
     const ignore = [...config.ignore, ...(options.ignore ?? [])];
     const git = Git.at(root);
     const inGit = await git.isRepository();
-    const objectFormat = inGit ? await git.objectFormat() : 'sha1';
+    const wantsBase = options.base !== undefined || options.scope === 'changed';
+    // Blob ids of the files are only needed to skip unchanged files at the base.
+    const objectFormat = wantsBase ? (inGit ? await git.objectFormat() : 'sha1') : undefined;
     const listing = listRepository(root, { include: isYamlPath, ignore });
     const loaded = await loadParts(parts, root, listing.paths, objectFormat);
     parts = loaded.parts;
@@ -174,7 +180,7 @@ export async function runValidate(options: ValidateOptions): Promise<CommandResu
     const release = await loadValidators(choice.release);
 
     // The PR base: only files whose blob changed are read, so transition rules cost little on a typical PR.
-    const baseRev = options.base !== undefined || options.scope === 'changed' ? await resolveBaseRevision(root, options.base) : undefined;
+    const baseRev = wantsBase ? await resolveBaseRevision(root, options.base) : undefined;
     if (options.scope === 'changed' && !baseRev) throw new Error('scope "changed" needs a base revision; pass --base (or base-ref) or fetch the default branch.');
     const headBlobs = new Map(loads.flatMap((l) => l.blobs));
     const changedBase = baseRev ? loadFiles(await readBaseFiles(root, baseRev, headBlobs, { include: isYamlPath })) : undefined;

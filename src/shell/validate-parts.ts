@@ -31,7 +31,8 @@ export interface LoadInput {
   root: string;
   paths: string[];
   maxBytes: number;
-  objectFormat: 'sha1' | 'sha256';
+  /** Hash format of the repository's git objects; undefined when no base revision needs blob ids. */
+  objectFormat: 'sha1' | 'sha256' | undefined;
 }
 
 /** A share of the repository's files, loaded and checked either in this thread or in a worker thread. */
@@ -53,7 +54,7 @@ class PartWork {
       findings: [...read.findings, ...this.loaded.findings],
       markers: this.loaded.markers,
       documents: this.loaded.documents.length,
-      blobs: read.files.map((f) => [f.path, blobId(f.text, input.objectFormat)]),
+      blobs: input.objectFormat ? read.files.map((f) => [f.path, blobId(f.text, input.objectFormat!)]) : [],
     };
   }
 
