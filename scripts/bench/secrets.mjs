@@ -1,51 +1,28 @@
-// Secret scan benchmark: our scanner and secretlint 13 (recommend preset) on the same directory, in the same
-// run, each as its own process timed from spawn to exit (startup, file walk, reading and scanning included).
+// Secret scan benchmark: the product's secret scan next to secretlint 13 (recommend preset) on the same
+// directory, in the same run, each as its own process timed from spawn to exit (startup, file walk, reading
+// and scanning included):
+//
+//   ours:       node dist/cli/index.js policy <dir> --checks secrets --format json
+//   secretlint: node node_modules/secretlint/bin/secretlint.js "**/*" --secretlintrc <recommend preset>  (cwd <dir>)
 //
 //   import { benchSecrets } from './scripts/bench/secrets.mjs';
-//   const r = await benchSecrets('.bench/repo');   // {ours, secretlint, oursFound, secretlintFound, ...}
+//   const r = await benchSecrets('.bench/repo', { runs: 5 });   // prints the report, returns the figures
+//   node scripts/bench/secrets.mjs [dir]                         // BENCH_RUNS=5, BENCH_CLI=path/to/cli.js
 //
-// Ours runs the library entry (a plain directory walk like secretlint's, then `scanSecrets`), compiled once by
-// tsc into .bench/secrets-tsc (not timed). When the built CLI exists, the whole `policy` command is timed too
-// (`oursCli`): it also parses every manifest and checks CODEOWNERS, so it is reported apart.
-// Each tool runs `runs` times, interleaved; the median is reported. Wall time is the headline; CPU time
-// (from /usr/bin/time, when present) is printed too, since a loaded machine stretches wall times unevenly.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// The two run alternately (ours first on even runs, secretlint first on odd ones) so that a change in the
+// machine's load hits both; the median of each is reported with the load average. Wall time is the headline;
+// CPU time (user + system, all threads, from /usr/bin/time when present) is printed too.
+// Besides the times it counts the planted plaintext POSTGRES_PASSWORD values (the `value:` line after each
+// `key: POSTGRES_PASSWORD` in the tree) that each tool reports, and checks that every location secretlint
+// reports is reported by us too (same file and line).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const buildDir = join(root, '.bench', 'secrets-tsc');
-
-/** Compiles src/ with tsc into .bench/secrets-tsc and writes the entry that reads a directory and scans it. */
-export function buildScanner() {
-  rmSync(buildDir, { recursive: true, force: true });
-  try {
-    execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(root, 'tsconfig.build.json'), '--outDir', buildDir], { cwd: root, stdio: 'pipe' });
-  } catch {
-    // Emitted anyway; type errors are `npm run typecheck`'s business.
-  }
-  const entry = join(buildDir, 'scan-entry.mjs');
-  writeFileSync(entry, `import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { isScannedTextFile, scanSecrets } from './src/core/secrets/index.js';
-const root = process.argv[2];
-const files = [];
-const walk = (dir, rel) => {
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    if (e.name === '.git' || e.name === 'node_modules') continue;
-    const path = rel ? rel + '/' + e.name : e.name;
-    if (e.isDirectory()) walk(join(dir, e.name), path);
-    else if (e.isFile() && isScannedTextFile(path)) files.push({ path, text: readFileSync(join(dir, e.name), 'utf8') });
-  }
-};
-walk(root, '');
-const { findings } = scanSecrets({ files });
-process.stdout.write(JSON.stringify(findings.map((f) => ({ file: f.file, line: f.line, ruleId: f.ruleId }))));
-`);
-  return entry;
-}
+const DEFAULT_CLI = join(root, 'dist', 'cli', 'index.js');
 
 const TIME_BIN = '/usr/bin/time';
 const hasTime = existsSync(TIME_BIN);
@@ -90,68 +67,106 @@ export function runSecretlint(dir) {
   }
 }
 
-export function runOurs(entry, dir) {
-  const r = timed(process.execPath, [entry, dir], root);
-  if (r.status !== 0) throw new Error(`secret scan failed (${r.status}): ${r.stderr.slice(0, 500)}`);
-  return { ms: r.ms, cpuMs: r.cpuMs, found: JSON.parse(r.stdout) };
+/** The product's secret scan: the built CLI's policy command with only the secrets check. */
+export function runOurs(dir, cli = DEFAULT_CLI) {
+  const r = timed(process.execPath, [cli, 'policy', dir, '--checks', 'secrets', '--format', 'json'], root);
+  if (r.status !== 0 && r.status !== 1) throw new Error(`openchoreo-gitops policy failed (${r.status}): ${r.stderr.slice(0, 500)}`);
+  const findings = JSON.parse(r.stdout).findings ?? [];
+  const found = findings.filter((f) => String(f.ruleId).startsWith('secrets/')).map((f) => ({ file: f.file, line: f.line, ruleId: f.ruleId }));
+  return { ms: r.ms, cpuMs: r.cpuMs, found };
 }
 
-function runCli(dir) {
-  const cli = join(root, 'dist', 'cli', 'index.js');
-  if (!existsSync(cli)) return undefined;
-  const r = timed(process.execPath, [cli, 'policy', dir, '--format', 'json'], root);
-  try {
-    const findings = JSON.parse(r.stdout).findings ?? [];
-    return { ms: r.ms, found: findings.filter((f) => String(f.ruleId).startsWith('secrets/')).length };
-  } catch {
-    return { ms: r.ms, found: -1 };
-  }
+/** file:line of every planted POSTGRES_PASSWORD value: the `value:` line right after `key: POSTGRES_PASSWORD`. */
+export function plantedPasswords(dir) {
+  const out = new Set();
+  (function walk(abs, rel) {
+    for (const e of readdirSync(abs, { withFileTypes: true })) {
+      const path = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) {
+        if (e.name !== '.git' && e.name !== 'node_modules') walk(join(abs, e.name), path);
+        continue;
+      }
+      const text = readFileSync(join(abs, e.name), 'utf8');
+      if (!text.includes('POSTGRES_PASSWORD')) continue;
+      const lines = text.split('\n');
+      lines.forEach((l, i) => {
+        if (/^\s*-?\s*key:\s*POSTGRES_PASSWORD\s*$/.test(l) && /^\s*value:\s*\S/.test(lines[i + 1] ?? '')) out.add(`${path}:${i + 2}`);
+      });
+    }
+  })(dir, '');
+  return out;
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const at = (f) => `${f.file}:${f.line}`;
 
 /** True when one of ours is at the secretlint location (same file; a block value may start one line above). */
 export const covers = (ours, hit) => ours.some((o) => o.file === hit.file && (o.line === hit.line || o.line === hit.line - 1));
 
-export async function benchSecrets(repoDir, { runs = 3, cli = true } = {}) {
+export async function benchSecrets(repoDir, { runs = 3, cli = process.env.BENCH_CLI || DEFAULT_CLI, print = true } = {}) {
   const dir = resolve(repoDir);
-  const entry = buildScanner();
+  if (!existsSync(cli)) throw new Error(`${cli} is missing: run \`npm run build\` first.`);
+  const loadBefore = loadavg();
   const oursMs = [];
   const secretlintMs = [];
   const oursCpu = [];
   const secretlintCpu = [];
-  const cliMs = [];
   let ours = [];
   let theirs = [];
-  let cliFound;
   for (let i = 0; i < runs; i++) {
-    const o = runOurs(entry, dir);
-    oursMs.push(o.ms);
-    if (o.cpuMs !== undefined) oursCpu.push(o.cpuMs);
-    ours = o.found;
-    const s = runSecretlint(dir);
-    secretlintMs.push(s.ms);
-    if (s.cpuMs !== undefined) secretlintCpu.push(s.cpuMs);
-    theirs = s.found;
-    const c = cli ? runCli(dir) : undefined;
-    if (c) {
-      cliMs.push(c.ms);
-      cliFound = c.found;
+    const order = i % 2 === 0 ? ['ours', 'secretlint'] : ['secretlint', 'ours'];
+    for (const tool of order) {
+      if (tool === 'ours') {
+        const o = runOurs(dir, cli);
+        oursMs.push(o.ms);
+        if (o.cpuMs !== undefined) oursCpu.push(o.cpuMs);
+        ours = o.found;
+      } else {
+        const s = runSecretlint(dir);
+        secretlintMs.push(s.ms);
+        if (s.cpuMs !== undefined) secretlintCpu.push(s.cpuMs);
+        theirs = s.found;
+      }
     }
   }
-  const missedBySecretlint = ours.filter((o) => !theirs.some((t) => t.file === o.file && (t.line === o.line || t.line === o.line + 1))).length;
+  const loadAfter = loadavg();
+  const planted = plantedPasswords(dir);
+  const oursAt = new Set(ours.map(at));
+  const theirsAt = new Set(theirs.map(at));
   const secretlintOnly = theirs.filter((t) => !covers(ours, t));
-  return {
+  const r = {
+    runs,
     ours: Math.round(median(oursMs)),
     secretlint: Math.round(median(secretlintMs)),
     speedup: Number((median(secretlintMs) / median(oursMs)).toFixed(1)),
+    oursAll: oursMs.map(Math.round),
+    secretlintAll: secretlintMs.map(Math.round),
+    ...(oursCpu.length && secretlintCpu.length ? { oursCpu: Math.round(median(oursCpu)), secretlintCpu: Math.round(median(secretlintCpu)) } : {}),
     oursFound: ours.length,
     secretlintFound: theirs.length,
-    missedBySecretlint,
+    planted: planted.size,
+    plantedFoundByUs: [...planted].filter((p) => oursAt.has(p)).length,
+    plantedFoundBySecretlint: [...planted].filter((p) => theirsAt.has(p)).length,
     secretlintOnly: secretlintOnly.length,
-    ...(oursCpu.length && secretlintCpu.length ? { oursCpu: Math.round(median(oursCpu)), secretlintCpu: Math.round(median(secretlintCpu)) } : {}),
-    ...(cliMs.length ? { oursCli: Math.round(median(cliMs)), oursCliFound: cliFound } : {}),
+    loadBefore: loadBefore.map((l) => Number(l.toFixed(2))),
+    loadAfter: loadAfter.map((l) => Number(l.toFixed(2))),
   };
+  if (print) printReport(dir, r, cli);
+  return r;
+}
+
+function printReport(dir, r, cli) {
+  const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
+  const rel = relative(process.cwd(), cli) || cli;
+  console.log('');
+  console.log(`Secret scan of ${dir}, median of ${r.runs} alternating run(s), load average ${r.loadBefore.join(' ')} → ${r.loadAfter.join(' ')}:`);
+  console.log(`  openchoreo-gitops (node ${rel} policy DIR --checks secrets --format json)  ${s(r.ours)}  [${r.oursAll.join(', ')} ms]`);
+  console.log(`  secretlint 13 (secretlint "**/*", recommend preset)                       ${s(r.secretlint)}  [${r.secretlintAll.join(', ')} ms]`);
+  console.log(`  speed-up: ${r.speedup}x (${r.speedup >= 5 ? 'meets' : 'does NOT meet'} the 5x goal)`);
+  if (r.oursCpu !== undefined) console.log(`  CPU time (user + system, all threads): ours ${s(r.oursCpu)}, secretlint ${s(r.secretlintCpu)}, ${(r.secretlintCpu / r.oursCpu).toFixed(1)}x`);
+  console.log(`  findings: ours ${r.oursFound}, secretlint ${r.secretlintFound}`);
+  console.log(`  planted plaintext POSTGRES_PASSWORD values: ${r.planted}; found by us ${r.plantedFoundByUs}, by secretlint ${r.plantedFoundBySecretlint}`);
+  console.log(`  everything secretlint finds, we find: ${r.secretlintOnly === 0 ? 'yes' : `NO, ${r.secretlintOnly} location(s) only secretlint reports`} (file:line of its ${r.secretlintFound} finding(s))`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -161,8 +176,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     mkdirSync(dirname(dir), { recursive: true });
     generateRepo(dir);
   }
-  const r = await benchSecrets(dir, { runs: Number(process.env.BENCH_RUNS ?? 3) });
-  console.log(`secret scan of ${dir}: ours ${r.ours} ms (${r.oursFound} found), secretlint ${r.secretlint} ms (${r.secretlintFound} found), ${r.speedup}x; missed by secretlint ${r.missedBySecretlint}, found only by secretlint ${r.secretlintOnly}`);
-  if (r.oursCpu !== undefined) console.log(`CPU time (user + system): ours ${r.oursCpu} ms, secretlint ${r.secretlintCpu} ms, ${(r.secretlintCpu / r.oursCpu).toFixed(1)}x`);
-  if (r.oursCli !== undefined) console.log(`whole policy command (CLI, parses every manifest, CODEOWNERS): ${r.oursCli} ms, ${r.oursCliFound} secret findings`);
+  await benchSecrets(dir, { runs: Number(process.env.BENCH_RUNS ?? 3) });
 }

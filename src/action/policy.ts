@@ -1,9 +1,10 @@
 import * as core from '@actions/core';
 import { context } from '@actions/github';
+import { POLICY_CHECKS, type PolicyCheck } from '../cli/args.js';
 import { runPolicy, type PullRequestRef } from '../commands/policy.js';
 import { formatOwnersMarkdown } from '../core/policy-report.js';
 import { createGitHubClient } from '../shell/github-client.js';
-import { booleanInput, choiceInput, FAIL_ON_CHOICES, listInput, workspacePath } from './inputs.js';
+import { booleanInput, choiceInput, FAIL_ON_CHOICES, InputError, listInput, workspacePath } from './inputs.js';
 import { publish } from './publish.js';
 
 interface PullRequestPayload {
@@ -20,14 +21,30 @@ function pullRequestOfEvent(): { ref: PullRequestRef; baseSha: string } | undefi
   return { ref: { owner, repo, number: pr.number, headSha: pr.head.sha }, baseSha: pr.base.sha };
 }
 
-/** Entry of the policy action: read inputs, run the command, publish the result (summary with owners first). */
-export async function runPolicyAction(): Promise<void> {
+/** `checks`: the policy checks to run, comma-separated or one per line; empty runs them all. */
+function checksInput(): PolicyCheck[] | undefined {
+  const names = listInput('checks');
+  if (names.length === 0) return undefined;
+  for (const n of names) {
+    if (!(POLICY_CHECKS as readonly string[]).includes(n)) {
+      throw new InputError(`Input "checks" takes ${POLICY_CHECKS.join(', ')} (comma-separated); got "${n}".`);
+    }
+  }
+  return POLICY_CHECKS.filter((c) => names.includes(c));
+}
+
+/**
+ * Entry of the policy action: read inputs, run the command, publish the result (summary with owners first).
+ * `workerScript` is the running bundle, whose entry serves secret-scan worker threads.
+ */
+export async function runPolicyAction(workerScript?: URL): Promise<void> {
   const root = workspacePath('path', core.getInput('path'));
   const token = core.getInput('token');
   if (token) core.setSecret(token);
   const event = pullRequestOfEvent();
   const base = core.getInput('base-ref') || event?.baseSha;
   const scope = choiceInput('scope', ['all', 'changed'] as const, 'all');
+  const checks = checksInput();
   const github = token && event ? createGitHubClient({ token, baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com', log: (level, message) => (level === 'debug' ? core.debug(message) : core.info(message)) }) : undefined;
   core.debug(`policy: root=${root} scope=${scope} base=${base ?? '(none)'} pull request=${event ? `#${event.ref.number}` : '(none)'}`);
   const result = await runPolicy({
@@ -39,6 +56,8 @@ export async function runPolicyAction(): Promise<void> {
     verifyOwners: booleanInput('verify-owners', false),
     ...(event ? { pullRequest: event.ref } : {}),
     ...(github ? { github } : {}),
+    ...(checks ? { checks } : {}),
+    ...(workerScript ? { workerScript } : {}),
   });
   const sarifInput = core.getInput('sarif-file');
   await publish(result, {

@@ -1,11 +1,20 @@
 import { parseArgs } from 'node:util';
 import type { FailOn } from '../core/finding.js';
 import { FORMAT_NAMES, isFormatName, type FormatName } from '../core/report/formats.js';
-import { RELEASE_CHOICES } from '../core/releases.js';
+
+/**
+ * `--openchoreo-version` choices: `core/releases.ts`'s RELEASE_CHOICES, spelt out because importing that module
+ * evaluates every release's CRD catalog, and the parser runs at every start (and is in the bundle every worker
+ * thread loads). __tests__/policy/policy-checks.test.ts keeps the two lists equal.
+ */
+export const VERSION_CHOICES = ['auto', '0.12', '1.0', '1.1', '1.2'] as const;
 
 export const COMMANDS = ['validate', 'policy'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 export const FAIL_ON = ['error', 'warning', 'note', 'never'] as const satisfies readonly FailOn[];
+/** The policy command's checks, each of which `--checks` can pick. */
+export const POLICY_CHECKS = ['codeowners', 'ownership', 'approvals', 'secrets'] as const;
+export type PolicyCheck = (typeof POLICY_CHECKS)[number];
 
 /** The command line, checked: every field has its final value. */
 export interface CliArgs {
@@ -20,6 +29,8 @@ export interface CliArgs {
   scope: 'all' | 'changed';
   failOn: FailOn;
   color: boolean;
+  /** policy: the checks to run (`--checks`); undefined runs them all. */
+  checks?: PolicyCheck[];
 }
 
 export type ParsedCli = { kind: 'run'; args: CliArgs } | { kind: 'help' } | { kind: 'version' };
@@ -36,17 +47,29 @@ Commands:
 Options:
   --format text|json|sarif      output on stdout (default: text)
   --sarif PATH                  also write a SARIF 2.1.0 file
-  --openchoreo-version V        ${RELEASE_CHOICES.join('|')} (default: auto)
+  --openchoreo-version V        ${VERSION_CHOICES.join('|')} (default: auto)
   --ignore GLOB                 skip paths matching GLOB (repeatable)
   --base REF                    git revision the change is judged against (immutability, changed scope)
   --context DIR                 read-only repository that resolves references (repeatable)
   --scope all|changed           report on everything, or only on what changed since --base (default: all)
   --fail-on error|warning|note|never   exit 1 when a finding of this severity or worse exists (default: error)
+  --checks LIST                 policy: run only these checks, comma-separated from
+                                ${POLICY_CHECKS.join(',')} (default: all)
   --no-color                    plain text output
   -h, --help                    show this help
   --version                     show the version
 
 Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 usage or environment error.`;
+
+/** `--checks a,b`: known names, deduplicated, in the canonical order. */
+export function parseChecks(value: string, option = '--checks'): PolicyCheck[] {
+  const names = value.split(',').map((n) => n.trim()).filter((n) => n !== '');
+  if (names.length === 0) throw new UsageError(`${option} needs at least one of ${POLICY_CHECKS.join(', ')}.`);
+  for (const n of names) {
+    if (!(POLICY_CHECKS as readonly string[]).includes(n)) throw new UsageError(`${option} takes ${POLICY_CHECKS.join(', ')}; got "${n}".`);
+  }
+  return POLICY_CHECKS.filter((c) => names.includes(c));
+}
 
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
   if (!(allowed as readonly string[]).includes(value)) {
@@ -71,6 +94,7 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv = {}): 
         context: { type: 'string', multiple: true, default: [] },
         scope: { type: 'string', default: 'all' },
         'fail-on': { type: 'string', default: 'error' },
+        checks: { type: 'string' },
         'no-color': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', default: false },
@@ -88,11 +112,13 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv = {}): 
   if (extra.length) throw new UsageError(`Unexpected argument "${extra[0]}": give one directory.`);
   if (!isFormatName(values.format)) throw new UsageError(`--format must be one of ${FORMAT_NAMES.join(', ')}; got "${values.format}".`);
   const version = values['openchoreo-version'].replace(/^v/, '');
-  if (!(RELEASE_CHOICES as readonly string[]).includes(version)) {
-    throw new UsageError(`--openchoreo-version must be one of ${RELEASE_CHOICES.join(', ')}; got "${values['openchoreo-version']}".`);
+  if (!(VERSION_CHOICES as readonly string[]).includes(version)) {
+    throw new UsageError(`--openchoreo-version must be one of ${VERSION_CHOICES.join(', ')}; got "${values['openchoreo-version']}".`);
   }
   const scope = oneOf('scope', values.scope, ['all', 'changed'] as const);
   if (scope === 'changed' && !values.base) throw new UsageError('--scope changed needs --base REF (the revision the change is compared with).');
+  if (values.checks !== undefined && cmd !== 'policy') throw new UsageError('--checks applies to the policy command only.');
+  const checks = values.checks === undefined ? undefined : parseChecks(values.checks);
   return {
     kind: 'run',
     args: {
@@ -107,6 +133,7 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv = {}): 
       scope,
       failOn: oneOf('fail-on', values['fail-on'], FAIL_ON),
       color: !values['no-color'] && !env.NO_COLOR && env.TERM !== 'dumb',
+      ...(checks ? { checks } : {}),
     },
   };
 }

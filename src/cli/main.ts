@@ -7,7 +7,7 @@ import { formatSarif } from '../core/report/sarif.js';
 import { summarize } from '../core/report/summary.js';
 import { VERSION } from '../core/version.js';
 import { runCommand } from '../commands/run-command.js';
-import { runPartWorkerIfAsked } from '../shell/validate-parts.js';
+import { isPartWorker, runSecretPartWorkerIfAsked } from '../shell/secret-parts.js';
 import { writeFileAtomic } from '../shell/write-file.js';
 import { parseCli, USAGE, UsageError } from './args.js';
 
@@ -53,7 +53,11 @@ export async function main(argv: readonly string[]): Promise<number> {
   return exitCodeFor(findings, args.failOn);
 }
 
-if (!runPartWorkerIfAsked()) {
+// A worker thread started from this bundle serves its part (the validation part's code is loaded only there);
+// otherwise this is the command line.
+if (isPartWorker()) {
+  if (!runSecretPartWorkerIfAsked()) void import('../shell/validate-parts.js').then((m) => m.runPartWorkerIfAsked());
+} else {
   main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

@@ -22,14 +22,16 @@ import { DEFAULT_POLICY, parsePolicyConfig } from '../core/policy-config.js';
 import { policyRuleInfo, POLICY_RULES, type OwnersReport } from '../core/policy-report.js';
 import { PositionIndex } from '../core/position.js';
 import { countKinds } from '../core/resource.js';
-import { isScannedTextFile, scanSecrets } from '../core/secrets/index.js';
+import { isScannedTextFile, mergeJudged, scanSecrets, type AllowedHit } from '../core/secrets/index.js';
 import type { SourceFile } from '../core/source.js';
 import { changedFiles, changedLines, readAtRevision } from '../shell/git-diff.js';
 import { Git } from '../shell/git.js';
 import type { GitHubClient } from '../shell/github-client.js';
 import { GitHub } from '../shell/github.js';
 import { lookUpOwners, teamMembers } from '../shell/github-policy.js';
-import { isYamlPath, readRepository } from '../shell/read-repo.js';
+import { DEFAULT_MAX_BYTES, isYamlPath, listRepositoryLean, readSourcesLean, type ReadResult } from '../shell/read-repo.js';
+import { scanInParts, SECRET_FILES_PER_WORKER, startSecretWorkers, type SecretWorkers } from '../shell/secret-parts.js';
+import { POLICY_CHECKS, type PolicyCheck } from '../cli/args.js';
 import type { CommandResult } from './validate.js';
 
 export interface PullRequestRef {
@@ -57,6 +59,10 @@ export interface PolicyOptions {
   verifyOwners?: boolean;
   /** Config file text to use instead of reading `.openchoreo-gitops.yaml` from root. */
   config?: { text: string; file?: string };
+  /** The checks to run (default all); the work of the others is skipped. */
+  checks?: readonly PolicyCheck[];
+  /** The running bundle: when only checks that need no parsed manifests run, the secret scan reads and scans in worker threads started from it. */
+  workerScript?: URL;
 }
 
 /** Same contract as every command (findings, facts, rules), plus the owners report for the job summary. */
@@ -84,9 +90,26 @@ async function codeownersAt(root: string, revision: string): Promise<CodeownersF
   return undefined;
 }
 
-/** The policy job: CODEOWNERS judged as GitHub judges it, ownership coverage, owner approvals and plaintext secrets. */
+/**
+ * The policy job: CODEOWNERS judged as GitHub judges it, ownership coverage, owner approvals and plaintext secrets.
+ * `checks` picks some of them; the work only the others need (parsing every manifest, the diff, API calls) is skipped.
+ */
 export async function runPolicy(options: PolicyOptions): Promise<PolicyResult> {
   const started = Date.now();
+  const on = new Set<PolicyCheck>(options.checks ?? POLICY_CHECKS);
+  // Ownership and approvals judge parsed resources; without them nothing needs every file's text in this
+  // thread, and the secret scan reads and scans its files in worker threads (started first, so that loading
+  // the bundle overlaps reading the config and walking the tree).
+  const needDocs = on.has('ownership') || on.has('approvals');
+  const workers = on.has('secrets') && !needDocs && options.workerScript ? startSecretWorkers(options.workerScript) : undefined;
+  try {
+    return await policyRun(options, on, needDocs, workers, started);
+  } finally {
+    workers?.close();
+  }
+}
+
+async function policyRun(options: PolicyOptions, on: ReadonlySet<PolicyCheck>, needDocs: boolean, workers: SecretWorkers | undefined, started: number): Promise<PolicyResult> {
   const { root } = options;
   const notes: string[] = [];
   const findings: Finding[] = [];
@@ -102,36 +125,45 @@ export async function runPolicy(options: PolicyOptions): Promise<PolicyResult> {
   findings.push(...configFindings, ...policyFindings);
   const ignore = [...config.ignore, ...options.ignore].filter((g) => g.trim()).map(globToRegExp);
 
-  // One walk: every path (CODEOWNERS patterns are judged against all of them), the wanted files read.
+  // One walk: every path (CODEOWNERS patterns are judged against all of them) and the files to read.
   const allPaths: string[] = [];
-  const read = await readRepository(root, {
+  const wanted = (path: string) => (needDocs && isYamlPath(path)) || (on.has('secrets') && isScannedTextFile(path));
+  const listing = listRepositoryLean(root, {
     ignore: [],
     include: (path) => {
       allPaths.push(path);
       // CODEOWNERS is read even when ignored: GitHub reads it regardless.
-      return isCodeownersLocation(path) || ((isYamlPath(path) || isScannedTextFile(path)) && !matchesAny(path, ignore));
+      return isCodeownersLocation(path) || (wanted(path) && !matchesAny(path, ignore));
     },
   });
-  findings.push(...read.findings.filter((f) => isYamlPath(f.file)));
-  const yamlFiles = read.files.filter((f) => isYamlPath(f.path));
-  const docs = readDocuments(yamlFiles);
-  const positions = new PositionIndex();
 
-  // CODEOWNERS: the file GitHub uses, its lines, and its owners through the API.
+  // CODEOWNERS: the file GitHub uses (kept out of the secret scan), its lines, and its owners through the API.
   const candidates: CodeownersCandidate[] = [];
   for (const location of CODEOWNERS_LOCATIONS) {
     if (allPaths.includes(location)) candidates.push({ path: location, bytes: (await stat(join(root, location))).size });
   }
   const located = locateCodeowners(candidates);
-  findings.push(...located.findings);
+  const scanPaths = listing.paths.filter((p) => p !== located.path);
+
+  // The files this thread reads: all wanted files, or (secret scan in parts) only the CODEOWNERS file.
+  const scanInThread = !workers || scanPaths.length < SECRET_FILES_PER_WORKER * 2;
+  if (workers && scanInThread) workers.close();
+  const read: ReadResult = scanInThread
+    ? readSourcesLean(root, listing.paths, DEFAULT_MAX_BYTES)
+    : readSourcesLean(root, located.path && listing.paths.includes(located.path) ? [located.path] : [], DEFAULT_MAX_BYTES);
+  findings.push(...[...listing.findings, ...read.findings].filter((f) => isYamlPath(f.file)));
+  const docs = needDocs ? readDocuments(read.files.filter((f) => isYamlPath(f.path))) : readDocuments([]);
+  const positions = new PositionIndex();
+
   const codeownersText = located.loaded ? read.files.find((f) => f.path === located.path)?.text : undefined;
   const codeowners = codeownersText !== undefined && located.path ? parseCodeowners(located.path, codeownersText) : undefined;
-  if (codeowners) {
-    findings.push(...codeowners.findings, ...checkCodeowners(codeowners, allPaths));
+  if (on.has('codeowners')) {
+    findings.push(...located.findings);
+    if (codeowners) findings.push(...codeowners.findings, ...checkCodeowners(codeowners, allPaths));
   }
   const github = options.github ? new GitHub(options.github) : undefined;
   const pr = options.pullRequest;
-  if (codeowners && github && pr) {
+  if (on.has('codeowners') && codeowners && github && pr) {
     if (options.verifyOwners) {
       const access = await lookUpOwners(github, pr, ownersToLookUp(codeowners));
       findings.push(...judgeOwnerAccess(codeowners, access));
@@ -144,34 +176,35 @@ export async function runPolicy(options: PolicyOptions): Promise<PolicyResult> {
     }
   }
 
-  // Ownership coverage by content.
-  const ownership = checkOwnership({ resources: docs.resources, policy, codeowners, codeownersPath: located.path, positions });
-  findings.push(...ownership.findings);
+  // Ownership coverage by content (the protected files are also what approvals are judged on).
+  const ownership = needDocs ? checkOwnership({ resources: docs.resources, policy, codeowners, codeownersPath: located.path, positions }) : { findings: [], files: new Map() };
+  if (on.has('ownership')) findings.push(...ownership.findings);
 
-  // What the pull request changes.
+  // What the pull request changes: the files for approvals, the added lines for the secret scan's changed scope.
+  const wantLines = on.has('secrets') && options.scope === 'changed';
   let changed: { path: string; deleted: boolean }[] | undefined;
   let lines: Map<string, Set<number>> | undefined;
   let baseRevision: string | undefined;
-  if (options.base) {
+  if (options.base && (on.has('approvals') || wantLines)) {
     try {
       changed = (await changedFiles(root, options.base)).map((f) => ({ path: f.path, deleted: f.status === 'D' }));
-      if (options.scope === 'changed') lines = await changedLines(root, options.base);
-      baseRevision = await Git.at(root).mergeBase(options.base, 'HEAD');
+      if (wantLines) lines = await changedLines(root, options.base);
+      if (on.has('approvals')) baseRevision = await Git.at(root).mergeBase(options.base, 'HEAD');
     } catch (error) {
       note(`The diff against ${options.base} could not be computed: ${(error as Error).message}.`, 'Check out with `fetch-depth: 0` so the base commit is present.');
     }
   }
-  if (!changed && github && pr) {
+  if (!changed && github && pr && (on.has('approvals') || wantLines)) {
     const files = await github.listPullRequestFiles({ owner: pr.owner, repo: pr.repo, pullNumber: pr.number });
     changed = files.flatMap((f) => [
       { path: f.path, deleted: f.status === 'removed' },
       ...(f.previousPath ? [{ path: f.previousPath, deleted: true }] : []),
     ]);
   }
-  if (options.scope === 'changed' && !lines) {
+  if (wantLines && !lines) {
     if (changed) {
       lines = new Map();
-      for (const c of changed) if (!c.deleted) lines.set(c.path, new Set(lineNumbers(read.files.find((f) => f.path === c.path))));
+      for (const c of changed) if (!c.deleted) lines.set(c.path, new Set(lineNumbers(fileText(root, read, scanPaths, c.path))));
       note('Changed lines were not available; the secret scan covered the whole of each changed file.');
     } else {
       note('scope is `changed` but no base ref or pull request was given; the whole repository was scanned for secrets.');
@@ -179,15 +212,26 @@ export async function runPolicy(options: PolicyOptions): Promise<PolicyResult> {
   }
 
   // Plaintext secrets.
-  const parsed = new Map<string, YamlDocument[]>();
-  for (const d of docs.documents) parsed.set(d.file, [...(parsed.get(d.file) ?? []), d]);
-  const secretFiles = read.files.filter((f) => f.path !== located.path);
-  const secrets = scanSecrets({ files: secretFiles, parsed, ...(lines ? { changedLines: lines } : {}), allow: policy.secretAllow });
+  let secrets: { findings: Finding[]; allowed: AllowedHit[] } = { findings: [], allowed: [] };
+  let filesRead = read.files.length;
+  let scanThreads = on.has('secrets') ? 1 : 0;
+  if (on.has('secrets') && scanInThread) {
+    const parsed = new Map<string, YamlDocument[]>();
+    for (const d of docs.documents) parsed.set(d.file, [...(parsed.get(d.file) ?? []), d]);
+    const secretFiles = read.files.filter((f) => f.path !== located.path);
+    secrets = scanSecrets({ files: secretFiles, ...(needDocs ? { parsed } : {}), ...(lines ? { changedLines: lines } : {}), allow: policy.secretAllow });
+  } else if (on.has('secrets') && workers) {
+    const parts = await scanInParts(workers, { root, paths: scanPaths, maxBytes: DEFAULT_MAX_BYTES, allow: policy.secretAllow, ...(lines ? { changedLines: [...lines].map(([p, l]) => [p, [...l]]) } : {}) });
+    findings.push(...parts.findings.filter((f) => isYamlPath(f.file)));
+    filesRead = parts.files + read.files.length;
+    scanThreads = parts.threads;
+    secrets = mergeJudged(parts.judged);
+  }
   findings.push(...secrets.findings);
 
   // Approvals for the changed files.
   let approvals: ApprovalStatus[] = [];
-  if (changed) {
+  if (changed && on.has('approvals')) {
     const governing = baseRevision ? await codeownersAt(root, baseRevision) : codeowners;
     if (!baseRevision) notes.push('Owners of changed files were taken from the head CODEOWNERS (the base was not available).');
     const protectedNow = new Map(ownership.files);
@@ -232,20 +276,29 @@ export async function runPolicy(options: PolicyOptions): Promise<PolicyResult> {
     scope: options.scope,
     notes,
   };
+  const kinds: Record<string, number> = {};
+  for (const r of docs.resources) kinds[r.kind] = (kinds[r.kind] ?? 0) + 1;
   return {
     findings,
     facts: {
       command: 'policy',
-      files: read.files.length,
+      files: filesRead,
       documents: docs.documents.length,
       resources: docs.resources.length,
-      kinds: countKinds(docs.resources),
+      kinds,
       durationMs: Date.now() - started,
-      extra: { owners },
+      extra: { owners, checks: [...on], secretScanThreads: scanThreads },
     },
     rules: policyRuleInfo(),
     owners,
   };
+}
+
+/** A scanned file's text, from what this thread read or (secret scan in parts) from disk. */
+function fileText(root: string, read: ReadResult, scanPaths: readonly string[], path: string): SourceFile | undefined {
+  const held = read.files.find((f) => f.path === path);
+  if (held || !scanPaths.includes(path)) return held;
+  return readSourcesLean(root, [path], DEFAULT_MAX_BYTES).files[0];
 }
 
 function lineNumbers(file: SourceFile | undefined): number[] {

@@ -1,4 +1,5 @@
-import { runValidate, type CommandResult } from './validate.js';
+import type { PolicyCheck } from '../cli/args.js';
+import type { CommandResult } from './validate.js';
 
 /** Settings every command understands; each command reads the ones it needs. */
 export interface CommandSettings {
@@ -9,19 +10,34 @@ export interface CommandSettings {
   base: string | undefined;
   context: string[];
   scope: 'all' | 'changed';
+  /** policy: the checks to run; undefined runs them all. */
+  checks?: readonly PolicyCheck[];
   /** The running bundle, so heavy work can go to worker threads started from it. */
   workerScript?: URL;
 }
 
-/** Runs one command on a checkout. */
+/**
+ * Runs one command on a checkout. Each command's code is loaded on demand, so the CLI bundle starts with
+ * only what parses the command line and prints the result: the policy job never loads the validator
+ * (CEL, schemas), and validate never loads the GitHub client and scanners.
+ */
 export async function runCommand(settings: CommandSettings): Promise<CommandResult> {
   switch (settings.command) {
-    case 'validate':
+    case 'validate': {
+      const { runValidate } = await import('./validate.js');
       return runValidate(settings);
+    }
     case 'policy': {
-      // Loaded on demand: the policy job's code (GitHub client, scanners) is not needed to validate.
       const { runPolicy } = await import('./policy.js');
-      return runPolicy({ root: settings.root, base: settings.base, scope: settings.scope, ignore: settings.ignore, requireOwnerApproval: false });
+      return runPolicy({
+        root: settings.root,
+        base: settings.base,
+        scope: settings.scope,
+        ignore: settings.ignore,
+        requireOwnerApproval: false,
+        ...(settings.checks ? { checks: settings.checks } : {}),
+        ...(settings.workerScript ? { workerScript: settings.workerScript } : {}),
+      });
     }
   }
 }

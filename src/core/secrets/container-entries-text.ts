@@ -29,7 +29,47 @@ interface Frame {
   items: number;
 }
 
-const keyLine = /^("[^"]*"|'[^']*'|[A-Za-z_][A-Za-z0-9_.\/-]*)[ \t]*:(?:[ \t]+(.*))?$/;
+const isKeyStart = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+const isKeyChar = (c: number) => isKeyStart(c) || (c >= 48 && c <= 57) || c === 46 || c === 47 || c === 45;
+const isLineTerminator = (c: number) => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+
+/** What splitKeyLine read: the key as written (quotes kept), and what follows `: ` (undefined: nothing). */
+const keyLineParts: { key: string; rest: string | undefined } = { key: '', rest: undefined };
+
+/**
+ * A `key:` line (content without indentation): a plain key (`[A-Za-z_][A-Za-z0-9_./-]*`) or a quoted one
+ * without its quote inside, blanks, `:`, then nothing or blanks and the rest of the line. Fills keyLineParts
+ * and returns true; false when the line is anything else. (The regex
+ * `^("[^"]*"|'[^']*'|[A-Za-z_][A-Za-z0-9_./-]*)[ \t]*:(?:[ \t]+(.*))?$`, spelt out: it runs on every line.)
+ */
+function splitKeyLine(content: string): boolean {
+  const length = content.length;
+  const first = content.charCodeAt(0);
+  let i: number;
+  if (first === 34 || first === 39) {
+    const close = content.indexOf(content[0], 1);
+    if (close === -1) return false;
+    i = close + 1;
+  } else {
+    if (!isKeyStart(first)) return false;
+    i = 1;
+    while (i < length && isKeyChar(content.charCodeAt(i))) i++;
+  }
+  const keyEnd = i;
+  while (content.charCodeAt(i) === 32 || content.charCodeAt(i) === 9) i++;
+  if (content.charCodeAt(i) !== 58) return false;
+  i++;
+  keyLineParts.key = content.slice(0, keyEnd);
+  if (i === length) {
+    keyLineParts.rest = undefined;
+    return true;
+  }
+  if (content.charCodeAt(i) !== 32 && content.charCodeAt(i) !== 9) return false;
+  while (content.charCodeAt(i) === 32 || content.charCodeAt(i) === 9) i++;
+  for (let j = i; j < length; j++) if (isLineTerminator(content.charCodeAt(j))) return false;
+  keyLineParts.rest = content.slice(i);
+  return true;
+}
 
 /** The string a one-line scalar denotes, or undefined when it is not a complete one-line scalar. */
 export function oneLineScalar(raw: string): string | undefined {
@@ -59,14 +99,18 @@ export function literalEntriesFromText(block: string): TextEntry[] | undefined {
   if (block.includes('\t')) return undefined;
   const stack: Frame[] = [];
   const items: { frame: Frame; path: string[] }[] = [];
-  const lines = block.split('\n');
-  for (let n = 0; n < lines.length; n++) {
-    const raw = lines[n];
-    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+  // Line by line without splitting: blank and comment lines are passed over without making a string.
+  for (let n = 0, start = 0; start <= block.length; n++) {
+    const newline = block.indexOf('\n', start);
+    let end = newline === -1 ? block.length : newline;
+    const lineStart = start;
+    start = end + 1;
+    if (end > lineStart && block.charCodeAt(end - 1) === 13) end--;
+    const lineLength = end - lineStart;
     let indent = 0;
-    while (line.charCodeAt(indent) === 32) indent++;
-    if (indent === line.length || line[indent] === '#') continue;
-    let content = line.slice(indent);
+    while (indent < lineLength && block.charCodeAt(lineStart + indent) === 32) indent++;
+    if (indent === lineLength || block.charCodeAt(lineStart + indent) === 35) continue;
+    let content = block.slice(lineStart + indent, end);
     if (content === '-' || content.startsWith('- ')) {
       while (stack.length && (stack[stack.length - 1].indent > indent || (stack[stack.length - 1].item && stack[stack.length - 1].indent === indent))) stack.pop();
       const parent = stack[stack.length - 1];
@@ -81,25 +125,26 @@ export function literalEntriesFromText(block: string): TextEntry[] | undefined {
     } else {
       while (stack.length && stack[stack.length - 1].indent >= indent) stack.pop();
     }
-    const m = keyLine.exec(content);
-    if (!m) return undefined;
-    const key = unquoteKey(m[1]);
-    const rest = m[2]?.replace(/^[ \t]*#.*$/, '') ?? '';
+    if (!splitKeyLine(content)) return undefined;
+    const key = unquoteKey(keyLineParts.key);
+    // A value that is only a comment is no value.
+    const rest = keyLineParts.rest === undefined || keyLineParts.rest.charCodeAt(0) === 35 ? '' : keyLineParts.rest;
+    const trimmed = rest.trim();
     const top = stack[stack.length - 1];
-    if (rest.trim() === '') {
+    if (trimmed === '') {
       stack.push({ indent, key, items: 0 });
       continue;
     }
     const field = top?.item && indent > top.indent && (key === 'key' || key === 'value');
-    if (/^[[{]/.test(rest.trim()) && !field) {
-      if (!/^(?:\[[^\[\]{}]*\]|\{[^\[\]{}]*\})[ \t]*(?:#.*)?$/.test(rest.trim())) return undefined;
+    if ((trimmed.charCodeAt(0) === 91 || trimmed.charCodeAt(0) === 123) && !field) {
+      if (!/^(?:\[[^\[\]{}]*\]|\{[^\[\]{}]*\})[ \t]*(?:#.*)?$/.test(trimmed)) return undefined;
       continue;
     }
     const value = oneLineScalar(rest);
     if (value === undefined) return undefined;
     if (field) {
       top!.item!.fields.set(key, value);
-      if (key === 'value') top!.item!.valueAt = { line: n, column: line.length - rest.trimStart().length + 1 };
+      if (key === 'value') top!.item!.valueAt = { line: n, column: lineLength - rest.trimStart().length + 1 };
     }
   }
   const out: TextEntry[] = [];

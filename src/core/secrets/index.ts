@@ -1,5 +1,5 @@
 /** Plaintext secret scan: the public surface used by the `policy` command. */
-export { scanSecrets } from './scan-secrets.js';
+export { scanSecrets, judgeFiles, mergeJudged, type JudgedHit, type JudgeContext } from './scan-secrets.js';
 export { isScannedTextFile } from './scanned-files.js';
 export { secretRuleInfo, SECRET_RULES } from './secret-rules.js';
 export { secretFingerprint, isFingerprint } from './fingerprint.js';

@@ -135,12 +135,18 @@ function entriesObject(kind: string, apiVersion: string, entries: TextEntry[]): 
   return { apiVersion, kind, spec: root };
 }
 
-/** Entries of every piece, with lines counted from the document's first line (1-based); undefined → parse. */
+const isCandidate = (e: TextEntry) => (e.list === 'env' ? isSecretLikeKey(e.key) : isSecretLikeFileName(e.key));
+
+/**
+ * The candidate entries (secret-like names) of every piece, with lines counted from the document's first line
+ * (1-based); undefined → parse. Lines are counted only for a piece that has a candidate.
+ */
 function entriesFromPieces(text: string, pieces: Piece[]): TextEntry[] | undefined {
   const out: TextEntry[] = [];
   for (const piece of pieces) {
-    const entries = literalEntriesFromText(piece.text);
-    if (entries === undefined) return undefined;
+    const all = literalEntriesFromText(piece.text);
+    if (all === undefined) return undefined;
+    const entries = all.filter(isCandidate);
     if (entries.length === 0) continue;
     let line = 1;
     for (let i = text.indexOf('\n'); i !== -1 && i < piece.at; i = text.indexOf('\n', i + 1)) line++;
@@ -148,8 +154,6 @@ function entriesFromPieces(text: string, pieces: Piece[]): TextEntry[] | undefin
   }
   return out;
 }
-
-const isCandidate = (e: TextEntry) => (e.list === 'env' ? isSecretLikeKey(e.key) : isSecretLikeFileName(e.key));
 
 /** Parses a document whole (with the project's parser and its alias-bomb guard), keeping its file position. */
 function parseWhole(file: string, text: string, startLine: number, index: number): YamlDocument[] {
@@ -170,8 +174,7 @@ function sliceDocument(file: string, text: string, startLine: number, index: num
   if (/[&*!]/.test(block) && /[&*!]/.test(block.replace(/"[^"\n]*"|'[^'\n]*'/g, ''))) return parseWhole(file, text, startLine, index);
   const entries = findFormats(block).length === 0 ? entriesFromPieces(text, pieces) : undefined;
   if (entries !== undefined) {
-    const candidates = entries.filter(isCandidate);
-    return candidates.length ? [{ file, index, startLine, text, value: entriesObject(kind, apiVersion, candidates) }] : [];
+    return entries.length ? [{ file, index, startLine, text, value: entriesObject(kind, apiVersion, entries) }] : [];
   }
   let spec: unknown;
   try {
@@ -185,9 +188,20 @@ function sliceDocument(file: string, text: string, startLine: number, index: num
 /** Kinds read by a structural rule, as written after `kind:`. */
 const STRUCTURAL_KIND = /^[ \t]*["']?(?:Workload|ComponentRelease|ReleaseBinding|Secret|HelmRelease|Kustomization)\b/;
 
+/**
+ * `text.includes('secretGenerator')`, searched by its rare `Generator` part: a pattern that starts with a
+ * common letter makes `indexOf` fall back to a slower search, and this test reads every YAML file whole.
+ */
+function includesSecretGenerator(text: string): boolean {
+  for (let i = text.indexOf('Generator', 6); i !== -1; i = text.indexOf('Generator', i + 9)) {
+    if (text.startsWith('secret', i - 6)) return true;
+  }
+  return false;
+}
+
 /** Cheap test for "this YAML text may hold a document a structural rule reads": a `kind:` naming one. */
 function mayBeStructural(text: string): boolean {
-  if (text.includes('secretGenerator')) return true;
+  if (includesSecretGenerator(text)) return true;
   for (let i = text.indexOf('kind:'); i !== -1; i = text.indexOf('kind:', i + 5)) {
     if (STRUCTURAL_KIND.test(text.slice(i + 5, i + 40))) return true;
   }

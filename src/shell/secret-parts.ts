@@ -1,0 +1,248 @@
+import { availableParallelism } from 'node:os';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import type { Finding } from '../core/finding.js';
+import { judgeFiles, type JudgedHit } from '../core/secrets/scan-secrets.js';
+import type { AllowEntry } from '../core/secrets/secret-hit.js';
+import type { SourceFile } from '../core/source.js';
+import { readSourceLean, readSourcesLean } from './read-repo.js';
+
+/**
+ * The secret scan in parts: the listed files are cut into consecutive chunks that worker threads (and this
+ * thread, while it waits) read and scan, each taking the next chunk when it is done, so a thread slowed by
+ * other work on the machine takes fewer. Chunk results are merged in chunk order, which is the order one
+ * in-process scan sees the files in, so the findings are the same (see judgeFiles).
+ */
+
+/** Below twice this many files the scan runs in process: starting threads costs more than it saves. */
+export const SECRET_FILES_PER_WORKER = 400;
+const MAX_WORKERS = 4;
+/** Chunks in flight per worker: one being scanned, one waiting, so a worker never idles for the next. */
+const IN_FLIGHT = 2;
+
+export interface SecretScanSetup {
+  root: string;
+  /** Every file of the scan, in path order (a file may read another: Kustomize env files, markers). */
+  paths: string[];
+  maxBytes: number;
+  allow: readonly AllowEntry[];
+  /** `scope: changed`: the lines judged per file. */
+  changedLines?: [string, number[]][];
+}
+
+export interface ChunkReport {
+  judged: JudgedHit[];
+  /** Files that could not be read as text (binary, invalid UTF-8, too large). */
+  findings: Finding[];
+  /** Files read. */
+  files: number;
+}
+
+/** Reads and scans chunks of the setup's files; the same code runs in process and inside a worker. */
+class SecretWork {
+  private scanned: Set<string> | undefined;
+  private readonly others = new Map<string, SourceFile | undefined>();
+  private readonly changed: Map<string, Set<number>> | undefined;
+
+  constructor(private readonly setup: SecretScanSetup) {
+    this.changed = setup.changedLines ? new Map(setup.changedLines.map(([p, lines]) => [p, new Set(lines)])) : undefined;
+  }
+
+  /** Another file of the scan (a Kustomize env file, a hit's own file), read from disk when first asked for. */
+  private other(path: string): SourceFile | undefined {
+    if (this.others.has(path)) return this.others.get(path);
+    this.scanned ??= new Set(this.setup.paths);
+    const file = this.scanned.has(path) ? readSourcesLean(this.setup.root, [path], this.setup.maxBytes).files[0] : undefined;
+    this.others.set(path, file);
+    return file;
+  }
+
+  chunk(from: number, to: number): ChunkReport {
+    const findings: Finding[] = [];
+    let files = 0;
+    const { root, paths, maxBytes } = this.setup;
+    // Each file is read right before it is scanned and dropped after, so the young generation never holds a
+    // chunk's worth of texts (which every scavenge would copy).
+    function* read(): Generator<SourceFile> {
+      for (let i = from; i < to; i++) {
+        const r = readSourceLean(root, paths[i], maxBytes);
+        if ('text' in r) {
+          files++;
+          yield r;
+        } else findings.push(r);
+      }
+    }
+    const judged = judgeFiles(read(), {
+      lookup: (path) => this.other(path),
+      ...(this.changed ? { changedLines: this.changed } : {}),
+      allow: this.setup.allow,
+    });
+    return { judged, findings, files };
+  }
+}
+
+const ROLE = 'openchoreo-gitops/secret-part';
+
+/** True in a worker thread started by this program (secret or validation part), whatever its role. */
+export function isPartWorker(): boolean {
+  return !isMainThread && parentPort !== null && typeof (workerData as { role?: unknown } | undefined)?.role === 'string';
+}
+
+type Request = { kind: 'setup'; setup: SecretScanSetup } | { kind: 'chunk'; index: number; from: number; to: number };
+type Reply = { index: number; ok: true; report: ChunkReport } | { index: number; ok: false; message: string };
+
+interface PartWorker {
+  worker: Worker;
+  /** Chunk indexes sent and not answered. */
+  pending: Set<number>;
+  alive: boolean;
+}
+
+/** Worker threads for the secret scan, started early (loading the bundle overlaps the caller's walk). */
+export interface SecretWorkers {
+  readonly workers: readonly PartWorker[];
+  close(): void;
+}
+
+/**
+ * Starts worker threads from `script` (a bundle whose entry calls runSecretPartWorkerIfAsked first): one per
+ * core beyond this thread's, at least one; this thread scans too.
+ */
+export function startSecretWorkers(script: URL, count = Math.min(Math.max(availableParallelism() - 1, 1), MAX_WORKERS)): SecretWorkers {
+  const workers: PartWorker[] = Array.from({ length: count }, () => ({
+    worker: new Worker(script, { workerData: { role: ROLE } }),
+    pending: new Set<number>(),
+    alive: true,
+  }));
+  let closed = false;
+  return {
+    workers,
+    close: () => {
+      if (closed) return;
+      closed = true;
+      for (const w of workers) void w.worker.terminate();
+    },
+  };
+}
+
+export interface PartsResult {
+  /** Judged hits of all chunks, in file order. */
+  judged: JudgedHit[];
+  findings: Finding[];
+  files: number;
+  /** Threads that scanned at least one chunk (this one included). */
+  threads: number;
+}
+
+/** Consecutive chunks of `n` files: a few per thread, so that the threads finish together. */
+function chunkBounds(n: number, threads: number): [number, number][] {
+  const size = Math.max(64, Math.ceil(n / (threads * 6)));
+  const out: [number, number][] = [];
+  for (let from = 0; from < n; from += size) out.push([from, Math.min(n, from + size)]);
+  return out;
+}
+
+/** Reads and scans the setup's files in the workers and in this thread. */
+export async function scanInParts(pool: SecretWorkers, setup: SecretScanSetup): Promise<PartsResult> {
+  const chunks = chunkBounds(setup.paths.length, pool.workers.length + 1);
+  const results: (ChunkReport | undefined)[] = new Array(chunks.length);
+  const queue = chunks.map((_, i) => i);
+  let done = 0;
+  let failure: Error | undefined;
+  let wake: (() => void) | undefined;
+  const signal = () => {
+    const w = wake;
+    wake = undefined;
+    w?.();
+  };
+
+  const feed = (w: PartWorker) => {
+    while (w.alive && w.pending.size < IN_FLIGHT && queue.length) {
+      const index = queue.shift()!;
+      w.pending.add(index);
+      const [from, to] = chunks[index];
+      w.worker.postMessage({ kind: 'chunk', index, from, to } satisfies Request);
+    }
+  };
+  const lose = (w: PartWorker) => {
+    if (!w.alive) return;
+    w.alive = false;
+    // A worker that stops (crash, out of memory) hands its chunks back; this thread scans them.
+    queue.unshift(...w.pending);
+    w.pending.clear();
+    signal();
+  };
+  const listeners: (() => void)[] = [];
+  const scanned = new Set<PartWorker | 'local'>();
+  for (const w of pool.workers) {
+    const onMessage = (reply: Reply) => {
+      if (!w.pending.delete(reply.index)) return;
+      if (!reply.ok) failure ??= new Error(reply.message);
+      else if (!results[reply.index]) {
+        results[reply.index] = reply.report;
+        scanned.add(w);
+        done++;
+      }
+      feed(w);
+      signal();
+    };
+    const onGone = () => lose(w);
+    w.worker.on('message', onMessage);
+    w.worker.on('error', onGone);
+    w.worker.on('exit', onGone);
+    listeners.push(() => {
+      w.worker.off('message', onMessage);
+      w.worker.off('error', onGone);
+      w.worker.off('exit', onGone);
+    });
+    w.worker.postMessage({ kind: 'setup', setup } satisfies Request);
+  }
+  try {
+    for (const w of pool.workers) feed(w);
+    const local = new SecretWork(setup);
+    while (done < chunks.length && !failure) {
+      const index = queue.pop();
+      if (index !== undefined) {
+        // The last chunks of the queue: the workers take from its front.
+        if (!results[index]) {
+          results[index] = local.chunk(...chunks[index]);
+          scanned.add('local');
+          done++;
+        }
+        // Let the workers' replies in, so they get their next chunks.
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        continue;
+      }
+      await new Promise<void>((resolve) => (wake = resolve));
+    }
+  } finally {
+    for (const off of listeners) off();
+  }
+  if (failure) throw failure;
+  const out: PartsResult = { judged: [], findings: [], files: 0, threads: scanned.size };
+  for (const r of results as ChunkReport[]) {
+    for (const j of r.judged) out.judged.push(j);
+    out.findings.push(...r.findings);
+    out.files += r.files;
+  }
+  return out;
+}
+
+/** In a bundle's worker thread started by startSecretWorkers: serve chunk requests and return true; else false. */
+export function runSecretPartWorkerIfAsked(): boolean {
+  if (isMainThread || !parentPort || (workerData as { role?: string } | undefined)?.role !== ROLE) return false;
+  const port = parentPort;
+  let work: SecretWork | undefined;
+  port.on('message', (req: Request) => {
+    if (req.kind === 'setup') {
+      work = new SecretWork(req.setup);
+      return;
+    }
+    try {
+      if (!work) throw new Error('secret scan chunk before setup');
+      port.postMessage({ index: req.index, ok: true, report: work.chunk(req.from, req.to) } satisfies Reply);
+    } catch (err) {
+      port.postMessage({ index: req.index, ok: false, message: err instanceof Error ? err.message : String(err) } satisfies Reply);
+    }
+  });
+  return true;
+}
