@@ -12,7 +12,7 @@ export async function runMainAction(workerScript?: URL): Promise<void> {
     case 'validate':
       return runValidateAction(workerScript);
     case 'policy':
-      return (await import('./policy.js')).runPolicyAction();
+      return (await import('./policy.js')).runPolicyAction(workerScript);
     default:
       throw new InputError(`The "${command}" job is not available in this version of openchoreo/gitops-action; available: validate, policy.`);
   }
