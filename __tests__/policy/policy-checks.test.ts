@@ -1,12 +1,13 @@
 /** `--checks` / the `checks` input: which policy checks run, and that the others' work is skipped. */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { fileURLToPath } from 'node:url';
 import { parseCli, POLICY_CHECKS, USAGE, UsageError, VERSION_CHOICES, type CliArgs } from '../../src/cli/args.js';
 import { runPolicy } from '../../src/commands/policy.js';
 import type { Finding } from '../../src/core/finding.js';
 import { RELEASE_CHOICES } from '../../src/core/releases.js';
 import { createPrRepo, type PrRepo } from './pr-fixture.js';
 
-const SAMPLE = '/work/shared/reference/sample-gitops';
+const SAMPLE = fileURLToPath(new URL('../../../shared/reference/sample-gitops', import.meta.url));
 const at = (f: Finding) => `${f.file}:${f.line}:${f.column} ${f.ruleId} ${f.message}`;
 const family = (f: Finding) => f.ruleId.slice(0, f.ruleId.indexOf('/'));
 

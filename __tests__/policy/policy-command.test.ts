@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, it, expect } from '@jest/globals';
+import { fileURLToPath } from 'node:url';
 import { runPolicy } from '../../src/commands/policy.js';
 import type { Finding } from '../../src/core/finding.js';
 import { CANARY_PASSWORD, CANARY_TOKEN, createPrRepo, PASSWORD_LINE, type PrRepo } from './pr-fixture.js';
 
-const SAMPLE = '/work/shared/reference/sample-gitops';
+const SAMPLE = fileURLToPath(new URL('../../../shared/reference/sample-gitops', import.meta.url));
 const at = (f: Finding) => `${f.file}:${f.line} ${f.ruleId}`;
 
 describe('policy command on the OpenChoreo sample repository', () => {
