@@ -29,7 +29,7 @@ import { Git } from '../shell/git.js';
 import type { GitHubClient } from '../shell/github-client.js';
 import { GitHub } from '../shell/github.js';
 import { lookUpOwners, teamMembers } from '../shell/github-policy.js';
-import { DEFAULT_MAX_BYTES, isYamlPath, listRepositoryLean, readSourcesLean, type ReadResult } from '../shell/read-repo.js';
+import { DEFAULT_MAX_BYTES, isYamlPath, listRepository, readSources, type ReadResult } from '../shell/read-repo.js';
 import { scanInParts, SECRET_FILES_PER_WORKER, startSecretWorkers, type SecretWorkers } from '../shell/secret-parts.js';
 import { POLICY_CHECKS, type PolicyCheck } from '../cli/args.js';
 import type { CommandResult } from './validate.js';
@@ -128,7 +128,7 @@ async function policyRun(options: PolicyOptions, on: ReadonlySet<PolicyCheck>, n
   // One walk: every path (CODEOWNERS patterns are judged against all of them) and the files to read.
   const allPaths: string[] = [];
   const wanted = (path: string) => (needDocs && isYamlPath(path)) || (on.has('secrets') && isScannedTextFile(path));
-  const listing = listRepositoryLean(root, {
+  const listing = listRepository(root, {
     ignore: [],
     include: (path) => {
       allPaths.push(path);
@@ -149,8 +149,8 @@ async function policyRun(options: PolicyOptions, on: ReadonlySet<PolicyCheck>, n
   const scanInThread = !workers || scanPaths.length < SECRET_FILES_PER_WORKER * 2;
   if (workers && scanInThread) workers.close();
   const read: ReadResult = scanInThread
-    ? readSourcesLean(root, listing.paths, DEFAULT_MAX_BYTES)
-    : readSourcesLean(root, located.path && listing.paths.includes(located.path) ? [located.path] : [], DEFAULT_MAX_BYTES);
+    ? readSources(root, listing.paths, DEFAULT_MAX_BYTES)
+    : readSources(root, located.path && listing.paths.includes(located.path) ? [located.path] : [], DEFAULT_MAX_BYTES);
   findings.push(...[...listing.findings, ...read.findings].filter((f) => isYamlPath(f.file)));
   const docs = needDocs ? readDocuments(read.files.filter((f) => isYamlPath(f.path))) : readDocuments([]);
   const positions = new PositionIndex();
@@ -298,7 +298,7 @@ async function policyRun(options: PolicyOptions, on: ReadonlySet<PolicyCheck>, n
 function fileText(root: string, read: ReadResult, scanPaths: readonly string[], path: string): SourceFile | undefined {
   const held = read.files.find((f) => f.path === path);
   if (held || !scanPaths.includes(path)) return held;
-  return readSourcesLean(root, [path], DEFAULT_MAX_BYTES).files[0];
+  return readSources(root, [path], DEFAULT_MAX_BYTES).files[0];
 }
 
 function lineNumbers(file: SourceFile | undefined): number[] {

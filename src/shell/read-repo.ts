@@ -1,6 +1,6 @@
 import { isUtf8 } from 'node:buffer';
-import { closeSync, fstatSync, lstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { closeSync, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import type { Finding } from '../core/finding.js';
 import { globToRegExp, matchesAny } from '../core/glob.js';
 import type { SourceFile } from '../core/source.js';
@@ -23,8 +23,6 @@ export const DEFAULT_MAX_BYTES = 8 * 1024 * 1024;
 const ALWAYS_SKIPPED = new Set(['.git', 'node_modules']);
 
 export const isYamlPath = (path: string) => /\.ya?ml$/i.test(path);
-
-const toRepoPath = (root: string, abs: string) => relative(root, abs).split(sep).join('/');
 
 function fileFinding(file: string, ruleId: string, message: string, hint: string, line = 1, severity: Finding['severity'] = 'error'): Finding {
   return { ruleId, severity, file, line, column: 1, message, hint };
@@ -83,74 +81,6 @@ export function listRepository(root: string, options: Omit<ReadOptions, 'maxByte
   if (!lstatSync(root).isDirectory()) throw new Error(`${root} is not a directory`);
   const rootReal = realpathSync(root);
 
-  function walk(dir: string): void {
-    const entries = readdirSync(dir, { withFileTypes: true });
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const entry of entries) {
-      if (ALWAYS_SKIPPED.has(entry.name)) continue;
-      const abs = join(dir, entry.name);
-      const path = toRepoPath(root, abs);
-      if (matchesAny(path, ignore)) continue;
-      if (entry.isSymbolicLink()) {
-        if (!options.include(path)) continue;
-        let target: string | undefined;
-        try {
-          target = realpathSync(abs);
-        } catch {
-          target = undefined;
-        }
-        const inside = target !== undefined && (target === rootReal || target.startsWith(rootReal + sep));
-        if (!inside) {
-          findings.push(fileFinding(path, 'file/symlink-outside', 'Symbolic link pointing outside the repository (or nowhere); it was not followed.', 'Replace the link with the file itself; Flux reads only what the repository holds.', 1, 'warning'));
-        }
-        continue;
-      }
-      if (entry.isDirectory()) walk(abs);
-      else if (entry.isFile() && options.include(path)) paths.push(path);
-    }
-  }
-
-  walk(root);
-  return { paths, findings };
-}
-
-/**
- * Reads listed files. Synchronous on purpose: thousands of small files read far faster in one loop than
- * through the async thread pool.
- */
-export function readSources(root: string, paths: readonly string[], maxBytes = DEFAULT_MAX_BYTES): ReadResult {
-  const files: SourceFile[] = [];
-  const findings: Finding[] = [];
-  for (const path of paths) {
-    const abs = join(root, path);
-    const { size } = statSync(abs);
-    const r = size > maxBytes
-      ? fileFinding(path, 'file/too-large', `File is ${(size / 1048576).toFixed(1)} MiB, over the ${(maxBytes / 1048576).toFixed(0)} MiB limit; it was not read.`, 'Split it into smaller files, or add it to the ignore list.')
-      : decodeSource(path, readFileSync(abs));
-    if ('text' in r) files.push(r);
-    else findings.push(r);
-  }
-  return { files, findings };
-}
-
-/** Lists and reads a checkout (see listRepository and readSources). */
-export async function readRepository(root: string, options: ReadOptions): Promise<ReadResult> {
-  const listing = listRepository(root, options);
-  const read = readSources(root, listing.paths, options.maxBytes);
-  return { files: read.files, findings: [...listing.findings, ...read.findings] };
-}
-
-/**
- * The same listing as listRepository, built for large trees: repository paths are joined from the entry names
- * as the walk descends (no `path.relative` per entry), which makes the walk about twice as fast.
- */
-export function listRepositoryLean(root: string, options: Omit<ReadOptions, 'maxBytes'>): Listing {
-  const ignore = (options.ignore ?? []).filter((p) => p.trim()).map(globToRegExp);
-  const paths: string[] = [];
-  const findings: Finding[] = [];
-  if (!lstatSync(root).isDirectory()) throw new Error(`${root} is not a directory`);
-  const rootReal = realpathSync(root);
-
   function walk(dir: string, rel: string): void {
     const entries = readdirSync(dir, { withFileTypes: true });
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -183,8 +113,30 @@ export function listRepositoryLean(root: string, options: Omit<ReadOptions, 'max
   return { paths, findings };
 }
 
-/** One file as readSources reads it, with one open, fstat, read and close (no separate stat). */
-export function readSourceLean(root: string, path: string, maxBytes: number): SourceFile | Finding {
+/**
+ * Reads listed files. Synchronous on purpose: thousands of small files read far faster in one loop than
+ * through the async thread pool.
+ */
+export function readSources(root: string, paths: readonly string[], maxBytes = DEFAULT_MAX_BYTES): ReadResult {
+  const files: SourceFile[] = [];
+  const findings: Finding[] = [];
+  for (const path of paths) {
+    const r = readSource(root, path, maxBytes);
+    if ('text' in r) files.push(r);
+    else findings.push(r);
+  }
+  return { files, findings };
+}
+
+/** Lists and reads a checkout (see listRepository and readSources). */
+export async function readRepository(root: string, options: ReadOptions): Promise<ReadResult> {
+  const listing = listRepository(root, options);
+  const read = readSources(root, listing.paths, options.maxBytes);
+  return { files: read.files, findings: [...listing.findings, ...read.findings] };
+}
+
+/** One file, with one open, fstat, read and close (no separate stat); oversize or undecodable → a finding. */
+export function readSource(root: string, path: string, maxBytes: number): SourceFile | Finding {
   const fd = openSync(join(root, path), 'r');
   let bytes: Buffer;
   try {
@@ -204,19 +156,4 @@ export function readSourceLean(root: string, path: string, maxBytes: number): So
     closeSync(fd);
   }
   return decodeSource(path, bytes);
-}
-
-/**
- * The same result as readSources with about half the cost per file: the size comes from the open file
- * (fstat) instead of a stat of the path, and the bytes are read straight into a buffer of that size.
- */
-export function readSourcesLean(root: string, paths: readonly string[], maxBytes = DEFAULT_MAX_BYTES): ReadResult {
-  const files: SourceFile[] = [];
-  const findings: Finding[] = [];
-  for (const path of paths) {
-    const r = readSourceLean(root, path, maxBytes);
-    if ('text' in r) files.push(r);
-    else findings.push(r);
-  }
-  return { files, findings };
 }

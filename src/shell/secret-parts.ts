@@ -4,7 +4,7 @@ import type { Finding } from '../core/finding.js';
 import { judgeFiles, type JudgedHit } from '../core/secrets/scan-secrets.js';
 import type { AllowEntry } from '../core/secrets/secret-hit.js';
 import type { SourceFile } from '../core/source.js';
-import { readSourceLean, readSourcesLean } from './read-repo.js';
+import { readSource, readSources } from './read-repo.js';
 
 /**
  * The secret scan in parts: the listed files are cut into consecutive chunks that worker threads (and this
@@ -51,7 +51,7 @@ class SecretWork {
   private other(path: string): SourceFile | undefined {
     if (this.others.has(path)) return this.others.get(path);
     this.scanned ??= new Set(this.setup.paths);
-    const file = this.scanned.has(path) ? readSourcesLean(this.setup.root, [path], this.setup.maxBytes).files[0] : undefined;
+    const file = this.scanned.has(path) ? readSources(this.setup.root, [path], this.setup.maxBytes).files[0] : undefined;
     this.others.set(path, file);
     return file;
   }
@@ -64,7 +64,7 @@ class SecretWork {
     // chunk's worth of texts (which every scavenge would copy).
     function* read(): Generator<SourceFile> {
       for (let i = from; i < to; i++) {
-        const r = readSourceLean(root, paths[i], maxBytes);
+        const r = readSource(root, paths[i], maxBytes);
         if ('text' in r) {
           files++;
           yield r;
