@@ -2,8 +2,8 @@ import type { YamlDocument } from './parse.js';
 
 export const OPENCHOREO_GROUP = 'openchoreo.dev';
 
-/** An `openchoreo.dev` object found in the repository, recognised by its apiVersion and kind. */
-export interface Resource {
+/** A Kubernetes-style document of the repository: apiVersion, kind, identity and the parsed object. */
+interface KubeDocument {
   apiVersion: string;
   kind: string;
   /** `metadata.name`, or '' when missing. */
@@ -11,19 +11,15 @@ export interface Resource {
   /** `metadata.namespace` as written, or undefined. */
   namespace: string | undefined;
   doc: YamlDocument;
-  /** The parsed object. Schema checking applies CRD defaults to it in place. */
+  /** The parsed object. Schema checking applies CRD defaults to OpenChoreo objects in place. */
   object: Record<string, any>;
 }
 
+/** An `openchoreo.dev` object found in the repository, recognised by its apiVersion and kind. */
+export type Resource = KubeDocument;
+
 /** Any other Kubernetes-style document (Flux, Kustomize, core objects): indexed, not judged by OpenChoreo rules. */
-export interface Manifest {
-  apiVersion: string;
-  kind: string;
-  name: string;
-  namespace: string | undefined;
-  doc: YamlDocument;
-  object: Record<string, any>;
-}
+export type Manifest = KubeDocument;
 
 export type Classified =
   | { type: 'openchoreo'; resource: Resource }
