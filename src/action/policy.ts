@@ -1,24 +1,18 @@
 import * as core from '@actions/core';
-import { context } from '@actions/github';
 import { POLICY_CHECKS, type PolicyCheck } from '../cli/args.js';
 import { runPolicy, type PullRequestRef } from '../commands/policy.js';
 import { formatOwnersMarkdown } from '../core/policy-report.js';
 import { createGitHubClient } from '../shell/github-client.js';
+import { readEvent } from './event.js';
 import { booleanInput, choiceInput, FAIL_ON_CHOICES, InputError, listInput, workspacePath } from './inputs.js';
 import { publish } from './publish.js';
 
-interface PullRequestPayload {
-  number: number;
-  head: { sha: string };
-  base: { sha: string };
-}
-
 /** The pull request this run is about, from the event payload (pull_request and pull_request_target only). */
 function pullRequestOfEvent(): { ref: PullRequestRef; baseSha: string } | undefined {
-  const pr = context.payload.pull_request as PullRequestPayload | undefined;
-  if (!pr || !context.eventName.startsWith('pull_request')) return undefined;
-  const { owner, repo } = context.repo;
-  return { ref: { owner, repo, number: pr.number, headSha: pr.head.sha }, baseSha: pr.base.sha };
+  const event = readEvent();
+  if (!event.pullRequest || !event.repository || !event.name.startsWith('pull_request')) return undefined;
+  const { number, headSha } = event.pullRequest;
+  return { ref: { ...event.repository, number, headSha }, baseSha: event.baseSha ?? '' };
 }
 
 /** `checks`: the policy checks to run, comma-separated or one per line; empty runs them all. */
