@@ -17,6 +17,8 @@ function prng(seed) {
 }
 
 const pad = (n) => String(n).padStart(2, '0');
+/** Indents every non-empty line of a YAML block. */
+const indented = (text, indent) => text.split('\n').map((l) => (l ? indent + l : l)).join('\n');
 const ENVIRONMENTS = ['development', 'staging', 'production'];
 
 function write(root, path, text, counter) {
@@ -231,10 +233,10 @@ resources:
               - protocol: UDP
                 port: 53
 `;
-  return body.split('\n').map((l) => (l ? indent + l : l)).join('\n');
+  return indented(body, indent);
 };
 
-const traitSpec = (indent) => `parameters:
+const traitSpec = (indent) => indented(`parameters:
   openAPIV3Schema:
     type: object
     required: [mountPath]
@@ -263,7 +265,7 @@ creates:
         resources:
           requests:
             storage: \${environmentConfigs.size}
-`.split('\n').map((l) => (l ? indent + l : l)).join('\n');
+`, indent);
 
 /** Writes the repository; returns {files, bytes, manifests, plantedSecrets}. */
 export function generateRepo(root, { projects = 20, components = 25, releases = 8, seed = 42 } = {}) {
@@ -387,7 +389,7 @@ spec:
       parameters:
         mountPath: /var/lib/data
 `);
-      const workload = (image, indent, plain) => `container:
+      const workload = (image, indent, plain) => indented(`container:
   image: ${image}
   env:
     - key: LOG_FORMAT
@@ -409,7 +411,7 @@ endpoints:
 ${plain ? '' : `owner:
   projectName: ${project}
   componentName: ${comp}
-`}`.split('\n').map((l) => (l ? indent + l : l)).join('\n');
+`}`, indent);
       const image = (r) => `registry.example.com/${project}/${comp}:1.${r}.0-${token(7).toLowerCase()}`;
       doc(`${cdir}/workload.yaml`, `apiVersion: openchoreo.dev/v1alpha1
 kind: Workload
