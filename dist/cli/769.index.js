@@ -1401,7 +1401,7 @@ async function policyRun(options, on, needDocs, workers, started) {
     // One walk: every path (CODEOWNERS patterns are judged against all of them) and the files to read.
     const allPaths = [];
     const wanted = (path) => (needDocs && (0,read_repo/* isYamlPath */.xu)(path)) || (on.has('secrets') && (0,scanned_files/* isScannedTextFile */.C)(path));
-    const listing = (0,read_repo/* listRepositoryLean */.$L)(root, {
+    const listing = (0,read_repo/* listRepository */.j3)(root, {
         ignore: [],
         include: (path) => {
             allPaths.push(path);
@@ -1422,8 +1422,8 @@ async function policyRun(options, on, needDocs, workers, started) {
     if (workers && scanInThread)
         workers.close();
     const read = scanInThread
-        ? (0,read_repo/* readSourcesLean */.Vw)(root, listing.paths, read_repo/* DEFAULT_MAX_BYTES */.fS)
-        : (0,read_repo/* readSourcesLean */.Vw)(root, located.path && listing.paths.includes(located.path) ? [located.path] : [], read_repo/* DEFAULT_MAX_BYTES */.fS);
+        ? (0,read_repo/* readSources */.tW)(root, listing.paths, read_repo/* DEFAULT_MAX_BYTES */.fS)
+        : (0,read_repo/* readSources */.tW)(root, located.path && listing.paths.includes(located.path) ? [located.path] : [], read_repo/* DEFAULT_MAX_BYTES */.fS);
     findings.push(...[...listing.findings, ...read.findings].filter((f) => (0,read_repo/* isYamlPath */.xu)(f.file)));
     const docs = needDocs ? (0,documents/* readDocuments */.r)(read.files.filter((f) => (0,read_repo/* isYamlPath */.xu)(f.path))) : (0,documents/* readDocuments */.r)([]);
     const positions = new position/* PositionIndex */.u();
@@ -1583,7 +1583,7 @@ function fileText(root, read, scanPaths, path) {
     const held = read.files.find((f) => f.path === path);
     if (held || !scanPaths.includes(path))
         return held;
-    return (0,read_repo/* readSourcesLean */.Vw)(root, [path], read_repo/* DEFAULT_MAX_BYTES */.fS).files[0];
+    return (0,read_repo/* readSources */.tW)(root, [path], read_repo/* DEFAULT_MAX_BYTES */.fS).files[0];
 }
 function lineNumbers(file) {
     if (!file)

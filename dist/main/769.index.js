@@ -13,10 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   runPolicyAction: () => (/* binding */ runPolicyAction)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __webpack_require__(6257);
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 8 modules
-var github = __webpack_require__(6420);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
+var core = __webpack_require__(3218);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./build/src/core/finding.js
@@ -1657,7 +1655,7 @@ async function policyRun(options, on, needDocs, workers, started) {
     // One walk: every path (CODEOWNERS patterns are judged against all of them) and the files to read.
     const allPaths = [];
     const wanted = (path) => (needDocs && (0,read_repo/* isYamlPath */.xu)(path)) || (on.has('secrets') && (0,scanned_files/* isScannedTextFile */.C)(path));
-    const listing = (0,read_repo/* listRepositoryLean */.$L)(root, {
+    const listing = (0,read_repo/* listRepository */.j3)(root, {
         ignore: [],
         include: (path) => {
             allPaths.push(path);
@@ -1678,8 +1676,8 @@ async function policyRun(options, on, needDocs, workers, started) {
     if (workers && scanInThread)
         workers.close();
     const read = scanInThread
-        ? (0,read_repo/* readSourcesLean */.Vw)(root, listing.paths, read_repo/* DEFAULT_MAX_BYTES */.fS)
-        : (0,read_repo/* readSourcesLean */.Vw)(root, located.path && listing.paths.includes(located.path) ? [located.path] : [], read_repo/* DEFAULT_MAX_BYTES */.fS);
+        ? (0,read_repo/* readSources */.tW)(root, listing.paths, read_repo/* DEFAULT_MAX_BYTES */.fS)
+        : (0,read_repo/* readSources */.tW)(root, located.path && listing.paths.includes(located.path) ? [located.path] : [], read_repo/* DEFAULT_MAX_BYTES */.fS);
     findings.push(...[...listing.findings, ...read.findings].filter((f) => (0,read_repo/* isYamlPath */.xu)(f.file)));
     const docs = needDocs ? (0,documents/* readDocuments */.r)(read.files.filter((f) => (0,read_repo/* isYamlPath */.xu)(f.path))) : (0,documents/* readDocuments */.r)([]);
     const positions = new position/* PositionIndex */.u();
@@ -1839,7 +1837,7 @@ function fileText(root, read, scanPaths, path) {
     const held = read.files.find((f) => f.path === path);
     if (held || !scanPaths.includes(path))
         return held;
-    return (0,read_repo/* readSourcesLean */.Vw)(root, [path], read_repo/* DEFAULT_MAX_BYTES */.fS).files[0];
+    return (0,read_repo/* readSources */.tW)(root, [path], read_repo/* DEFAULT_MAX_BYTES */.fS).files[0];
 }
 function lineNumbers(file) {
     if (!file)
@@ -1907,6 +1905,8 @@ function createGitHubClient(options) {
     });
 }
 
+// EXTERNAL MODULE: ./build/src/action/event.js
+var action_event = __webpack_require__(3412);
 // EXTERNAL MODULE: ./build/src/action/inputs.js
 var inputs = __webpack_require__(3991);
 // EXTERNAL MODULE: ./build/src/action/publish.js + 5 modules
@@ -1922,11 +1922,11 @@ var publish = __webpack_require__(8676);
 
 /** The pull request this run is about, from the event payload (pull_request and pull_request_target only). */
 function pullRequestOfEvent() {
-    const pr = github/* context */._.payload.pull_request;
-    if (!pr || !github/* context */._.eventName.startsWith('pull_request'))
+    const event = (0,action_event/* readEvent */.j)();
+    if (!event.pullRequest || !event.repository || !event.name.startsWith('pull_request'))
         return undefined;
-    const { owner, repo } = github/* context */._.repo;
-    return { ref: { owner, repo, number: pr.number, headSha: pr.head.sha }, baseSha: pr.base.sha };
+    const { number, headSha } = event.pullRequest;
+    return { ref: { ...event.repository, number, headSha }, baseSha: event.baseSha ?? '' };
 }
 /** `checks`: the policy checks to run, comma-separated or one per line; empty runs them all. */
 function checksInput() {
