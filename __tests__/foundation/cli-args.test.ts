@@ -51,7 +51,7 @@ describe('parseCli', () => {
 
   const usageErrors: { argv: string[]; message: RegExp }[] = [
     { argv: [], message: /^Missing command\.$/ },
-    { argv: ['lint'], message: /^--command must be one of validate, policy; got "lint"\.$/ },
+    { argv: ['lint'], message: /^Unknown command "lint": use validate or policy\.$/ },
     { argv: ['validate', 'a', 'b'], message: /^Unexpected argument "b"/ },
     { argv: ['validate', '--format', 'xml'], message: /^--format must be one of text, json, sarif; got "xml"\.$/ },
     { argv: ['validate', '--openchoreo-version', '2.0'], message: /^--openchoreo-version must be one of auto, 0\.12, 1\.0, 1\.1, 1\.2; got "2\.0"\.$/ },

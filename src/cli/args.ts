@@ -108,7 +108,8 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv = {}): 
   if (values.version) return { kind: 'version' };
   const [command, dir, ...extra] = positionals;
   if (!command) throw new UsageError('Missing command.');
-  const cmd = oneOf('command', command, COMMANDS);
+  if (!(COMMANDS as readonly string[]).includes(command)) throw new UsageError(`Unknown command "${command}": use ${COMMANDS.join(' or ')}.`);
+  const cmd = command as CommandName;
   if (extra.length) throw new UsageError(`Unexpected argument "${extra[0]}": give one directory.`);
   if (!isFormatName(values.format)) throw new UsageError(`--format must be one of ${FORMAT_NAMES.join(', ')}; got "${values.format}".`);
   const version = values['openchoreo-version'].replace(/^v/, '');
