@@ -231,7 +231,9 @@ function parseCli(argv, env = {}) {
     const [command, dir, ...extra] = positionals;
     if (!command)
         throw new UsageError('Missing command.');
-    const cmd = oneOf('command', command, COMMANDS);
+    if (!COMMANDS.includes(command))
+        throw new UsageError(`Unknown command "${command}": use ${COMMANDS.join(' or ')}.`);
+    const cmd = command;
     if (extra.length)
         throw new UsageError(`Unexpected argument "${extra[0]}": give one directory.`);
     if (!isFormatName(values.format))
