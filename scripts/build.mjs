@@ -16,6 +16,8 @@ export const ENTRIES = {
   validate: 'src/entries/validate.js',
   policy: 'src/entries/policy.js',
   cli: 'src/cli/main.js',
+  /** The worker threads of every job above (see src/shell/part-workers.ts). */
+  worker: 'src/entries/worker.js',
 };
 
 const build = join(root, 'build');

@@ -60,6 +60,20 @@ describe('collectMarkers: every marker family', () => {
     expect(described(merged)).toEqual(['1.x kind ClusterTrait', '1.x Project.spec.deploymentPipelineRef is an object', '0.12 kind Organization']);
     expect(merged.projectsWithoutType.map((p) => p.name)).toEqual(['p']);
   });
+
+  it('mergeMarkers with a file order puts the markers of parts that read files out of order back in file order', () => {
+    const first = collectMarkers(resourcesOf(doc('Project', 'deploymentPipelineRef: {name: d}', 'a') + doc('ClusterTrait', '{}'), 'a.yaml'));
+    const second = collectMarkers(resourcesOf(doc('Organization', '{}') + doc('Project', 'deploymentPipelineRef: {name: d}', 'b'), 'b.yaml'));
+    const rank = new Map([['a.yaml', 0], ['b.yaml', 1]]);
+    const merged = mergeMarkers([second, first], (file) => rank.get(file)!);
+    expect(merged.markers.map((m) => `${m.file}:${m.line} ${m.what}`)).toEqual([
+      'a.yaml:1 Project.spec.deploymentPipelineRef is an object',
+      'a.yaml:8 kind ClusterTrait',
+      'b.yaml:1 kind Organization',
+      'b.yaml:8 Project.spec.deploymentPipelineRef is an object',
+    ]);
+    expect(merged.projectsWithoutType.map((p) => p.name)).toEqual(['a', 'b']);
+  });
 });
 
 describe('chooseRelease', () => {

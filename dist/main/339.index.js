@@ -3483,7 +3483,7 @@ class Octokit {
 
 /***/ }),
 
-/***/ 9735:
+/***/ 2116:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { FailOn } from '../core/finding.js';
 import { RELEASE_CHOICES } from '../core/releases.js';
+import { splitList } from './raw-inputs.js';
 
 /** Thrown for an input the user must fix; reported with the input's name. */
 export class InputError extends Error {}
@@ -24,11 +25,7 @@ export function workspacePath(name: string, value: string): string {
 
 /** A list input: one item per line or comma-separated; blank items and `#` comments dropped. */
 export function listInput(name: string): string[] {
-  return core
-    .getInput(name)
-    .split(/[\n,]/)
-    .map((s) => s.trim())
-    .filter((s) => s && !s.startsWith('#'));
+  return splitList(core.getInput(name));
 }
 
 export function choiceInput<T extends string>(name: string, allowed: readonly T[], fallback: T): T {

@@ -3,6 +3,7 @@ import { POLICY_CHECKS, type PolicyCheck } from '../cli/args.js';
 import { runPolicy, type PullRequestRef } from '../commands/policy.js';
 import { formatOwnersMarkdown } from '../core/policy-report.js';
 import { createGitHubClient } from '../shell/github-client.js';
+import type { PartWorkers } from '../shell/part-workers.js';
 import { readEvent } from './event.js';
 import { booleanInput, choiceInput, FAIL_ON_CHOICES, InputError, listInput, workspacePath } from './inputs.js';
 import { publish } from './publish.js';
@@ -29,9 +30,9 @@ function checksInput(): PolicyCheck[] | undefined {
 
 /**
  * Entry of the policy action: read inputs, run the command, publish the result (summary with owners first).
- * `workerScript` is the running bundle, whose entry serves secret-scan worker threads.
+ * `workers`: threads the secret scan may share its work with.
  */
-export async function runPolicyAction(workerScript?: URL): Promise<void> {
+export async function runPolicyAction(workers?: PartWorkers): Promise<void> {
   const root = workspacePath('path', core.getInput('path'));
   const token = core.getInput('token');
   if (token) core.setSecret(token);
@@ -51,7 +52,7 @@ export async function runPolicyAction(workerScript?: URL): Promise<void> {
     ...(event ? { pullRequest: event.ref } : {}),
     ...(github ? { github } : {}),
     ...(checks ? { checks } : {}),
-    ...(workerScript ? { workerScript } : {}),
+    ...(workers ? { workers } : {}),
   });
   const sarifInput = core.getInput('sarif-file');
   await publish(result, {

@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { runValidate } from '../commands/validate.js';
 import { Git } from '../shell/git.js';
+import type { PartWorkers } from '../shell/part-workers.js';
 import { readEvent } from './event.js';
 import { booleanInput, choiceInput, FAIL_ON_CHOICES, InputError, listInput, versionInput, workspacePath } from './inputs.js';
 import { publish } from './publish.js';
@@ -26,7 +27,7 @@ async function baseRevision(root: string, scope: 'all' | 'changed'): Promise<str
 }
 
 /** Entry of the validate action: read inputs, run the command, publish the result. */
-export async function runValidateAction(workerScript?: URL): Promise<void> {
+export async function runValidateAction(workers?: PartWorkers): Promise<void> {
   const root = workspacePath('path', core.getInput('path'));
   const scope = choiceInput('scope', ['all', 'changed'] as const, 'all');
   const sarifInput = core.getInput('sarif-file');
@@ -37,7 +38,7 @@ export async function runValidateAction(workerScript?: URL): Promise<void> {
     context: listInput('context').map((dir) => workspacePath('context', dir)),
     base: await baseRevision(root, scope),
     scope,
-    workerScript,
+    workers,
   });
   await publish(result, {
     sarifFile: sarifInput ? workspacePath('sarif-file', sarifInput) : '',

@@ -30,7 +30,8 @@ import type { GitHubClient } from '../shell/github-client.js';
 import { GitHub } from '../shell/github.js';
 import { lookUpOwners, teamMembers } from '../shell/github-policy.js';
 import { DEFAULT_MAX_BYTES, isYamlPath, listRepository, readSources, type ReadResult } from '../shell/read-repo.js';
-import { scanInParts, SECRET_FILES_PER_WORKER, startSecretWorkers, type SecretWorkers } from '../shell/secret-parts.js';
+import { secretScanInWorkers, type PartWorkers } from '../shell/part-workers.js';
+import { scanInParts, SECRET_FILES_PER_WORKER, secretWorkers, type SecretWorkers } from '../shell/secret-parts.js';
 import { POLICY_CHECKS, type PolicyCheck } from '../cli/args.js';
 import type { CommandResult } from './validate.js';
 
@@ -61,8 +62,8 @@ export interface PolicyOptions {
   config?: { text: string; file?: string };
   /** The checks to run (default all); the work of the others is skipped. */
   checks?: readonly PolicyCheck[];
-  /** The running bundle: when only checks that need no parsed manifests run, the secret scan reads and scans in worker threads started from it. */
-  workerScript?: URL;
+  /** Worker threads: when only checks that need no parsed manifests run, the secret scan reads and scans in them too. */
+  workers?: PartWorkers;
 }
 
 /** Same contract as every command (findings, facts, rules), plus the owners report for the job summary. */
@@ -98,10 +99,10 @@ export async function runPolicy(options: PolicyOptions): Promise<PolicyResult> {
   const started = Date.now();
   const on = new Set<PolicyCheck>(options.checks ?? POLICY_CHECKS);
   // Ownership and approvals judge parsed resources; without them nothing needs every file's text in this
-  // thread, and the secret scan reads and scans its files in worker threads (started first, so that loading
-  // the bundle overlaps reading the config and walking the tree).
+  // thread, and the secret scan reads and scans its files in worker threads (taken first, so that loading
+  // their code overlaps reading the config and walking the tree).
   const needDocs = on.has('ownership') || on.has('approvals');
-  const workers = on.has('secrets') && !needDocs && options.workerScript ? startSecretWorkers(options.workerScript) : undefined;
+  const workers = secretScanInWorkers([...on]) && options.workers ? secretWorkers(options.workers.take('secrets')) : undefined;
   try {
     return await policyRun(options, on, needDocs, workers, started);
   } finally {

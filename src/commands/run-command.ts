@@ -1,4 +1,5 @@
 import type { PolicyCheck } from '../cli/args.js';
+import type { PartWorkers } from '../shell/part-workers.js';
 import type { CommandResult } from './validate.js';
 
 /** Settings every command understands; each command reads the ones it needs. */
@@ -12,8 +13,8 @@ export interface CommandSettings {
   scope: 'all' | 'changed';
   /** policy: the checks to run; undefined runs them all. */
   checks?: readonly PolicyCheck[];
-  /** The running bundle, so heavy work can go to worker threads started from it. */
-  workerScript?: URL;
+  /** Worker threads heavy work can be shared with. */
+  workers?: PartWorkers;
 }
 
 /**
@@ -36,7 +37,7 @@ export async function runCommand(settings: CommandSettings): Promise<CommandResu
         ignore: settings.ignore,
         requireOwnerApproval: false,
         ...(settings.checks ? { checks: settings.checks } : {}),
-        ...(settings.workerScript ? { workerScript: settings.workerScript } : {}),
+        ...(settings.workers ? { workers: settings.workers } : {}),
       });
     }
   }

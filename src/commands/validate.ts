@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import type { Worker } from 'node:worker_threads';
 import { matchBase } from '../core/base-match.js';
 import { skipAroundErrors } from '../core/cel/skip.js';
 import { filterToChangedScope } from '../core/changed-scope.js';
@@ -10,9 +10,9 @@ import { computeForcedNamespaces } from '../core/kustomize.js';
 import { loadFiles } from '../core/load-stage.js';
 import { PositionIndex } from '../core/position.js';
 import { chooseRelease, mergeMarkers } from '../core/release-detect.js';
-import { loadValidators, type Release } from '../core/releases.js';
+import { LATEST_RELEASE, loadValidators, type Release } from '../core/releases.js';
 import { buildRepoIndex } from '../core/repo-index.js';
-import { countKinds, type Manifest, type Resource } from '../core/resource.js';
+import { classify, countKinds, type Manifest, type Resource } from '../core/resource.js';
 import type { RunFacts } from '../core/report/summary.js';
 import type { RuleInfo } from '../core/rule-info.js';
 import { immutabilityRuleInfo, checkImmutability } from '../core/rules/immutability.js';
@@ -22,13 +22,14 @@ import { isGitRepository, sourceRepositoryOf } from '../core/rules/flux-source.j
 import { checkSchema } from '../core/schema-check.js';
 import type { SourceFile } from '../core/source.js';
 import { isSlimmed } from '../core/transport.js';
-import { baseKey, checkResources } from '../core/validate.js';
+import { baseKey, checkResource, checkResources } from '../core/validate.js';
 import { validateRuleInfo } from '../core/validate-rules.js';
 import { Git, repositoryUrls } from '../shell/git.js';
 import { changedFiles } from '../shell/git-diff.js';
 import { readBaseFiles, resolveBaseRevision } from '../shell/read-base.js';
 import { DEFAULT_MAX_BYTES, isYamlPath, listRepository, readRepository, readSources } from '../shell/read-repo.js';
-import { localPart, workerPart, type CheckReport, type Part } from '../shell/validate-parts.js';
+import type { PartWorkers } from '../shell/part-workers.js';
+import { localPart, workerPart, type CelFindings, type Part, type PartInput, type PartReport } from '../shell/validate-parts.js';
 
 export interface ValidateOptions {
   /** Repository root (the checkout). */
@@ -43,8 +44,8 @@ export interface ValidateOptions {
   base?: string;
   /** `changed`: report only what the change is responsible for. Needs a base. */
   scope?: 'all' | 'changed';
-  /** Bundle to start worker threads from (the running dist file); without it everything runs in process. */
-  workerScript?: URL;
+  /** Worker threads to share the work with (from the running bundle); without them everything runs in process. */
+  workers?: PartWorkers;
 }
 
 /** What every command returns: findings, the facts for the summary, and the rules that may have fired. */
@@ -58,7 +59,6 @@ export const VALIDATE_RULES: readonly RuleInfo[] = [...validateRuleInfo, ...celR
 
 /** Below this many files per thread, a worker thread costs more than it saves. */
 const FILES_PER_THREAD = 400;
-const MAX_THREADS = 4;
 
 /** Reads `.openchoreo-gitops.yaml` when present. */
 export async function loadConfig(root: string): Promise<{ config: RepoConfig; findings: Finding[] }> {
@@ -71,36 +71,40 @@ export async function loadConfig(root: string): Promise<{ config: RepoConfig; fi
   return parseConfig(text);
 }
 
-/** Splits paths into n shares, keeping each share in path order. */
-function shares(paths: string[], n: number): string[][] {
-  const out: string[][] = Array.from({ length: n }, () => []);
-  paths.forEach((p, i) => out[Math.floor((i * n) / paths.length)].push(p));
-  return out;
+/** The parts of a run: this thread, plus the worker threads when the repository is large enough to pay for them. */
+function choosePartsFor(workers: Worker[], files: number): Part[] {
+  const used = files >= FILES_PER_THREAD * 2 ? workers : [];
+  for (const w of workers) if (!used.includes(w)) void w.terminate();
+  // Workers first, so their requests are posted before this thread starts on its own (synchronous) share.
+  return [...used.map(workerPart), localPart()];
 }
 
 /**
- * Worker threads, one per core beyond this one (this thread takes a share too, so the work needs no transfer
- * for it), started before the files are listed so that loading the bundle overlaps the walk; given up
- * (terminated) when the repository turns out small.
+ * Reads, parses and judges every file with the given release: the parts take files from one shared counter
+ * until none is left, so a thread that started late or runs slower simply takes fewer.
  */
-function startWorkers(script: URL | undefined): Part[] {
-  const count = script ? Math.min(availableParallelism(), MAX_THREADS) - 1 : 0;
-  return Array.from({ length: Math.max(0, count) }, () => workerPart(script!));
+function runParts(parts: Part[], input: Omit<PartInput, 'next'>): Promise<PartReport[]> {
+  const next = new SharedArrayBuffer(4);
+  return Promise.all(parts.map((p) => p.run({ ...input, next })));
+}
+
+/** Puts what the parts report back into listing order, so that a run's result does not depend on which thread read what. */
+function inListingOrder<T extends { doc: { file: string; index: number } }>(items: T[], order: ReadonlyMap<string, number>): T[] {
+  const at = (x: T) => order.get(x.doc.file) ?? 0;
+  return items.sort((a, b) => at(a) - at(b) || a.doc.index - b.doc.index);
 }
 
 /**
- * Gives each part its share of the files and loads them. Workers come first in the list, so their requests
- * are posted before this thread starts on its own (synchronous) share.
+ * CEL findings after validation ratcheting: a resource that existed at the PR base (by kind/namespace/name)
+ * is judged again, whole and with its old object, since the API server lets a rule fail on an unchanged part.
  */
-async function loadParts(workers: Part[], root: string, paths: string[], objectFormat: 'sha1' | 'sha256' | undefined) {
-  let parts = [...workers, localPart()];
-  if (paths.length < FILES_PER_THREAD * 2 || workers.length === 0) {
-    for (const w of workers) w.close();
-    parts = [localPart()];
-  }
-  const split = shares(paths, parts.length);
-  const loads = await Promise.all(parts.map((p, i) => p.load({ root, paths: split[i], maxBytes: DEFAULT_MAX_BYTES, objectFormat })));
-  return { parts, loads };
+function ratchet(root: string, entries: readonly CelFindings[], release: Release, baseObjects: ReadonlyMap<string, unknown>, positions: PositionIndex): Finding[] {
+  return entries.flatMap((entry) => {
+    const old = baseObjects.get(entry.key);
+    if (old === undefined) return entry.findings;
+    const resource = reloadResource(root, entry.file, entry.index);
+    return resource ? checkResource(resource, release, positions, old).cel : entry.findings;
+  });
 }
 
 /** What lies outside the judged files: context repositories (never reported) and this repository's URLs. */
@@ -162,7 +166,8 @@ function validateInMemory(files: SourceFile[], release: Release, around: Surroun
 export async function runValidate(options: ValidateOptions): Promise<CommandResult> {
   const started = performance.now();
   const { root } = options;
-  let parts = startWorkers(options.workerScript);
+  const workers = options.workers?.take('validate') ?? [];
+  let parts: Part[] = [];
   try {
     const { config, findings: configFindings } = await loadConfig(root);
     const ignore = [...config.ignore, ...(options.ignore ?? [])];
@@ -172,34 +177,42 @@ export async function runValidate(options: ValidateOptions): Promise<CommandResu
     // Blob ids of the files are only needed to skip unchanged files at the base.
     const objectFormat = wantsBase ? (inGit ? await git.objectFormat() : 'sha1') : undefined;
     const listing = listRepository(root, { include: isYamlPath, ignore });
-    const loaded = await loadParts(parts, root, listing.paths, objectFormat);
-    parts = loaded.parts;
-    const loads = loaded.loads;
+    const order = new Map(listing.paths.map((p, i) => [p, i]));
+    parts = choosePartsFor(workers, listing.paths.length);
+
+    // Files are judged as they are parsed, with the release asked for or, until the repository's own is
+    // known, the newest; a repository that turns out to target another release is judged again with it.
     const requested = options.openchoreoVersion && options.openchoreoVersion !== 'auto' ? options.openchoreoVersion : (config.openchoreoVersion ?? 'auto');
-    const choice = chooseRelease(mergeMarkers(loads.map((l) => l.markers)), requested);
+    const input = { root, paths: listing.paths, maxBytes: DEFAULT_MAX_BYTES, objectFormat };
+    let tag = requested === 'auto' ? LATEST_RELEASE.tag : chooseRelease({ markers: [], projectsWithoutType: [] }, requested).release.tag;
+    let reports = await runParts(parts, { ...input, releaseTag: tag });
+    const choice = chooseRelease(mergeMarkers(reports.map((r) => r.markers), (file) => order.get(file) ?? 0), requested);
+    if (choice.release.tag !== tag) {
+      tag = choice.release.tag;
+      reports = await runParts(parts, { ...input, releaseTag: tag });
+    }
     const release = await loadValidators(choice.release);
 
     // The PR base: only files whose blob changed are read, so transition rules cost little on a typical PR.
     const baseRev = wantsBase ? await resolveBaseRevision(root, options.base) : undefined;
     if (options.scope === 'changed' && !baseRev) throw new Error('scope "changed" needs a base revision; pass --base (or base-ref) or fetch the default branch.');
-    const headBlobs = new Map(loads.flatMap((l) => l.blobs));
+    const headBlobs = new Map(reports.flatMap((r) => r.blobs));
     const changedBase = baseRev ? loadFiles(await readBaseFiles(root, baseRev, headBlobs, { include: isYamlPath })) : undefined;
-    const baseObjects: [string, unknown][] = [];
+    const baseObjects = new Map<string, unknown>();
     for (const r of changedBase?.resources ?? []) {
       if (release.crds[r.kind]) checkSchema(r.object, r.kind, release);
-      baseObjects.push([baseKey(r), r.object]);
+      baseObjects.set(baseKey(r), r.object);
     }
 
-    const checks: CheckReport[] = await Promise.all(parts.map((p) => p.check(release.tag, baseObjects)));
+    const positions = new PositionIndex();
     const judged: Judged = {
-      findings: checks.flatMap((c) => c.findings),
-      resources: checks.flatMap((c) => c.resources),
-      manifests: checks.flatMap((c) => c.manifests),
+      findings: [...reports.flatMap((r) => r.findings), ...ratchet(root, reports.flatMap((r) => r.cel), release, baseObjects, positions)],
+      resources: inListingOrder(reports.flatMap((r) => r.resources), order),
+      manifests: inListingOrder(reports.flatMap((r) => r.manifests), order),
     };
     const around: Surroundings = { ...(await loadContext(options.context ?? [], release)), repositoryUrls: await repositoryUrls(git, inGit) };
-    const positions = new PositionIndex();
     const cross = crossCheck(release, judged, around, listing.paths, positions);
-    let findings: Finding[] = [...configFindings, ...listing.findings, ...loads.flatMap((l) => l.findings), ...judged.findings, ...cross.findings];
+    let findings: Finding[] = [...configFindings, ...listing.findings, ...judged.findings, ...cross.findings];
     if (choice.mixed) {
       findings.push({
         ruleId: 'release/mixed', severity: 'warning', file: choice.mixed.file, line: choice.mixed.line, column: 1,
@@ -224,7 +237,7 @@ export async function runValidate(options: ValidateOptions): Promise<CommandResu
         command: 'validate',
         release: { tag: release.tag, detected: choice.detected, evidence: choice.evidence },
         files: listing.paths.length,
-        documents: loads.reduce((n, l) => n + l.documents, 0),
+        documents: reports.reduce((n, r) => n + r.documents, 0),
         resources: judged.resources.length,
         kinds: countKinds(judged.resources),
         durationMs: Math.round(performance.now() - started),
@@ -234,16 +247,23 @@ export async function runValidate(options: ValidateOptions): Promise<CommandResu
     };
   } finally {
     for (const p of parts) p.close();
+    for (const w of workers) void w.terminate();
   }
 }
 
-/** The full object of a resource that travelled slimmed from a worker: its document parsed again, defaults applied. */
+/** A resource's document read and parsed again, whole (a kept ComponentRelease lost its templates). */
+function reloadResource(root: string, file: string, index: number): Resource | undefined {
+  const doc = loadFiles(readSources(root, [file]).files).documents[index];
+  const c = doc ? classify(doc) : undefined;
+  return c?.type === 'openchoreo' ? c.resource : undefined;
+}
+
+/** The full object of a kept (slimmed) resource, CRD defaults applied. */
 function reloadFull(root: string, resource: Resource, release: Release): Resource {
-  const doc = loadFiles(readSources(root, [resource.doc.file]).files).documents[resource.doc.index];
-  if (!doc || doc.value === null || typeof doc.value !== 'object') return resource;
-  const object = doc.value as Record<string, any>;
-  if (release.crds[resource.kind]) checkSchema(object, resource.kind, release);
-  return { ...resource, object };
+  const full = reloadResource(root, resource.doc.file, resource.doc.index);
+  if (!full) return resource;
+  if (release.crds[full.kind]) checkSchema(full.object, full.kind, release);
+  return { ...resource, object: full.object };
 }
 
 /** Schema error paths of a head resource, recomputed for the few resources paired with the base. */

@@ -99,8 +99,18 @@ export function collectMarkers(resources: readonly Resource[]): MarkerSet {
   };
 }
 
-export function mergeMarkers(sets: readonly MarkerSet[]): MarkerSet {
-  return { markers: sets.flatMap((s) => s.markers), projectsWithoutType: sets.flatMap((s) => s.projectsWithoutType) };
+/**
+ * One set from the sets of several parts; with `fileOrder` (the rank of a file) in file order, so that the
+ * evidence quoted does not depend on which part read which file.
+ */
+export function mergeMarkers(sets: readonly MarkerSet[], fileOrder?: (file: string) => number): MarkerSet {
+  const merged = { markers: sets.flatMap((s) => s.markers), projectsWithoutType: sets.flatMap((s) => s.projectsWithoutType) };
+  if (fileOrder) {
+    const byPlace = (a: { file: string; line: number }, b: { file: string; line: number }) => fileOrder(a.file) - fileOrder(b.file) || a.line - b.line;
+    merged.markers.sort(byPlace);
+    merged.projectsWithoutType.sort(byPlace);
+  }
+  return merged;
 }
 
 const byTag = (tag: string) => findRelease(tag) ?? LATEST_RELEASE;

@@ -1,5 +1,5 @@
-import { runValidateAction } from '../action/validate.js';
-import { runAction } from '../action/run-action.js';
-import { runPartWorkerIfAsked } from '../shell/validate-parts.js';
+import { PartWorkers, workerScriptBeside } from '../shell/part-workers.js';
 
-if (!runPartWorkerIfAsked()) runAction(() => runValidateAction(new URL(import.meta.url)));
+// The worker threads start before the action's code loads (see src/cli/main.ts).
+const workers = new PartWorkers(workerScriptBeside(import.meta.url)).prestart('validate');
+void import('../action/run-action.js').then(({ runAction }) => runAction(async () => (await import('../action/validate.js')).runValidateAction(workers), workers));

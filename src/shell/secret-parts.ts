@@ -1,5 +1,4 @@
-import { availableParallelism } from 'node:os';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { parentPort, type Worker } from 'node:worker_threads';
 import type { Finding } from '../core/finding.js';
 import { judgeFiles, type JudgedHit } from '../core/secrets/scan-secrets.js';
 import type { AllowEntry } from '../core/secrets/secret-hit.js';
@@ -15,7 +14,6 @@ import { readSource, readSources } from './read-repo.js';
 
 /** Below twice this many files the scan runs in process: starting threads costs more than it saves. */
 export const SECRET_FILES_PER_WORKER = 400;
-const MAX_WORKERS = 4;
 /** Chunks in flight per worker: one being scanned, one waiting, so a worker never idles for the next. */
 const IN_FLIGHT = 2;
 
@@ -80,13 +78,6 @@ class SecretWork {
   }
 }
 
-const ROLE = 'openchoreo-gitops/secret-part';
-
-/** True in a worker thread started by this program (secret or validation part), whatever its role. */
-export function isPartWorker(): boolean {
-  return !isMainThread && parentPort !== null && typeof (workerData as { role?: unknown } | undefined)?.role === 'string';
-}
-
 type Request = { kind: 'setup'; setup: SecretScanSetup } | { kind: 'chunk'; index: number; from: number; to: number };
 type Reply = { index: number; ok: true; report: ChunkReport } | { index: number; ok: false; message: string };
 
@@ -97,22 +88,14 @@ interface PartWorker {
   alive: boolean;
 }
 
-/** Worker threads for the secret scan, started early (loading the bundle overlaps the caller's walk). */
+/** Worker threads of the `secrets` role (see PartWorkers), given up together when the run is done or small. */
 export interface SecretWorkers {
   readonly workers: readonly PartWorker[];
   close(): void;
 }
 
-/**
- * Starts worker threads from `script` (a bundle whose entry calls runSecretPartWorkerIfAsked first): one per
- * core beyond this thread's, at least one; this thread scans too.
- */
-export function startSecretWorkers(script: URL, count = Math.min(Math.max(availableParallelism() - 1, 1), MAX_WORKERS)): SecretWorkers {
-  const workers: PartWorker[] = Array.from({ length: count }, () => ({
-    worker: new Worker(script, { workerData: { role: ROLE } }),
-    pending: new Set<number>(),
-    alive: true,
-  }));
+export function secretWorkers(threads: readonly Worker[]): SecretWorkers {
+  const workers: PartWorker[] = threads.map((worker) => ({ worker, pending: new Set<number>(), alive: true }));
   let closed = false;
   return {
     workers,
@@ -227,10 +210,10 @@ export async function scanInParts(pool: SecretWorkers, setup: SecretScanSetup): 
   return out;
 }
 
-/** In a bundle's worker thread started by startSecretWorkers: serve chunk requests and return true; else false. */
-export function runSecretPartWorkerIfAsked(): boolean {
-  if (isMainThread || !parentPort || (workerData as { role?: string } | undefined)?.role !== ROLE) return false;
+/** In a worker thread of the `secrets` role: serves chunk requests. */
+export function serveSecretPart(): void {
   const port = parentPort;
+  if (!port) throw new Error('serveSecretPart runs only in a worker thread');
   let work: SecretWork | undefined;
   port.on('message', (req: Request) => {
     if (req.kind === 'setup') {
@@ -244,5 +227,4 @@ export function runSecretPartWorkerIfAsked(): boolean {
       port.postMessage({ index: req.index, ok: false, message: err instanceof Error ? err.message : String(err) } satisfies Reply);
     }
   });
-  return true;
 }

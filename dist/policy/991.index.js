@@ -1,124 +1,74 @@
-export const id = 584;
-export const ids = [584];
+export const id = 991;
+export const ids = [991];
 export const modules = {
 
-/***/ 4350:
+/***/ 3991:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   au: () => (/* binding */ didYouMean),
-/* harmony export */   kp: () => (/* binding */ closest)
+/* harmony export */   X5: () => (/* binding */ workspacePath),
+/* harmony export */   dt: () => (/* binding */ listInput),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   ij: () => (/* binding */ choiceInput),
+/* harmony export */   oN: () => (/* binding */ FAIL_ON_CHOICES),
+/* harmony export */   tE: () => (/* binding */ booleanInput)
 /* harmony export */ });
-/* unused harmony export editDistance */
-/** Levenshtein distance, bounded: returns max+1 as soon as the distance is known to exceed max. */
-function editDistance(a, b, max = Infinity) {
-    if (Math.abs(a.length - b.length) > max)
-        return max + 1;
-    let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        const cur = [i];
-        let rowMin = i;
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-            rowMin = Math.min(rowMin, cur[j]);
-        }
-        if (rowMin > max)
-            return max + 1;
-        prev = cur;
+/* unused harmony exports workspace, versionInput */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _core_releases_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9711);
+/* harmony import */ var _raw_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1402);
+
+
+
+
+/** Thrown for an input the user must fix; reported with the input's name. */
+class InputError extends Error {
+}
+/** The checkout every path input is relative to. */
+function workspace() {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(process.env.GITHUB_WORKSPACE || process.cwd());
+}
+/** Resolves a path input inside the workspace; refuses `..` tricks and absolute paths outside it. */
+function workspacePath(name, value) {
+    const root = workspace();
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, value || '.');
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, abs);
+    if (rel === '..' || rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel)) {
+        throw new InputError(`Input "${name}" (${value}) points outside the workspace ${root}; use a path inside the checkout.`);
     }
-    return prev[b.length];
+    return abs;
 }
-/**
- * The candidate closest to name (case-insensitive), when close enough to be a likely typo:
- * at most a third of the name's length in edits (at least 1, at most 4). Ties go to the first candidate.
- */
-function closest(name, candidates) {
-    const lower = name.toLowerCase();
-    const max = Math.min(4, Math.max(1, Math.floor(name.length / 3)));
-    let best;
-    let bestDistance = max + 1;
-    for (const candidate of candidates) {
-        if (candidate === name)
-            continue;
-        const d = candidate.toLowerCase() === lower ? 0 : editDistance(lower, candidate.toLowerCase(), bestDistance - 1);
-        if (d < bestDistance) {
-            best = candidate;
-            bestDistance = d;
-        }
+/** A list input: one item per line or comma-separated; blank items and `#` comments dropped. */
+function listInput(name) {
+    return (0,_raw_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .splitList */ .ry)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name));
+}
+function choiceInput(name, allowed, fallback) {
+    const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name) || fallback;
+    if (!allowed.includes(value)) {
+        throw new InputError(`Input "${name}" must be one of ${allowed.join(', ')}; got "${value}".`);
     }
-    return best;
+    return value;
 }
-/** " Did you mean "x"?" or '' — for hints. */
-function didYouMean(name, candidates) {
-    const hit = closest(name, candidates);
-    return hit === undefined ? '' : `Did you mean "${hit}"?`;
-}
-
-
-/***/ }),
-
-/***/ 7687:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   r: () => (/* binding */ readDocuments)
-/* harmony export */ });
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1874);
-/* harmony import */ var _resource_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89);
-
-
-/** Parses YAML files and recognises OpenChoreo resources by apiVersion/kind (never by folder). */
-function readDocuments(files) {
-    const out = { documents: [], resources: [], manifests: [], findings: [] };
-    for (const file of files) {
-        const parsed = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseYamlFile */ .B)(file);
-        out.findings.push(...parsed.findings);
-        for (const doc of parsed.documents) {
-            out.documents.push(doc);
-            const c = (0,_resource_js__WEBPACK_IMPORTED_MODULE_1__/* .classify */ .L8)(doc);
-            if (c.type === 'openchoreo')
-                out.resources.push(c.resource);
-            else if (c.type === 'kubernetes')
-                out.manifests.push(c.manifest);
-            else if (c.type === 'not-a-mapping') {
-                out.findings.push({
-                    ruleId: 'yaml/not-a-mapping',
-                    severity: 'warning',
-                    file: doc.file,
-                    line: doc.startLine,
-                    column: 1,
-                    message: `This YAML document is a ${Array.isArray(doc.value) ? 'list' : 'scalar'}, not a mapping; Kubernetes manifests are mappings with apiVersion and kind.`,
-                    hint: 'If the file is not a manifest, add it to the ignore list.',
-                });
-            }
-        }
+function booleanInput(name, fallback) {
+    if (!_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name))
+        return fallback;
+    try {
+        return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getBooleanInput */ .Vt(name);
     }
-    return out;
+    catch {
+        throw new InputError(`Input "${name}" must be true or false; got "${_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name)}".`);
+    }
 }
-
-
-/***/ }),
-
-/***/ 3520:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ findingAt)
-/* harmony export */ });
-/** Builds a Finding that points at the node `path` of a document (its key when it is a map entry). */
-function findingAt(positions, doc, path, draft) {
-    const { line, column } = positions.locate(doc, path);
-    return {
-        ruleId: draft.ruleId,
-        severity: draft.severity,
-        file: doc.file,
-        line,
-        column,
-        message: draft.message,
-        hint: draft.hint ?? '',
-    };
+/** `openchoreo-version`: auto or a release; a leading `v` is accepted. */
+function versionInput() {
+    const value = (core.getInput('openchoreo-version') || 'auto').replace(/^v/, '');
+    if (!RELEASE_CHOICES.includes(value)) {
+        throw new InputError(`Input "openchoreo-version" must be one of ${RELEASE_CHOICES.join(', ')}; got "${value}".`);
+    }
+    return value;
 }
+const FAIL_ON_CHOICES = ['error', 'warning', 'note', 'never'];
 
 
 /***/ }),
@@ -129,13 +79,10 @@ function findingAt(positions, doc, path, draft) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Oo: () => (/* binding */ ALL_KINDS),
-  OG: () => (/* binding */ LATEST_RELEASE),
-  pH: () => (/* binding */ RELEASES),
-  pY: () => (/* binding */ RELEASE_CHOICES),
-  dv: () => (/* binding */ findRelease),
-  As: () => (/* binding */ loadValidators)
+  pY: () => (/* binding */ RELEASE_CHOICES)
 });
+
+// UNUSED EXPORTS: ALL_KINDS, LATEST_RELEASE, RELEASES, findRelease, loadValidators
 
 ;// CONCATENATED MODULE: ./build/schemas/crds/v0.12.0.js
 // Generated by scripts/generate-schemas.mjs from the OpenChoreo v0.12.0 CRDs (Apache-2.0). Do not edit.
@@ -188,202 +135,6 @@ function findRelease(name) {
 }
 /** Every kind any known release defines, for "did you mean" hints. */
 const ALL_KINDS = [...new Set(RELEASES.flatMap((r) => Object.keys(r.crds)))].sort();
-
-
-/***/ }),
-
-/***/ 6684:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   TU: () => (/* binding */ Git),
-/* harmony export */   XS: () => (/* binding */ GitError),
-/* harmony export */   fO: () => (/* binding */ repositoryUrls)
-/* harmony export */ });
-/* unused harmony export actionsRepositoryUrl */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var _read_repo_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1468);
-/**
- * A typed wrapper over the `git` CLI: one method per verb, argument arrays only (execFile, never a shell), so
- * refs and paths from a pull request are never interpreted by a shell. Failures become GitError with a message
- * a user can act on.
- */
-
-
-class GitError extends Error {
-}
-const MAX_BUFFER = 1024 * 1024 * 1024;
-const ENV = { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' };
-function firstLine(text) {
-    return text.trim().split('\n')[0] ?? '';
-}
-/** Refuses refs that git would read as options (`--output=...`). */
-function checkRef(ref) {
-    if (!ref || ref.startsWith('-'))
-        throw new GitError(`invalid git revision ${JSON.stringify(ref)}`);
-    return ref;
-}
-class Git {
-    dir;
-    constructor(dir) {
-        this.dir = dir;
-    }
-    /** A wrapper that runs git in `dir` (any directory inside a working tree). */
-    static at(dir) {
-        return new Git(dir);
-    }
-    run(args, input) {
-        return new Promise((resolve, reject) => {
-            const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', ['-c', 'core.quotePath=false', ...args], { cwd: this.dir, env: ENV, encoding: 'buffer', maxBuffer: MAX_BUFFER }, (error, stdout, stderr) => {
-                const result = { stdout, stderr: stderr.toString('utf8') };
-                if (!error)
-                    return resolve({ exitCode: 0, ...result });
-                const code = error.code;
-                if (typeof code === 'number')
-                    return resolve({ exitCode: code, ...result });
-                if (code === 'ENOENT')
-                    return reject(new GitError(`could not run git in ${this.dir}: git is not installed (or not on PATH), or the directory does not exist`));
-                reject(new GitError(`git ${args[0]} failed: ${error.message}`));
-            });
-            if (input !== undefined) {
-                child.stdin?.on('error', () => undefined); // git may exit before reading everything; its exit code tells
-                child.stdin?.end(input);
-            }
-        });
-    }
-    async output(args) {
-        const r = await this.run(args);
-        if (r.exitCode !== 0)
-            throw new GitError(`git ${args[0]} failed: ${firstLine(r.stderr) || `exit code ${r.exitCode}`}`);
-        return r.stdout.toString('utf8');
-    }
-    /** True when `dir` is inside a git working tree. */
-    async isRepository() {
-        const r = await this.run(['rev-parse', '--is-inside-work-tree']);
-        return r.exitCode === 0 && r.stdout.toString('utf8').trim() === 'true';
-    }
-    /** Path of `dir` relative to the top of the working tree, with a trailing `/` ('' at the top). */
-    async prefix() {
-        return (await this.output(['rev-parse', '--show-prefix'])).trim();
-    }
-    /** URL of a remote (`origin` unless named), or undefined when the repository has no such remote. */
-    async remoteUrl(name = 'origin') {
-        if (!/^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(name))
-            throw new GitError(`invalid remote name ${JSON.stringify(name)}`);
-        const r = await this.run(['remote', 'get-url', name]);
-        const url = r.stdout.toString('utf8').trim();
-        return r.exitCode === 0 && url ? url : undefined;
-    }
-    /** `sha1` or `sha256`, the repository's object format. */
-    async objectFormat() {
-        const r = await this.run(['rev-parse', '--show-object-format']);
-        return r.exitCode === 0 && r.stdout.toString('utf8').trim() === 'sha256' ? 'sha256' : 'sha1';
-    }
-    /** The commit a revision names. A missing revision is reported with how to fetch it in Actions. */
-    async revParse(rev) {
-        const r = await this.run(['rev-parse', '--verify', '--quiet', `${checkRef(rev)}^{commit}`]);
-        if (r.exitCode !== 0) {
-            if (!(await this.isRepository()))
-                throw new GitError(`${this.dir} is not inside a git repository, so base revision ${rev} cannot be read`);
-            throw new GitError(`base revision ${rev} not found; fetch it with actions/checkout fetch-depth: 0`);
-        }
-        return r.stdout.toString('utf8').trim();
-    }
-    /** The best common ancestor of two revisions. */
-    async mergeBase(a, b) {
-        const r = await this.run(['merge-base', checkRef(a), checkRef(b)]);
-        if (r.exitCode === 0)
-            return r.stdout.toString('utf8').trim();
-        if (r.exitCode === 1 && !r.stderr.trim()) {
-            throw new GitError(`${a} and ${b} have no common ancestor (a shallow clone?); fetch full history with actions/checkout fetch-depth: 0`);
-        }
-        const missing = /Not a valid (object name|commit name) (\S+)/.exec(r.stderr);
-        if (missing)
-            throw new GitError(`base revision ${missing[2]} not found; fetch it with actions/checkout fetch-depth: 0`);
-        throw new GitError(`git merge-base ${a} ${b} failed: ${firstLine(r.stderr)}`);
-    }
-    /**
-     * YAML files (`*.yaml`/`*.yml`) of a revision, as full repository paths → blob ids. `paths` restricts the
-     * listing to those directories or files (full paths from the top of the working tree).
-     */
-    async lsTreeBlobs(rev, paths = []) {
-        const out = await this.output(['ls-tree', '-r', '-z', '--full-tree', checkRef(rev), '--', ...paths]);
-        const blobs = new Map();
-        for (const entry of out.split('\0')) {
-            const tab = entry.indexOf('\t');
-            if (tab === -1)
-                continue;
-            const [mode, type, sha] = entry.slice(0, tab).split(' ');
-            const path = entry.slice(tab + 1);
-            if (type === 'blob' && mode !== '120000' && (0,_read_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .isYamlPath */ .xu)(path))
-                blobs.set(path, sha);
-        }
-        return blobs;
-    }
-    /** Contents of blobs by id, read through one `git cat-file --batch` process. Missing ids are left out. */
-    async readBlobs(shas) {
-        const wanted = [...new Set(shas)];
-        const blobs = new Map();
-        if (wanted.length === 0)
-            return blobs;
-        for (const sha of wanted)
-            if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha))
-                throw new GitError(`invalid blob id ${JSON.stringify(sha)}`);
-        const r = await this.run(['cat-file', '--batch'], `${wanted.join('\n')}\n`);
-        if (r.exitCode !== 0)
-            throw new GitError(`git cat-file failed: ${firstLine(r.stderr)}`);
-        const out = r.stdout;
-        let pos = 0;
-        while (pos < out.length) {
-            const eol = out.indexOf(10, pos);
-            if (eol === -1)
-                break;
-            const header = out.subarray(pos, eol).toString('utf8').split(' ');
-            pos = eol + 1;
-            if (header[1] === 'missing' || header.length < 3)
-                continue;
-            const size = Number(header[2]);
-            blobs.set(header[0], out.subarray(pos, pos + size));
-            pos += size + 1;
-        }
-        return blobs;
-    }
-    /**
-     * The default branch as a ref to compare against: `origin/HEAD`'s target (e.g. `origin/main`), else the first
-     * of origin/main, origin/master, main, master that exists; undefined when none does.
-     */
-    async defaultBranch() {
-        const head = await this.run(['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD']);
-        if (head.exitCode === 0 && head.stdout.toString('utf8').trim())
-            return head.stdout.toString('utf8').trim();
-        for (const candidate of ['origin/main', 'origin/master', 'main', 'master']) {
-            const r = await this.run(['rev-parse', '--verify', '--quiet', `${candidate}^{commit}`]);
-            if (r.exitCode === 0)
-                return candidate;
-        }
-        return undefined;
-    }
-}
-/** The repository an Actions run belongs to (`$GITHUB_SERVER_URL/$GITHUB_REPOSITORY`), when GITHUB_REPOSITORY is set. */
-function actionsRepositoryUrl(env = process.env) {
-    const repo = env.GITHUB_REPOSITORY?.trim();
-    if (!repo || !/^[^/\s]+\/[^/\s]+$/.test(repo))
-        return undefined;
-    const server = (env.GITHUB_SERVER_URL?.trim() || 'https://github.com').replace(/\/+$/, '');
-    return `${server}/${repo}`;
-}
-/**
- * URLs naming the repository checked out at `git.dir`: its `origin` remote; without one (no git checkout, no
- * remote), the Actions repository from the environment. The environment is not added next to a remote: a
- * workflow may check out a repository other than its own, and the remote then tells the truth.
- */
-async function repositoryUrls(git, inGit, env = process.env) {
-    const origin = inGit ? await git.remoteUrl() : undefined;
-    if (origin)
-        return [origin];
-    const actions = actionsRepositoryUrl(env);
-    return actions ? [actions] : [];
-}
 
 
 /***/ })

@@ -1,0 +1,2577 @@
+export const id = 321;
+export const ids = [321];
+export const modules = {
+
+/***/ 1874:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ parseYamlFile),
+/* harmony export */   Z: () => (/* binding */ splitDocuments)
+/* harmony export */ });
+/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3243);
+
+/** YAML 1.2 core schema plus merge keys (`<<`), which the Go YAML library used by Flux and kubectl honours. */
+const { types } = js_yaml__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .Ay;
+/** `!!binary` as Kubernetes' YAML-to-JSON conversion sees it: the base64 text itself, whitespace removed. */
+const binaryAsBase64 = new js_yaml__WEBPACK_IMPORTED_MODULE_0__/* ["default"].Type */ .Ay.Type('tag:yaml.org,2002:binary', {
+    kind: 'scalar',
+    resolve: (data) => typeof data === 'string' && /^[A-Za-z0-9+/=\s]*$/.test(data),
+    construct: (data) => data.replace(/\s+/g, ''),
+});
+const schema = js_yaml__WEBPACK_IMPORTED_MODULE_0__/* ["default"].CORE_SCHEMA */ .Ay.CORE_SCHEMA.extend({ implicit: [types.merge], explicit: [binaryAsBase64] });
+/** A document whose alias expansion visits more nodes than this (relative to its size) is a YAML bomb. */
+const ALIAS_EXPANSION_FACTOR = 4;
+const ALIAS_EXPANSION_SLACK = 10_000;
+const separator = /^(---|\.\.\.)(?=\s|$)/;
+/**
+ * Splits a YAML stream at document markers. A marker at column 0 ends any scalar (YAML's c-forbidden rule),
+ * so this is exact, and it lets one broken document be reported without losing its neighbours.
+ */
+function splitDocuments(text) {
+    const segments = [];
+    let start = 0;
+    let startLine = 1;
+    let line = 1;
+    let explicitStart = false;
+    let pos = 0;
+    const push = (end, followed) => {
+        segments.push({ text: text.slice(start, end), startLine, followedBySeparator: followed, explicitStart });
+    };
+    while (pos <= text.length) {
+        const nl = text.indexOf('\n', pos);
+        const lineEnd = nl === -1 ? text.length : nl;
+        const c = text.charCodeAt(pos);
+        if ((c === 45 || c === 46) && separator.test(text.slice(pos, Math.min(lineEnd, pos + 4)))) {
+            const isEnd = c === 46;
+            if (pos > start || explicitStart)
+                push(pos, !isEnd);
+            if (isEnd) {
+                start = nl === -1 ? text.length : nl + 1;
+                startLine = line + 1;
+                explicitStart = false;
+            }
+            else {
+                start = pos;
+                startLine = line;
+                explicitStart = true;
+            }
+        }
+        if (nl === -1)
+            break;
+        pos = nl + 1;
+        line++;
+    }
+    if (start < text.length || explicitStart)
+        push(text.length, false);
+    return segments;
+}
+const blankOrComment = /^(?:\s*(?:#.*)?(?:\r?\n|$))*$/;
+const directiveOrBlank = /^(?:\s*(?:#.*|%.*)?(?:\r?\n|$))*$/;
+function isEmptySegment(seg) {
+    const body = seg.explicitStart ? seg.text.replace(/^---[ \t]*/, '') : seg.text;
+    return blankOrComment.test(body);
+}
+/** Counts nodes reachable from value, stopping once over limit; shared (aliased) nodes count each time. */
+function exceedsNodeBudget(value, limit) {
+    let visits = 0;
+    const stack = [value];
+    while (stack.length) {
+        const node = stack.pop();
+        if (++visits > limit)
+            return true;
+        if (node !== null && typeof node === 'object') {
+            for (const child of Array.isArray(node) ? node : Object.values(node)) {
+                if (child !== null && typeof child === 'object')
+                    stack.push(child);
+                else
+                    visits++;
+            }
+        }
+    }
+    return false;
+}
+function yamlFinding(file, line, column, ruleId, message, hint) {
+    return { ruleId, severity: 'error', file, line, column, message, hint };
+}
+function describeYamlError(reason) {
+    if (/duplicated mapping key/.test(reason)) {
+        return { ruleId: 'yaml/duplicate-key', hint: 'Remove or rename one of the two keys; Kubernetes rejects duplicate keys.' };
+    }
+    if (/tab/.test(reason)) {
+        return { ruleId: 'yaml/tab-indentation', hint: 'Indent with spaces; YAML does not allow tab characters in indentation.' };
+    }
+    return { ruleId: 'yaml/syntax', hint: 'Fix the YAML syntax at this position (check indentation, quotes and colons).' };
+}
+/** Parses every document of a YAML file. Syntax problems become findings; nothing throws. */
+function parseYamlFile(source) {
+    const { path: file, text } = source;
+    const documents = [];
+    const findings = [];
+    const segments = splitDocuments(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    for (const seg of segments) {
+        if (!seg.explicitStart && directiveOrBlank.test(seg.text))
+            continue;
+        if (isEmptySegment(seg)) {
+            if (seg.followedBySeparator) {
+                findings.push({
+                    ruleId: 'yaml/empty-document',
+                    severity: 'note',
+                    file,
+                    line: seg.startLine,
+                    column: 1,
+                    message: 'Empty YAML document (two `---` separators with nothing between them).',
+                    hint: 'Remove the extra `---` line.',
+                });
+            }
+            continue;
+        }
+        let value;
+        try {
+            value = js_yaml__WEBPACK_IMPORTED_MODULE_0__/* ["default"].load */ .Ay.load(seg.text, { schema, filename: file, json: false });
+        }
+        catch (err) {
+            const e = err;
+            const reason = e.reason ?? e.message ?? String(err);
+            const { ruleId, hint } = describeYamlError(reason);
+            // An error at the very end (an unterminated quote or bracket) is reported by js-yaml past the last
+            // line; keep it on the document's last line with content, where an annotation can show it.
+            const lastLine = seg.startLine + seg.text.replace(/\s+$/, '').split('\n').length - 1;
+            const line = Math.min(seg.startLine + (e.mark?.line ?? 0), lastLine);
+            const column = line < seg.startLine + (e.mark?.line ?? 0) ? 1 : (e.mark?.column ?? 0) + 1;
+            findings.push(yamlFinding(file, line, column, ruleId, `YAML error: ${reason}.`, hint));
+            continue;
+        }
+        if (value === null || value === undefined)
+            continue;
+        if (seg.text.includes('*') && seg.text.includes('&')) {
+            const limit = ALIAS_EXPANSION_FACTOR * seg.text.length + ALIAS_EXPANSION_SLACK;
+            if (exceedsNodeBudget(value, limit)) {
+                findings.push(yamlFinding(file, seg.startLine, 1, 'yaml/alias-expansion', 'YAML aliases in this document expand to far more nodes than its text holds (a "billion laughs" document); it was not judged.', 'Write the repeated values out instead of nesting aliases of aliases.'));
+                continue;
+            }
+        }
+        documents.push({ file, index: documents.length, startLine: seg.startLine, text: seg.text, value });
+    }
+    return { file, documents, findings };
+}
+
+
+/***/ }),
+
+/***/ 3866:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ PositionIndex)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+
+/**
+ * Finds the line and column of a node given by path. Only documents with a finding are re-parsed, with the
+ * `yaml` package (which keeps source ranges); the result is cached per document.
+ */
+class PositionIndex {
+    cache = new WeakMap();
+    load(doc) {
+        let hit = this.cache.get(doc);
+        if (!hit) {
+            const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+            let parsed;
+            try {
+                const composer = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Composer */ .Dk({ keepSourceTokens: false });
+                const docs = [...composer.compose(new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Parser */ .iX(lines.addNewLine).parse(doc.text), true)];
+                parsed = docs[0];
+            }
+            catch {
+                parsed = undefined;
+            }
+            hit = { doc: parsed, lines };
+            this.cache.set(doc, hit);
+        }
+        return hit;
+    }
+    /**
+     * Position of the node at path. For a map entry this is its key (where an editor puts the cursor); for a
+     * path that does not exist (a missing required field) it is the deepest existing ancestor's key.
+     */
+    locate(doc, path) {
+        const { doc: parsed, lines } = this.load(doc);
+        const fallback = { line: doc.startLine, column: 1 };
+        if (!parsed || !parsed.contents)
+            return fallback;
+        let node = parsed.contents;
+        let anchor = rangeStart(node);
+        for (const seg of path) {
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+                const pair = node.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(p) && scalarKey(p.key) === String(seg));
+                if (!pair)
+                    break;
+                anchor = rangeStart(pair.key) ?? rangeStart(pair.value) ?? anchor;
+                node = pair.value;
+            }
+            else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) && typeof seg === 'number') {
+                const item = node.items[seg];
+                if (item === undefined)
+                    break;
+                anchor = rangeStart(item) ?? anchor;
+                node = item;
+            }
+            else {
+                break;
+            }
+        }
+        if (anchor === undefined)
+            return fallback;
+        const { line, col } = lines.linePos(anchor);
+        return { line: doc.startLine + line - 1, column: col };
+    }
+}
+function scalarKey(key) {
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key))
+        return String(key.value);
+    return undefined;
+}
+function rangeStart(node) {
+    const range = node?.range;
+    return range ? range[0] : undefined;
+}
+
+
+/***/ }),
+
+/***/ 89:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L8: () => (/* binding */ classify),
+/* harmony export */   RN: () => (/* binding */ OPENCHOREO_GROUP),
+/* harmony export */   ik: () => (/* binding */ resourceKey),
+/* harmony export */   oI: () => (/* binding */ apiGroup)
+/* harmony export */ });
+/* unused harmony export countKinds */
+const OPENCHOREO_GROUP = 'openchoreo.dev';
+function isRecord(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+/** Group of an apiVersion (`openchoreo.dev/v1alpha1` → `openchoreo.dev`, `v1` → ''). */
+function apiGroup(apiVersion) {
+    const slash = apiVersion.indexOf('/');
+    return slash === -1 ? '' : apiVersion.slice(0, slash);
+}
+/** Decides by content alone what a document is. */
+function classify(doc) {
+    const value = doc.value;
+    if (!isRecord(value))
+        return { type: 'not-a-mapping' };
+    const { apiVersion, kind } = value;
+    if (typeof apiVersion !== 'string' || typeof kind !== 'string')
+        return { type: 'other' };
+    const meta = isRecord(value.metadata) ? value.metadata : {};
+    const name = typeof meta.name === 'string' ? meta.name : '';
+    const namespace = typeof meta.namespace === 'string' ? meta.namespace : undefined;
+    if (apiGroup(apiVersion) === OPENCHOREO_GROUP) {
+        return { type: 'openchoreo', resource: { apiVersion, kind, name, namespace, doc, object: value } };
+    }
+    return { type: 'kubernetes', manifest: { apiVersion, kind, name, namespace, doc, object: value } };
+}
+/** Identity used for duplicates and for matching a resource against the PR base: `Kind/namespace/name`. */
+function resourceKey(kind, namespace, name) {
+    return `${kind}/${namespace ?? ''}/${name}`;
+}
+/** Resources per kind, for the run summary. */
+function countKinds(resources) {
+    const kinds = {};
+    for (const r of resources)
+        kinds[r.kind] = (kinds[r.kind] ?? 0) + 1;
+    return kinds;
+}
+
+
+/***/ }),
+
+/***/ 5751:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o$: () => (/* binding */ readSource),
+/* harmony export */   tW: () => (/* binding */ readSources)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_MAX_BYTES, isYamlPath, decodeSource, listRepository, readRepository */
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+
+
+
+
+const DEFAULT_MAX_BYTES = 8 * 1024 * 1024;
+const ALWAYS_SKIPPED = new Set(['.git', 'node_modules']);
+const isYamlPath = (path) => /\.ya?ml$/i.test(path);
+function fileFinding(file, ruleId, message, hint, line = 1, severity = 'error') {
+    return { ruleId, severity, file, line, column: 1, message, hint };
+}
+/** Line (1-based) of the first byte that is not valid UTF-8, or 0 when the bytes are valid. */
+function firstInvalidUtf8Line(bytes) {
+    if ((0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(bytes))
+        return 0;
+    {
+        let line = 1;
+        for (let i = 0; i < bytes.length;) {
+            const b = bytes[i];
+            const len = b < 0x80 ? 1 : b >> 5 === 6 ? 2 : b >> 4 === 14 ? 3 : b >> 3 === 30 ? 4 : 0;
+            if (len === 0 || i + len > bytes.length)
+                return line;
+            try {
+                new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(i, i + len));
+            }
+            catch {
+                return line;
+            }
+            if (b === 10)
+                line++;
+            i += len;
+        }
+        return line;
+    }
+}
+/**
+ * Decodes a file's bytes as the core expects them. Binary content, invalid UTF-8 and oversize files become
+ * findings instead of text.
+ */
+function decodeSource(path, bytes) {
+    if (bytes.includes(0)) {
+        return fileFinding(path, 'file/binary', 'This file holds binary data (NUL bytes), not YAML text.', 'Remove it or rename it so it does not end in .yaml/.yml, or add it to the ignore list.');
+    }
+    const bad = firstInvalidUtf8Line(bytes);
+    if (bad) {
+        return fileFinding(path, 'file/encoding', 'This file is not valid UTF-8.', 'Save the file as UTF-8; Kubernetes only accepts UTF-8 YAML.', bad);
+    }
+    return { path, text: bytes.toString('utf8') };
+}
+/**
+ * Walks a checkout and lists the files `include` selects. Skips .git and node_modules and the ignore globs;
+ * never follows a symbolic link (a link pointing outside the repository is reported).
+ */
+function listRepository(root, options) {
+    const ignore = (options.ignore ?? []).filter((p) => p.trim()).map(globToRegExp);
+    const paths = [];
+    const findings = [];
+    if (!lstatSync(root).isDirectory())
+        throw new Error(`${root} is not a directory`);
+    const rootReal = realpathSync(root);
+    function walk(dir, rel) {
+        const entries = readdirSync(dir, { withFileTypes: true });
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        const base = dir.endsWith(sep) ? dir : dir + sep;
+        for (const entry of entries) {
+            if (ALWAYS_SKIPPED.has(entry.name))
+                continue;
+            const abs = base + entry.name;
+            const path = rel === '' ? entry.name : `${rel}/${entry.name}`;
+            if (ignore.length && matchesAny(path, ignore))
+                continue;
+            if (entry.isSymbolicLink()) {
+                if (!options.include(path))
+                    continue;
+                let target;
+                try {
+                    target = realpathSync(abs);
+                }
+                catch {
+                    target = undefined;
+                }
+                const inside = target !== undefined && (target === rootReal || target.startsWith(rootReal + sep));
+                if (!inside) {
+                    findings.push(fileFinding(path, 'file/symlink-outside', 'Symbolic link pointing outside the repository (or nowhere); it was not followed.', 'Replace the link with the file itself; Flux reads only what the repository holds.', 1, 'warning'));
+                }
+                continue;
+            }
+            if (entry.isDirectory())
+                walk(abs, path);
+            else if (entry.isFile() && options.include(path))
+                paths.push(path);
+        }
+    }
+    walk(root, '');
+    return { paths, findings };
+}
+/**
+ * Reads listed files. Synchronous on purpose: thousands of small files read far faster in one loop than
+ * through the async thread pool.
+ */
+function readSources(root, paths, maxBytes = DEFAULT_MAX_BYTES) {
+    const files = [];
+    const findings = [];
+    for (const path of paths) {
+        const r = readSource(root, path, maxBytes);
+        if ('text' in r)
+            files.push(r);
+        else
+            findings.push(r);
+    }
+    return { files, findings };
+}
+/** Lists and reads a checkout (see listRepository and readSources). */
+async function readRepository(root, options) {
+    const listing = listRepository(root, options);
+    const read = readSources(root, listing.paths, options.maxBytes);
+    return { files: read.files, findings: [...listing.findings, ...read.findings] };
+}
+/** One file, with one open, fstat, read and close (no separate stat); oversize or undecodable → a finding. */
+function readSource(root, path, maxBytes) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, path), 'r');
+    let bytes;
+    try {
+        const { size } = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
+        if (size > maxBytes) {
+            return fileFinding(path, 'file/too-large', `File is ${(size / 1048576).toFixed(1)} MiB, over the ${(maxBytes / 1048576).toFixed(0)} MiB limit; it was not read.`, 'Split it into smaller files, or add it to the ignore list.');
+        }
+        bytes = Buffer.allocUnsafe(size);
+        let n = 0;
+        while (n < size) {
+            const r = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, bytes, n, size - n, n);
+            if (r === 0)
+                break;
+            n += r;
+        }
+        if (n < size)
+            bytes = bytes.subarray(0, n);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
+    return decodeSource(path, bytes);
+}
+
+
+/***/ }),
+
+/***/ 8321:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  SECRET_FILES_PER_WORKER: () => (/* binding */ SECRET_FILES_PER_WORKER),
+  scanInParts: () => (/* binding */ scanInParts),
+  secretWorkers: () => (/* binding */ secretWorkers),
+  serveSecretPart: () => (/* binding */ serveSecretPart)
+});
+
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
+;// CONCATENATED MODULE: ./build/src/core/finding.js
+const severityRank = { error: 0, warning: 1, note: 2 };
+/** Errors first, then by file, line, column and rule, so every output lists findings in the same order. */
+function compareFindings(a, b) {
+    return (severityRank[a.severity] - severityRank[b.severity] ||
+        (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+        a.line - b.line ||
+        a.column - b.column ||
+        (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
+        (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
+}
+function finding_sortFindings(findings) {
+    return [...findings].sort(compareFindings);
+}
+/** Exit code of a command that produced these findings: 1 when any finding is at or above failOn, else 0. */
+function exitCodeFor(findings, failOn = 'error') {
+    if (failOn === 'never')
+        return 0;
+    const limit = severityRank[failOn];
+    return findings.some((f) => severityRank[f.severity] <= limit) ? 1 : 0;
+}
+function isSeverity(value) {
+    return value === 'error' || value === 'warning' || value === 'note';
+}
+
+;// CONCATENATED MODULE: ./build/src/core/secrets/secret-rules.js
+/** Rule ids of the secret scan. Each is its own SARIF rule so code scanning can filter by kind. */
+const secret_rules_SECRET_RULES = {
+    workloadEnv: 'secrets/workload-env-literal',
+    kubernetesSecret: 'secrets/kubernetes-secret',
+    kustomizeGenerator: 'secrets/kustomize-secret-generator',
+    fluxValues: 'secrets/flux-values',
+    dotenv: 'secrets/dotenv',
+    privateKey: 'secrets/private-key',
+    githubToken: 'secrets/github-token',
+    gitlabToken: 'secrets/gitlab-token',
+    slackToken: 'secrets/slack-token',
+    slackWebhook: 'secrets/slack-webhook',
+    awsAccessKeyId: 'secrets/aws-access-key-id',
+    awsSecretKey: 'secrets/aws-secret-access-key',
+    gcpServiceAccount: 'secrets/gcp-service-account',
+    gcpApiKey: 'secrets/gcp-api-key',
+    azureStorageKey: 'secrets/azure-storage-key',
+    azureClientSecret: 'secrets/azure-client-secret',
+    jwt: 'secrets/jwt',
+    connectionString: 'secrets/connection-string-password',
+    sqlPassword: 'secrets/sql-password',
+    vendorToken: 'secrets/vendor-token',
+    highEntropy: 'secrets/high-entropy-assignment',
+    allowWithoutReason: 'secrets/allow-without-reason',
+};
+const R = secret_rules_SECRET_RULES;
+const info = (id, title, description) => ({ id, title, description, security: true });
+const secretRuleInfo = [
+    info(R.workloadEnv, 'Workload env or file holds a plaintext credential', 'A Workload (either shape), a ComponentRelease workload snapshot or a ReleaseBinding workloadOverrides entry has a literal `value` under a secret-like key. Anyone who can read the repository can read it; reference a SecretReference instead.'),
+    info(R.kubernetesSecret, 'Kubernetes Secret manifest with plaintext data', 'A `Secret` with `data` (base64 is an encoding, not encryption; it is decoded before judging) or `stringData` holding credentials is committed in plain text.'),
+    info(R.kustomizeGenerator, 'Kustomize secretGenerator with plaintext input', 'A `secretGenerator` takes credentials from `literals` or from committed `envs`/`files`, so the secret is in Git.'),
+    info(R.fluxValues, 'Flux HelmRelease value or postBuild substitution holds a credential', 'A HelmRelease `spec.values` entry or a Flux Kustomization `spec.postBuild.substitute` variable with a secret-like name has a literal value.'),
+    info(R.dotenv, '.env file holds a credential', 'A committed `.env` file assigns a literal value to a secret-like variable.'),
+    info(R.privateKey, 'Private key', 'A PEM/OpenSSH/PGP private key block is committed.'),
+    info(R.githubToken, 'GitHub token', 'A GitHub personal access, OAuth, user-to-server, server-to-server or refresh token.'),
+    info(R.gitlabToken, 'GitLab token', 'A GitLab personal, deploy, runner or pipeline trigger token.'),
+    info(R.slackToken, 'Slack token', 'A Slack bot, user, app or configuration token.'),
+    info(R.slackWebhook, 'Slack incoming webhook URL', 'A Slack incoming-webhook URL; anyone holding it can post to the channel.'),
+    info(R.awsAccessKeyId, 'AWS access key id', 'An AWS access key id; its secret key is usually next to it.'),
+    info(R.awsSecretKey, 'AWS secret access key', 'A 40-character AWS secret access key assigned to an AWS secret key variable.'),
+    info(R.gcpServiceAccount, 'GCP service account key', 'A Google Cloud service account JSON key file with its private key.'),
+    info(R.gcpApiKey, 'Google API key', 'A Google Cloud / Firebase API key (`AIza…`).'),
+    info(R.azureStorageKey, 'Azure storage or Service Bus key', 'An Azure connection string with an inline `AccountKey` or `SharedAccessKey`.'),
+    info(R.azureClientSecret, 'Azure AD client secret', 'An Entra ID (Azure AD) application client secret.'),
+    info(R.jwt, 'JSON Web Token', 'A signed JWT; bearer tokens grant access until they expire.'),
+    info(R.connectionString, 'Connection string with an inline password', 'A database, broker or HTTP URL (`scheme://user:password@host`) or an ADO.NET-style `Password=` connection string with a literal password.'),
+    info(R.sqlPassword, 'SQL statement with a literal password', 'A `CREATE/ALTER USER|ROLE … PASSWORD \'…\'` or `IDENTIFIED BY \'…\'` statement with a literal password.'),
+    info(R.vendorToken, 'Service API token', 'A token with a documented vendor prefix (npm, OpenAI, Anthropic, Stripe, SendGrid, Shopify, Grafana, Groq, Hugging Face, Linear, Notion, 1Password, HashiCorp Vault, Databricks, Docker Hub, Figma, Tailscale).'),
+    info(R.highEntropy, 'Random-looking value under a secret-like key', 'A key named like a credential (`*_PASSWORD`, `apiKey`, `client_secret`, …) is assigned a value that looks machine-generated.'),
+    info(R.allowWithoutReason, 'Secret allow comment without a reason', 'An `openchoreo-gitops:allow-secret` comment must say why the value may stay: `reason="…"`.'),
+];
+const ROTATE = 'Rotate the credential: it stays readable in Git history even after the line is removed.';
+const SECRET_REFERENCE_SKETCH = 'apiVersion: openchoreo.dev/v1alpha1, kind: SecretReference, metadata: { name: <secretreference-name> }, ' +
+    'spec: { template: { type: Opaque }, data: [ { secretKey: <key>, remoteRef: { key: <path-in-secret-store>, property: <field> } } ] }';
+/** The fix hint for a hit, by where it was written. Never mentions the value. */
+function secretHint(context, name) {
+    const key = name.replace(/[^A-Za-z0-9_.-]/g, '') || '<key>';
+    switch (context) {
+        case 'workload':
+            return `Replace \`value:\` with \`valueFrom: { secretKeyRef: { name: <secretreference-name>, key: ${key} } }\` and commit a SecretReference that maps that key to your secret store (${SECRET_REFERENCE_SKETCH}). ${ROTATE}`;
+        case 'workload-v0':
+            return `Replace \`value:\` with \`valueFrom: { secretRef: { name: <secret-name>, key: ${key} } }\` (the pre-1.0 \`containers\` shape), or on OpenChoreo 1.x use \`container\` with \`valueFrom.secretKeyRef\` and a SecretReference (${SECRET_REFERENCE_SKETCH}). ${ROTATE}`;
+        case 'kubernetes-secret':
+        case 'kustomize-generator':
+            return `Do not commit secret data: define a SecretReference (${SECRET_REFERENCE_SKETCH}) so External Secrets creates the Secret on the data plane, or commit it encrypted (SOPS, Sealed Secrets). ${ROTATE}`;
+        case 'flux-values':
+            return `Take the value from a Secret instead of writing it: HelmRelease \`spec.valuesFrom: [{ kind: Secret, name: <secret>, valuesKey: <key>, targetPath: <path> }]\` or Flux \`postBuild.substituteFrom: [{ kind: Secret, name: <secret> }]\`, with the Secret produced by a SecretReference (${SECRET_REFERENCE_SKETCH}). ${ROTATE}`;
+        case 'dotenv':
+            return `Do not commit .env files with real values: commit a \`.env.example\` with placeholders, and give the workload the value through \`valueFrom: { secretKeyRef: { name: <secretreference-name>, key: ${key} } }\` and a SecretReference (${SECRET_REFERENCE_SKETCH}). ${ROTATE}`;
+        case 'text':
+            return `Remove the credential from the file and deliver it at run time: a SecretReference (${SECRET_REFERENCE_SKETCH}) referenced with \`valueFrom: { secretKeyRef: { name: <secretreference-name>, key: <key> } }\`. ${ROTATE}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/core/secrets/allow-list.js
+
+/**
+ * Two ways to keep a known value, each with a required reason:
+ * - config: `policy.secrets.allow: [{ fingerprint, reason }]` — follows the value wherever it moves;
+ * - inline: `# openchoreo-gitops:allow-secret reason="…"` on the value's line, or alone on the line just above
+ *   it. Any comment syntax works (`#`, `//`, `<!-- -->`): only the marker text is looked for.
+ * A marker without a reason allows nothing and is itself a finding; a config entry without a reason is ignored
+ * and the finding says so.
+ */
+const ALLOW_MARKER = 'openchoreo-gitops:allow-secret';
+const marker = /openchoreo-gitops:allow-secret\b(?:[ \t]+reason=(?:"([^"]*)"|'([^']*)'|([^\s"']\S*)))?/;
+function markerOn(lines, line) {
+    const text = lines.line(line);
+    if (!text.includes(ALLOW_MARKER))
+        return undefined;
+    const m = marker.exec(text);
+    if (!m)
+        return undefined;
+    return { line, reason: (m[1] ?? m[2] ?? m[3] ?? '').trim() };
+}
+const commentOnly = /^\s*(?:#|\/\/|<!--|--|;)/;
+/** The inline marker that applies to a hit: on its first line, or alone on the line above. */
+function inlineAllowFor(lines, hit) {
+    const same = markerOn(lines, hit.line);
+    if (same)
+        return same;
+    if (hit.line > 1 && commentOnly.test(lines.line(hit.line - 1)))
+        return markerOn(lines, hit.line - 1);
+    return undefined;
+}
+function allow_list_missingReasonFinding(file, line) {
+    return {
+        ruleId: SECRET_RULES.allowWithoutReason,
+        severity: 'error',
+        file,
+        line,
+        column: 1,
+        message: `The ${ALLOW_MARKER} comment gives no reason, so it allows nothing.`,
+        hint: `Say why the value may stay in Git: \`# ${ALLOW_MARKER} reason="test fixture, not a real credential"\`, or remove the value.`,
+    };
+}
+/** Config entries by fingerprint (lower case); entries without a reason are kept apart so the finding can say so. */
+function indexAllowList(entries) {
+    const valid = new Map();
+    const reasonless = new Set();
+    for (const e of entries ?? []) {
+        const fp = String(e.fingerprint ?? '').trim().toLowerCase();
+        if (!fp)
+            continue;
+        const reason = String(e.reason ?? '').trim();
+        if (reason)
+            valid.set(fp, reason);
+        else
+            reasonless.add(fp);
+    }
+    return { valid, reasonless };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./build/src/core/secrets/fingerprint.js
+
+/**
+ * Fingerprint of a secret value: the first 16 hex digits (64 bits) of HMAC-SHA256 over the value, keyed by a
+ * fixed constant of this project.
+ *
+ * - Only the value goes in: the fingerprint stays the same when lines move, the file is renamed or the value
+ *   is copied elsewhere, so one allow-list entry follows the value (and its copies), not a location.
+ * - The key is a domain separator: the fingerprint matches no public table of plain SHA-256 digests, and
+ *   fingerprints from other tools cannot be compared with ours.
+ * - What it does NOT do: hide a weak value. The key is public (it is in this file), so anyone holding a
+ *   fingerprint can test guesses offline, and a guessable value (`doclet`) is confirmed in moments. Every
+ *   deterministic fingerprint that a CI run can recompute has this property; only a secret key (not
+ *   available to forks and local runs) would change it. Truncation to 64 bits does not weaken the check
+ *   (collisions need ~2^32 distinct values) nor protect a weak value. A real, random credential cannot be
+ *   recovered from it. Whatever is found must be rotated anyway: it is already in Git history.
+ */
+const FINGERPRINT_KEY = 'openchoreo-gitops-action/secret-fingerprint/v1';
+const FINGERPRINT_HEX_DIGITS = 16;
+const cache = new Map();
+function secretFingerprint(value) {
+    let fp = cache.get(value);
+    if (fp === undefined) {
+        fp = (0,external_node_crypto_.createHmac)('sha256', FINGERPRINT_KEY).update(value, 'utf8').digest('hex').slice(0, FINGERPRINT_HEX_DIGITS);
+        if (cache.size > 50_000)
+            cache.clear();
+        cache.set(value, fp);
+    }
+    return fp;
+}
+/** True for a string that has the shape of a fingerprint (used to check allow-list entries). */
+function isFingerprint(text) {
+    return new RegExp(`^[0-9a-f]{${FINGERPRINT_HEX_DIGITS}}$`).test(text);
+}
+
+;// CONCATENATED MODULE: ./build/src/core/secrets/line-index.js
+/** Offset → 1-based line/column for one text, with the newline table built only when first asked. */
+class LineIndex {
+    text;
+    starts;
+    constructor(text) {
+        this.text = text;
+    }
+    lineStarts() {
+        if (!this.starts) {
+            const starts = [0];
+            let i = this.text.indexOf('\n');
+            while (i !== -1) {
+                starts.push(i + 1);
+                i = this.text.indexOf('\n', i + 1);
+            }
+            this.starts = starts;
+        }
+        return this.starts;
+    }
+    /** 1-based line of an offset. */
+    lineAt(offset) {
+        const starts = this.lineStarts();
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    }
+    /** 1-based column of an offset. */
+    columnAt(offset) {
+        return offset - this.lineStarts()[this.lineAt(offset) - 1] + 1;
+    }
+    /** Text of a 1-based line without its line break, or '' when out of range. */
+    line(line) {
+        const starts = this.lineStarts();
+        if (line < 1 || line > starts.length)
+            return '';
+        const start = starts[line - 1];
+        const end = line < starts.length ? starts[line] - 1 : this.text.length;
+        const text = this.text.slice(start, end);
+        return text.endsWith('\r') ? text.slice(0, -1) : text;
+    }
+    get lineCount() {
+        return this.lineStarts().length;
+    }
+}
+
+// EXTERNAL MODULE: ./build/src/core/resource.js
+var resource = __webpack_require__(89);
+;// CONCATENATED MODULE: ./build/src/core/secrets/placeholder.js
+/**
+ * Placeholder policy: which literal values are not credentials even where a credential is expected.
+ *
+ * A value is a placeholder when it
+ *  1. is empty or blank;
+ *  2. is a reference resolved elsewhere: a template or CEL expression (`${…}`, `{{…}}`, `$(VAR)`, `$VAR`,
+ *     `%{…}`, `#{…}`), an angle-bracket slot (`<password>`), a SOPS-encrypted value (`ENC[…]`) or a
+ *     `ref+…://` / `vault:` reference;
+ *  3. is a mask: only `x`, `*`, `.`, `#`, `?`, `-`, `_`, `0` characters (`xxxx`, `****`, `xxx-xxx`);
+ *  4. says that it is not real: it contains `example`, `placeholder`, `changeme`, `change_me`, `replace_me`,
+ *     `replaceme`, `dummy`, `redacted` or starts with `your` (`AKIAIOSFODNN7EXAMPLE`, `your-api-key`);
+ *  5. only names what should go there: all its words are filler words (`my`, `here`, `test`, `true`, …) or
+ *     credential nouns (`password`, `token`, `key`, …) — `password`, `my-secret-token` — or it is a label of
+ *     two or more words of which exactly one is something else and at least one is a credential noun
+ *     (`smtp-password`, `webhook-api-key`, `DB_PASSWORD` as a variable name).
+ *
+ * Anything else is a literal and, where the context says it is a credential, it is reported — however short
+ * or guessable: `doclet` or `postgres` as a database password is exactly the leak this check exists for.
+ * Entropy is never used to excuse a value in a credential context; it is only used to accuse a value where
+ * the context is unknown (see `entropy.ts`).
+ */
+const REFERENCE = /\$\{|\{\{|\$\(|%\{|#\{|^\$[A-Za-z_][A-Za-z0-9_]*$|^<[^<>]+>$|^ENC\[|^ref\+[a-z]+:\/\/|^vault:/;
+const MASK = /^[xX*.#?\-_0]+$/;
+const SAYS_NOT_REAL = /example|placeholder|change_?me|replace_?me|dummy|redacted|^your/i;
+const FILLER = new Set([
+    'your', 'my', 'our', 'the', 'a', 'an', 'here', 'this', 'that', 'of', 'for', 'to', 'goes', 'go', 'put', 'insert',
+    'enter', 'set', 'add', 'replace', 'with', 'me', 'change', 'todo', 'tbd', 'fixme', 'sample', 'fake', 'mock',
+    'test', 'testing', 'none', 'null', 'nil', 'undefined', 'hidden', 'masked', 'removed', 'default', 'value',
+    'foo', 'bar', 'baz', 'qux', 'not', 'real', 'some', 'true', 'false', 'yes', 'no', 'on', 'off', 'secure',
+    'xxx', 'abc', 'new', 'old', 'string', 'str', 'text', 'tmp', 'temp',
+]);
+const CREDENTIAL_NOUNS = new Set([
+    'password', 'passwd', 'pass', 'pwd', 'passphrase', 'secret', 'secrets', 'token', 'tokens', 'key', 'keys',
+    'apikey', 'api', 'credential', 'credentials', 'creds', 'auth', 'access', 'private', 'client', 'pat',
+]);
+function valueWords(value) {
+    return value
+        .replace(/([a-z])([A-Z])/g, '$1 $2')
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter((w) => w.length > 0);
+}
+/** True when the value is not a credential by the policy above. */
+function isPlaceholder(raw) {
+    const value = raw.trim();
+    if (value === '')
+        return true;
+    if (REFERENCE.test(value) || MASK.test(value) || SAYS_NOT_REAL.test(value))
+        return true;
+    if (value.length > 64)
+        return false;
+    const words = valueWords(value);
+    if (words.length === 0)
+        return false;
+    let others = 0;
+    let nouns = 0;
+    for (const w of words) {
+        if (CREDENTIAL_NOUNS.has(w))
+            nouns++;
+        else if (!FILLER.has(w))
+            others++;
+    }
+    if (others === 0)
+        return true;
+    return others === 1 && nouns > 0 && words.length >= 2 && !/\d/.test(value);
+}
+
+;// CONCATENATED MODULE: ./build/src/core/secrets/secret-key-names.js
+/**
+ * Decides whether a key name (an env var, a map key, a file name) says that its value is a credential.
+ *
+ * A name is split into lower-case words (`DB_PASSWORD` → db, password; `clientSecret` → client, secret;
+ * `tls.key` → tls, key). It is secret-like when it contains a credential noun and every word after the last
+ * noun only says "this is the value itself" (`SECRET_KEY_BASE`, `TOKEN_B64`). Any other trailing word turns
+ * the name into metadata about a secret: `SECRET_NAME`, `TOKEN_URL`, `PASSWORD_FILE`, `ACCESS_KEY_ID`,
+ * `secretKeyRef`. A counting word right before the noun (`MAX_TOKENS`) does the same.
+ */
+/** Words that on their own name a credential. */
+const CREDENTIAL_WORDS = new Set([
+    'password', 'passwords', 'passwd', 'pwd', 'passphrase', 'passcode', 'pass',
+    'secret', 'secrets', 'token', 'tokens', 'credential', 'credentials', 'creds',
+    'apikey', 'apikeys', 'privatekey', 'accesskey', 'secretkey', 'authtoken', 'pat',
+    'htpasswd', 'pgpass', 'netrc', 'dockerconfigjson', 'dockercfg', 'keystore', 'jks', 'p12', 'pfx',
+]);
+/** `<word> key` pairs that name a credential (`API_KEY`, `tls.key`, `signingKey`); `key` alone does not. */
+const KEY_QUALIFIERS = new Set([
+    'api', 'private', 'access', 'secret', 'signing', 'sign', 'encryption', 'encrypt', 'master', 'client', 'app',
+    'service', 'ssh', 'tls', 'ssl', 'gpg', 'pgp', 'account', 'auth', 'shared', 'storage', 'hmac', 'jwt',
+    'session', 'cookie', 'license', 'server', 'webhook', 'subscription', 'primary', 'secondary', 'admin',
+]);
+/** `id rsa` and friends: SSH private key file names. */
+const SSH_KEY_TYPES = new Set(['rsa', 'dsa', 'ecdsa', 'ed25519']);
+/** Words that may follow the noun while the name still denotes the value itself. */
+const VALUE_SUFFIXES = new Set(['value', 'base', 'b64', 'base64', 'hex', 'plain', 'plaintext', 'raw', 'str', 'string', 'data', 'text']);
+/** Words right before the noun that make the name a count, a switch or a reference (`existingSecret`). */
+const COUNTING_PREFIXES = new Set(['existing', 'max', 'min', 'num', 'number', 'count', 'total', 'no', 'skip', 'use', 'enable', 'require', 'empty']);
+const wordCache = new Map();
+/** Splits a key into lower-case words at separators, camelCase humps and letter/digit runs kept together. */
+function keyWords(name) {
+    const cached = wordCache.get(name);
+    if (cached)
+        return cached;
+    const words = name
+        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter((w) => w.length > 0);
+    if (wordCache.size > 10_000)
+        wordCache.clear();
+    wordCache.set(name, words);
+    return words;
+}
+/** Index of the last word that ends a credential noun, or -1. */
+function lastCredentialEnd(words) {
+    for (let i = words.length - 1; i >= 0; i--) {
+        const w = words[i];
+        if (CREDENTIAL_WORDS.has(w))
+            return i;
+        if (w === 'key' && i > 0 && KEY_QUALIFIERS.has(words[i - 1]))
+            return i;
+        if (i > 0 && words[i - 1] === 'id' && SSH_KEY_TYPES.has(w))
+            return i;
+    }
+    return -1;
+}
+const verdictCache = new Map();
+/** True when the name says its value is a credential (see the module comment). */
+function isSecretLikeKey(name) {
+    let verdict = verdictCache.get(name);
+    if (verdict === undefined) {
+        verdict = judgeKey(name);
+        if (verdictCache.size > 10_000)
+            verdictCache.clear();
+        verdictCache.set(name, verdict);
+    }
+    return verdict;
+}
+function judgeKey(name) {
+    const words = keyWords(name);
+    const end = lastCredentialEnd(words);
+    if (end < 0)
+        return false;
+    for (let i = end + 1; i < words.length; i++)
+        if (!VALUE_SUFFIXES.has(words[i]))
+            return false;
+    const nounStart = words[end] === 'key' || SSH_KEY_TYPES.has(words[end]) ? end - 1 : end;
+    if (nounStart > 0 && COUNTING_PREFIXES.has(words[nounStart - 1]))
+        return false;
+    return true;
+}
+/** A file name (Workload `files[].key`, a generator file) that by convention holds key material. */
+function isSecretLikeFileName(name) {
+    if (/\.(key|p12|pfx|jks|keystore)$/i.test(name))
+        return true;
+    return isSecretLikeKey(name);
+}
+
+;// CONCATENATED MODULE: ./build/src/core/secrets/dotenv.js
+
+
+const assignment = /^[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*=[ \t]*(.*)$/;
+/** The value as a .env loader sees it: quotes removed, an unquoted ` #comment` dropped. */
+function unquote(raw) {
+    const q = raw[0];
+    if (q === '"' || q === "'" || q === '`') {
+        const close = raw.indexOf(q, 1);
+        return close === -1 ? raw.slice(1) : raw.slice(1, close);
+    }
+    const comment = raw.search(/[ \t]#/);
+    return (comment === -1 ? raw : raw.slice(0, comment)).trim();
+}
+/** Secret-like assignments of an env file, with 1-based lines. */
+function findEnvSecrets(text) {
+    const found = [];
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i].endsWith('\r') ? lines[i].slice(0, -1) : lines[i];
+        const m = assignment.exec(line);
+        if (!m || !isSecretLikeKey(m[1]))
+            continue;
+        const value = unquote(m[2]);
+        if (isPlaceholder(value))
+            continue;
+        found.push({ key: m[1], value, line: i + 1, column: line.indexOf(m[1]) + 1 });
+    }
+    return found;
+}
+/** `.env`, `.env.local`, `prod.env`; not the committed templates `.env.example`, `.env.sample`, `.env.template`. */
+function isDotenvPath(path) {
+    const base = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+    if (!(base === '.env' || base.startsWith('.env.') || base.endsWith('.env')))
+        return false;
+    return !/\.(example|sample|template|tmpl|dist|defaults?)$/.test(base) && !/^\.env\.(example|sample|template)/.test(base);
+}
+
+;// CONCATENATED MODULE: ./build/src/core/secrets/credential-formats.js
+
+/** A check from a sticky regex that starts `back` characters before the anchor; `group` picks the secret. */
+function stickyCheck(ruleId, kind, source, group = 0, back = 0) {
+    const re = new RegExp(source, 'y');
+    return (text, at) => {
+        const from = at - back;
+        if (from < 0)
+            return undefined;
+        re.lastIndex = from;
+        const m = re.exec(text);
+        if (!m)
+            return undefined;
+        const value = m[group];
+        return { ruleId, kind, start: from, end: from + m[0].length, value };
+    };
+}
+/** Private key blocks: the base64 body is the secret; a body of a few characters is a documentation stub. */
+const privateKeyHeader = /-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY(?: BLOCK)?-----/y;
+function checkPrivateKey(text, at) {
+    privateKeyHeader.lastIndex = at;
+    const head = privateKeyHeader.exec(text);
+    if (!head)
+        return undefined;
+    const bodyStart = at + head[0].length;
+    const endMark = text.indexOf('-----END', bodyStart);
+    const bodyEnd = endMark === -1 ? Math.min(text.length, bodyStart + 8192) : endMark;
+    const body = text.slice(bodyStart, bodyEnd).replace(/\\[nr]/g, '').replace(/[^A-Za-z0-9+/=]/g, '');
+    if (body.length < 64 || /^(.)\1+$/.test(body.slice(0, 32)))
+        return undefined;
+    const close = endMark === -1 ? bodyEnd : text.indexOf('-----', endMark + 8);
+    const end = close === -1 ? bodyEnd : close + 5;
+    const kind = head[1] === 'OPENSSH ' ? 'OpenSSH private key' : head[1].startsWith('PGP') ? 'PGP private key' : 'private key';
+    return { ruleId: secret_rules_SECRET_RULES.privateKey, kind, start: at, end, value: body };
+}
+/**
+ * `scheme://user:password@host`, found from its `@`: the authority runs back to `://` and forward to the
+ * next `/`, `?`, `#`, quote or blank; the password is what follows the first `:` of the userinfo.
+ */
+const AUTHORITY_STOP = /[\s/?#"'<>`\\|]/;
+function checkUrlPassword(text, atSign) {
+    let b = atSign;
+    const floor = Math.max(0, atSign - 512);
+    while (b > floor && !AUTHORITY_STOP.test(text[b - 1]))
+        b--;
+    if (b < 3 || text[b - 1] !== '/' || text[b - 2] !== '/' || text[b - 3] !== ':')
+        return undefined;
+    let s = b - 3;
+    while (s > 0 && /[A-Za-z0-9+.-]/.test(text[s - 1]))
+        s--;
+    if (s === b - 3 || !/[A-Za-z]/.test(text[s]))
+        return undefined;
+    let e = atSign + 1;
+    const limit = Math.min(text.length, e + 512);
+    while (e < limit && !AUTHORITY_STOP.test(text[e]))
+        e++;
+    const authority = text.slice(b, e);
+    const last = authority.lastIndexOf('@');
+    if (last === authority.length - 1)
+        return undefined;
+    const userinfo = authority.slice(0, last);
+    const colon = userinfo.indexOf(':');
+    if (colon === -1)
+        return undefined;
+    const password = userinfo.slice(colon + 1);
+    if (password === '')
+        return undefined;
+    return { ruleId: secret_rules_SECRET_RULES.connectionString, kind: 'connection-string password', start: s, end: e, value: password };
+}
+/** Entra ID client secrets: three characters, a digit, `Q~`, then 31–34 more. The trigger is the `~`. */
+const azureClientSecret = stickyCheck(secret_rules_SECRET_RULES.azureClientSecret, 'Azure AD client secret', '[A-Za-z0-9_~.-]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34}(?![A-Za-z0-9_~.-])', 0, 5);
+function checkAzureClientSecret(text, tilde) {
+    if (text[tilde - 1] !== 'Q' || (tilde >= 6 && /[A-Za-z0-9_~.-]/.test(text[tilde - 6])))
+        return undefined;
+    return azureClientSecret(text, tilde);
+}
+/** A JWT: header and payload are base64url JSON (`eyJ` is `{"`); the header must name an algorithm or type. */
+const jwtShape = /eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{16,}(?![A-Za-z0-9_-])/y;
+function checkJwt(text, at) {
+    if (text.charCodeAt(at) !== 101 || text.charCodeAt(at + 1) !== 121)
+        return undefined;
+    if (at > 0 && /[A-Za-z0-9_-]/.test(text[at - 1]))
+        return undefined;
+    jwtShape.lastIndex = at;
+    const m = jwtShape.exec(text);
+    if (!m)
+        return undefined;
+    const header = Buffer.from(m[0].slice(0, m[0].indexOf('.')), 'base64url').toString('utf8');
+    if (!/"(?:alg|typ)"\s*:/.test(header))
+        return undefined;
+    return { ruleId: secret_rules_SECRET_RULES.jwt, kind: 'JSON Web Token', start: at, end: at + m[0].length, value: m[0] };
+}
+/** ADO.NET / ODBC style `…;Password=…;` inside a connection string naming a server or user. */
+const adoPassword = /(?:[Pp]assword|PASSWORD|[Pp]wd|PWD)=([^;"'\r\n]*)/y;
+function checkAdoPassword(text, eq) {
+    const at = eq - (/(?:assword|ASSWORD)$/.test(text.slice(eq - 7, eq)) ? 8 : 3);
+    if (at < 0 || (at > 0 && /[A-Za-z_]/.test(text[at - 1])))
+        return undefined;
+    adoPassword.lastIndex = at;
+    const m = adoPassword.exec(text);
+    if (!m)
+        return undefined;
+    const lineStart = text.lastIndexOf('\n', at) + 1;
+    const before = text.slice(lineStart, at);
+    if (!/(?:^|[;"'\s])(?:server|data source|host|user id|uid|initial catalog|database|address)=/i.test(before))
+        return undefined;
+    return { ruleId: secret_rules_SECRET_RULES.connectionString, kind: 'connection string password', start: at, end: at + m[0].length, value: m[1].trim() };
+}
+/** `CREATE USER … PASSWORD '…'`, `ALTER ROLE … PASSWORD '…'`, `… IDENTIFIED BY '…'`. */
+const sqlPassword = /(?:PASSWORD|password|Password|IDENTIFIED BY|identified by)\s+'([^'\r\n]*)'/y;
+const sqlKeywordBefore = /(?:PASSWORD|password|Password|IDENTIFIED BY|identified by)\s+$/;
+function checkSqlPassword(text, quote) {
+    const head = sqlKeywordBefore.exec(text.slice(Math.max(0, quote - 24), quote));
+    if (!head)
+        return undefined;
+    const at = quote - head[0].length;
+    sqlPassword.lastIndex = at;
+    const m = sqlPassword.exec(text);
+    if (!m)
+        return undefined;
+    const lineStart = text.lastIndexOf('\n', at) + 1;
+    const before = text.slice(lineStart, at);
+    if (!/identified/i.test(m[0]) && !/\b(?:CREATE|ALTER)\s+(?:USER|ROLE)\b/i.test(before))
+        return undefined;
+    return { ruleId: secret_rules_SECRET_RULES.sqlPassword, kind: 'SQL password', start: at, end: at + m[0].length, value: m[1] };
+}
+const token = (ruleId, kind, source) => stickyCheck(ruleId, kind, source);
+const vendor = (kind, source) => stickyCheck(secret_rules_SECRET_RULES.vendorToken, kind, source);
+const stickyAws = token(secret_rules_SECRET_RULES.awsAccessKeyId, 'AWS access key id', 'A(?:KIA|SIA|BIA|CCA)[A-Z0-9]{16}(?![A-Za-z0-9])');
+/** `AccountKey=…` / `SharedAccessKey=…` in an Azure connection string; the trigger is `Key=`. */
+const azureKeyValue = stickyCheck(secret_rules_SECRET_RULES.azureStorageKey, 'Azure account key', 'Key=([A-Za-z0-9+/]{30,}={0,2})', 1);
+function checkAzureKey(text, at) {
+    if (!text.startsWith('Account', at - 7) && !text.startsWith('SharedAccess', at - 12))
+        return undefined;
+    return azureKeyValue(text, at);
+}
+/**
+ * Tokens with a word prefix, by `word + separator`; the check runs at the word's start. The finder only calls
+ * it when the word starts at a word boundary.
+ */
+const PREFIXED_TOKENS = new Map([
+    ...['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'].map((p) => [p, [token(secret_rules_SECRET_RULES.githubToken, 'GitHub token', `${p}[A-Za-z0-9]{36,251}(?![A-Za-z0-9_])`)]]),
+    ['github_', [token(secret_rules_SECRET_RULES.githubToken, 'GitHub fine-grained token', 'github_pat_[A-Za-z0-9_]{40,240}(?![A-Za-z0-9_])')]],
+    ...['glpat-', 'gldt-', 'glrt-', 'glptt-', 'glcbt-', 'glft-', 'glsoat-'].map((p) => [p, [token(secret_rules_SECRET_RULES.gitlabToken, 'GitLab token', `${p}[A-Za-z0-9_-]{20,}(?![A-Za-z0-9_-])`)]]),
+    ...['xoxb-', 'xoxa-', 'xoxp-', 'xoxo-', 'xoxs-', 'xoxr-'].map((p) => [p, [token(secret_rules_SECRET_RULES.slackToken, 'Slack token', `${p}[A-Za-z0-9-]{10,}(?![A-Za-z0-9-])`)]]),
+    ['xapp-', [token(secret_rules_SECRET_RULES.slackToken, 'Slack app token', 'xapp-[0-9]-[A-Za-z0-9-]{20,}(?![A-Za-z0-9-])')]],
+    ['npm_', [vendor('npm token', 'npm_[A-Za-z0-9]{36}(?![A-Za-z0-9])')]],
+    ['sk-', [
+            vendor('Anthropic API key', 'sk-ant-(?:api|admin)[0-9]{2}-[A-Za-z0-9_-]{80,}'),
+            vendor('OpenAI API key', 'sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{40,}'),
+            vendor('OpenAI API key', 'sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}'),
+        ]],
+    ...['sk_', 'rk_'].map((p) => [p, [vendor('Stripe key', `${p}(?:live|test)_[A-Za-z0-9]{20,}`)]]),
+    ...['shpat_', 'shpca_', 'shppa_', 'shpss_'].map((p) => [p, [vendor('Shopify token', `${p}[a-fA-F0-9]{32}`)]]),
+    ['glc_', [vendor('Grafana Cloud token', 'glc_[A-Za-z0-9+/]{32,}={0,2}')]],
+    ['glsa_', [vendor('Grafana service account token', 'glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}')]],
+    ['gsk_', [vendor('Groq API key', 'gsk_[A-Za-z0-9]{48,}')]],
+    ['hf_', [vendor('Hugging Face token', 'hf_[A-Za-z]{34}(?![A-Za-z0-9])')]],
+    ['lin_', [vendor('Linear API key', 'lin_api_[A-Za-z0-9]{40}')]],
+    ['ntn_', [vendor('Notion token', 'ntn_[A-Za-z0-9]{40,}')]],
+    ['secret_', [vendor('Notion token', 'secret_[A-Za-z0-9]{43}(?![A-Za-z0-9])')]],
+    ['ops_', [vendor('1Password service account token', 'ops_eyJ[A-Za-z0-9+/=_-]{100,}')]],
+    ['dckr_', [vendor('Docker Hub token', 'dckr_pat_[A-Za-z0-9_-]{27,}')]],
+    ['figd_', [vendor('Figma token', 'figd_[A-Za-z0-9_-]{40,}')]],
+    ['tskey-', [vendor('Tailscale key', 'tskey-[a-z]+-[A-Za-z0-9]{6,}-[A-Za-z0-9]{10,}')]],
+]);
+/** Characters that end the word a prefixed token starts with. */
+const PREFIX_SEPARATORS = ['_', '-'];
+const notAfterWordChar = (check) => (text, at) => (at > 0 && /[A-Za-z0-9_]/.test(text[at - 1]) ? undefined : check(text, at));
+const TRIGGERED_FORMATS = [
+    { trigger: '-----BEGIN ', check: checkPrivateKey },
+    { trigger: '@', check: checkUrlPassword },
+    { trigger: 'hooks.slack.com/', check: token(secret_rules_SECRET_RULES.slackWebhook, 'Slack webhook URL', 'hooks\\.slack\\.com/(?:services|workflows|triggers)/([A-Za-z0-9_/-]{20,})') },
+    ...['AKIA', 'ASIA', 'ABIA', 'ACCA'].map((p) => ({
+        trigger: p,
+        check: (text, at) => (at > 0 && /[A-Z0-9]/.test(text[at - 1]) ? undefined : stickyAws(text, at)),
+    })),
+    { trigger: 'AIza', check: notAfterWordChar(token(secret_rules_SECRET_RULES.gcpApiKey, 'Google API key', 'AIza[A-Za-z0-9_-]{35}(?![A-Za-z0-9_-])')) },
+    { trigger: 'Key=', check: checkAzureKey },
+    { trigger: '~', check: checkAzureClientSecret },
+    { trigger: 'J', check: (text, j) => (j >= 2 ? checkJwt(text, j - 2) : undefined) },
+    { trigger: '=', check: checkAdoPassword },
+    { trigger: "'", check: checkSqlPassword },
+    { trigger: 'SG.', check: notAfterWordChar(vendor('SendGrid API key', 'SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}')) },
+    { trigger: 'hv', check: notAfterWordChar(vendor('HashiCorp Vault token', 'hv[sbr]\\.[A-Za-z0-9_-]{24,}')) },
+    { trigger: 'dapi', check: notAfterWordChar(vendor('Databricks token', 'dapi[a-f0-9]{32}(?:-[0-9])?(?![A-Za-z0-9])')) },
+];
+
+;// CONCATENATED MODULE: ./build/src/core/secrets/entropy.js
+/**
+ * "Looks machine-generated": the test used where the context alone does not say a value is a credential
+ * (a secret-like key in an arbitrary YAML, JSON, shell or properties file).
+ *
+ * A value passes when it has at least 16 characters, no whitespace, is not a path or URL, mixes at least two
+ * of {lower, upper, digit}, has a digit or at least three case switches (so kebab-case names and words fail),
+ * is not a name composed of one-class segments (`project-01-svc-01`, `DB_HOST_2`), and its Shannon entropy
+ * is at least 3.0 bits per character. The threshold sits below the 0.1% quantile of
+ * random tokens (sampled: 32 hex digits 3.12, 16 base62 characters 3.20, 40 hex digits 3.29), so a
+ * generated token is missed about once in a thousand or less, while the two real sample trees, whose
+ * secret-like keys hold names (`aws-rds-credentials`, `registrysecret`), give no hit.
+ */
+const MIN_RANDOM_LENGTH = 16;
+const MIN_BITS_PER_CHAR = 3.0;
+/** Shannon entropy in bits per character. */
+function shannonEntropy(value) {
+    const counts = new Map();
+    for (let i = 0; i < value.length; i++) {
+        const c = value.charCodeAt(i);
+        counts.set(c, (counts.get(c) ?? 0) + 1);
+    }
+    let bits = 0;
+    for (const n of counts.values()) {
+        const p = n / value.length;
+        bits -= p * Math.log2(p);
+    }
+    return bits;
+}
+function caseSwitches(value) {
+    let switches = 0;
+    let last = 0;
+    for (let i = 0; i < value.length; i++) {
+        const c = value.charCodeAt(i);
+        const kind = c >= 65 && c <= 90 ? 1 : c >= 97 && c <= 122 ? 2 : 0;
+        if (kind !== 0) {
+            if (last !== 0 && kind !== last)
+                switches++;
+            last = kind;
+        }
+    }
+    return switches;
+}
+/** True when the value looks like a generated credential rather than a word, a name, a path or a URL. */
+function looksRandom(value) {
+    if (value.length < MIN_RANDOM_LENGTH || /\s/.test(value))
+        return false;
+    if (/^(?:\/|\.\.?\/|~\/|[a-z][a-z0-9+.-]*:\/\/)/i.test(value))
+        return false;
+    if (/^(?:[a-z]+|[A-Z]+|[0-9]+)(?:[-_./:](?:[a-z]+|[A-Z]+|[0-9]+))+$/.test(value))
+        return false;
+    const lower = /[a-z]/.test(value);
+    const upper = /[A-Z]/.test(value);
+    const digit = /[0-9]/.test(value);
+    if (Number(lower) + Number(upper) + Number(digit) < 2)
+        return false;
+    if (!digit && caseSwitches(value) < 3)
+        return false;
+    return shannonEntropy(value) >= MIN_BITS_PER_CHAR;
+}
+
+;// CONCATENATED MODULE: ./build/src/core/secrets/find-formats.js
+
+
+
+
+/** Rules whose secret is a whole token: a token that is a mask or low-entropy filler is a documentation stub. */
+const TOKEN_RULES = new Set([secret_rules_SECRET_RULES.githubToken, secret_rules_SECRET_RULES.gitlabToken, secret_rules_SECRET_RULES.slackToken, secret_rules_SECRET_RULES.awsAccessKeyId, secret_rules_SECRET_RULES.gcpApiKey, secret_rules_SECRET_RULES.vendorToken, secret_rules_SECRET_RULES.azureClientSecret]);
+function plausible(match) {
+    if (isPlaceholder(match.value))
+        return false;
+    if (TOKEN_RULES.has(match.ruleId)) {
+        const body = match.value.replace(/^[A-Za-z]+[_-]/, '');
+        if (shannonEntropy(body) < 3)
+            return false;
+    }
+    return true;
+}
+const isWordChar = (c) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const LONGEST_PREFIX_WORD = Math.max(...[...PREFIXED_TOKENS.keys()].map((k) => k.length));
+/** First letters of the prefix words: a cheap filter before a substring is cut for the map lookup. */
+const FIRST_LETTERS = new Set([...PREFIXED_TOKENS.keys()].map((k) => k.charCodeAt(0)));
+function prefixedAt(text, sep, out) {
+    let s = sep;
+    while (s > 0 && sep - s < LONGEST_PREFIX_WORD && isWordChar(text.charCodeAt(s - 1)))
+        s--;
+    if (!FIRST_LETTERS.has(text.charCodeAt(s)))
+        return;
+    if (s === sep || (s > 0 && (isWordChar(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 95)))
+        return;
+    const checks = PREFIXED_TOKENS.get(text.slice(s, sep + 1));
+    if (!checks)
+        return;
+    for (const check of checks) {
+        const match = check(text, s);
+        if (match)
+            return void out.push(match);
+    }
+}
+/** Every known-format credential in the text, ordered by offset, without overlaps. */
+function findFormats(text) {
+    const raw = [];
+    for (const sep of PREFIX_SEPARATORS) {
+        for (let i = text.indexOf(sep); i !== -1; i = text.indexOf(sep, i + 1)) {
+            if (i > 0 && isWordChar(text.charCodeAt(i - 1)))
+                prefixedAt(text, i, raw);
+        }
+    }
+    for (const { trigger, check } of TRIGGERED_FORMATS) {
+        for (let i = text.indexOf(trigger); i !== -1; i = text.indexOf(trigger, i + 1)) {
+            const match = check(text, i);
+            if (match) {
+                raw.push(match);
+                if (match.end > i + 1)
+                    i = match.end - 1;
+            }
+        }
+    }
+    if (raw.length === 0)
+        return raw;
+    raw.sort((a, b) => a.start - b.start || b.end - a.end);
+    const found = [];
+    let reach = -1;
+    for (const m of raw) {
+        if (m.start < reach || !plausible(m))
+            continue;
+        found.push(m);
+        reach = m.end;
+    }
+    return found;
+}
+/** GCP service account key files are JSON with `"type": "service_account"` and a `private_key`. */
+function isGcpServiceAccountJson(text) {
+    return text.includes('service_account') && /"type"\s*:\s*"service_account"/.test(text) && text.includes('"private_key"');
+}
+
+;// CONCATENATED MODULE: ./build/src/core/secrets/judge-literal.js
+
+
+
+/** Judges one literal written in a structured place. Known formats inside it always count. */
+function judgeLiteral(literal, evidence) {
+    // No known format fits in fewer than 8 characters (`a://:p@h`).
+    const formats = literal.length >= 8 ? findFormats(literal) : [];
+    if (formats.length > 0)
+        return { value: formats[0].value, kind: formats[0].kind };
+    if (evidence === 'unknown' || isPlaceholder(literal))
+        return undefined;
+    if (evidence === 'random' && !looksRandom(literal))
+        return undefined;
+    return { value: literal, kind: '' };
+}
+
+;// CONCATENATED MODULE: ./build/src/core/secrets/flux-values.js
+
+
+
+const isRec = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+const PASSWORD_WORDS = new Set(['password', 'passwords', 'passwd', 'pwd', 'pass', 'passphrase', 'passcode']);
+function evidenceFor(key) {
+    if (!isSecretLikeKey(key))
+        return 'unknown';
+    return keyWords(key).some((w) => PASSWORD_WORDS.has(w)) ? 'credential' : 'random';
+}
+const MAX_DEPTH = 40;
+function walk(doc, node, path, base, where, lines, out) {
+    if (path.length > MAX_DEPTH)
+        return;
+    if (Array.isArray(node)) {
+        node.forEach((item, i) => walk(doc, item, [...path, i], base, where, lines, out));
+        return;
+    }
+    if (!isRec(node))
+        return;
+    for (const [key, value] of Object.entries(node)) {
+        if (typeof value !== 'string') {
+            walk(doc, value, [...path, key], base, where, lines, out);
+            continue;
+        }
+        const verdict = judgeLiteral(value, evidenceFor(key));
+        if (!verdict)
+            continue;
+        const valuePath = [...path, key];
+        const at = lines.fieldValue(doc, valuePath, key, value);
+        out.push({
+            ruleId: secret_rules_SECRET_RULES.fluxValues,
+            file: doc.file,
+            line: at.line,
+            column: at.column,
+            endLine: at.endLine,
+            where,
+            name: valuePath.slice(base).join('.'),
+            kind: verdict.kind,
+            context: 'flux-values',
+            value: verdict.value,
+            literal: value,
+        });
+    }
+}
+function findFluxValueSecrets(doc, object, lines, out) {
+    const apiVersion = typeof object.apiVersion === 'string' ? object.apiVersion : '';
+    const spec = isRec(object.spec) ? object.spec : undefined;
+    if (!spec)
+        return;
+    if (object.kind === 'HelmRelease' && apiVersion.startsWith('helm.toolkit.fluxcd.io/')) {
+        walk(doc, spec.values, ['spec', 'values'], 2, 'HelmRelease values', lines, out);
+    }
+    else if (object.kind === 'Kustomization' && apiVersion.startsWith('kustomize.toolkit.fluxcd.io/')) {
+        const postBuild = isRec(spec.postBuild) ? spec.postBuild : undefined;
+        if (postBuild && isRec(postBuild.substitute)) {
+            walk(doc, postBuild.substitute, ['spec', 'postBuild', 'substitute'], 3, 'Flux postBuild.substitute', lines, out);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/core/secrets/key-assignments.js
+
+
+
+
+const isKeyChar = (c) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 46;
+/** Ends an unquoted value: line break, blank, `,`, `;`, quote, `#`, `}`. */
+const isValueEnd = (c) => c === 10 || c === 13 || c === 32 || c === 9 || c === 44 || c === 59 || c === 34 || c === 39 || c === 35 || c === 125;
+const MIN_VALUE_LENGTH = 16;
+const AWS_SECRET_SHAPE = /^[A-Za-z0-9/+]{40}$/;
+/** The value after the operator at `op`, when it is at least MIN_VALUE_LENGTH long. */
+function valueAfter(text, op) {
+    let i = op + 1;
+    while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)
+        i++;
+    const q = text.charCodeAt(i);
+    if (q === 34 || q === 39) {
+        const close = text.indexOf(text[i], i + 1);
+        if (close === -1 || close - i - 1 < MIN_VALUE_LENGTH)
+            return undefined;
+        const nl = text.indexOf('\n', i + 1);
+        return nl !== -1 && nl < close ? undefined : { start: i + 1, end: close };
+    }
+    let e = i;
+    while (e < text.length && !isValueEnd(text.charCodeAt(e)))
+        e++;
+    return e - i >= MIN_VALUE_LENGTH ? { start: i, end: e } : undefined;
+}
+/** The key before the operator at `op` (`KEY=`, `key:`, `"key":`), or undefined. */
+function keyBefore(text, op) {
+    let e = op;
+    while (e > 0 && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9))
+        e--;
+    if (e > 0 && (text.charCodeAt(e - 1) === 34 || text.charCodeAt(e - 1) === 39))
+        e--;
+    let s = e;
+    while (s > 0 && isKeyChar(text.charCodeAt(s - 1)))
+        s--;
+    return s < e ? { start: s, end: e } : undefined;
+}
+/**
+ * A credential stem inside a key, the rest of the key and its operator. The stems are spelt out in their three
+ * usual casings (an `i` flag makes V8 give up its fast first-character scan; this regex is ~1.5x faster).
+ */
+const keyWithStem = /(?:pass|Pass|PASS|pwd|Pwd|PWD|secret|Secret|SECRET|token|Token|TOKEN|cred|Cred|CRED|key|Key|KEY)[A-Za-z0-9_.-]*["']?[ \t]*[:=]/g;
+/** Secret-like keys assigned a random-looking literal, ordered by offset. */
+function findAssignments(text) {
+    const found = [];
+    keyWithStem.lastIndex = 0;
+    let m;
+    while ((m = keyWithStem.exec(text)) !== null) {
+        const op = m.index + m[0].length - 1;
+        if (text.charCodeAt(op) === 58 && text.charCodeAt(op + 1) === 58)
+            continue;
+        const span = valueAfter(text, op);
+        if (!span)
+            continue;
+        const keySpan = keyBefore(text, op);
+        if (!keySpan)
+            continue;
+        const key = text.slice(keySpan.start, keySpan.end);
+        if (!isSecretLikeKey(key))
+            continue;
+        const value = text.slice(span.start, span.end);
+        if (isPlaceholder(value))
+            continue;
+        const words = keyWords(key);
+        const awsSecret = words.includes('secret') && (words.includes('aws') || words.includes('access')) && AWS_SECRET_SHAPE.test(value);
+        if (!awsSecret && !looksRandom(value))
+            continue;
+        found.push({
+            ruleId: awsSecret ? secret_rules_SECRET_RULES.awsSecretKey : secret_rules_SECRET_RULES.highEntropy,
+            kind: awsSecret ? 'AWS secret access key' : 'random-looking value',
+            start: keySpan.start,
+            valueStart: span.start,
+            valueEnd: span.end,
+            key,
+            value,
+        });
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./build/src/core/secrets/kubernetes-secret.js
+
+
+
+const kubernetes_secret_isRec = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+const BASE64 = /^[A-Za-z0-9+/\s]*={0,2}\s*$/;
+/** Decoded text of a `data` value, or undefined when it is not base64 or not text. */
+function decodeBase64(raw) {
+    if (!BASE64.test(raw))
+        return undefined;
+    const text = Buffer.from(raw.replace(/\s+/g, ''), 'base64').toString('utf8');
+    return text.includes('\uFFFD') ? undefined : text;
+}
+function findKubernetesSecretData(doc, object, lines, out) {
+    if (object.kind !== 'Secret' || object.apiVersion !== 'v1' || 'sops' in object)
+        return;
+    for (const field of ['stringData', 'data']) {
+        const map = object[field];
+        if (!kubernetes_secret_isRec(map))
+            continue;
+        for (const [key, raw] of Object.entries(map)) {
+            if (typeof raw !== 'string')
+                continue;
+            const decoded = field === 'data' ? decodeBase64(raw) : raw;
+            const named = isSecretLikeFileName(key);
+            // Undecodable data under a credential name (a keystore, a binary key) is still key material.
+            const verdict = decoded === undefined ? (named && raw.trim() ? { value: raw, kind: 'binary key material' } : undefined) : judgeLiteral(decoded, named ? 'credential' : 'random');
+            if (!verdict)
+                continue;
+            const at = lines.fieldValue(doc, [field, key], key, raw);
+            out.push({
+                ruleId: secret_rules_SECRET_RULES.kubernetesSecret,
+                file: doc.file,
+                line: at.line,
+                column: at.column,
+                endLine: at.endLine,
+                where: `Secret ${field}`,
+                name: key,
+                kind: verdict.kind,
+                context: 'kubernetes-secret',
+                value: verdict.value,
+                literal: raw,
+            });
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/core/secrets/kustomize-generator.js
+
+
+
+
+
+const kustomize_generator_isRec = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+/** Joins a kustomization-relative path onto its directory, resolving `.` and `..`. */
+function resolveRelative(fromFile, rel) {
+    const parts = fromFile.split('/').slice(0, -1);
+    for (const seg of rel.split('/')) {
+        if (seg === '' || seg === '.')
+            continue;
+        if (seg === '..')
+            parts.pop();
+        else
+            parts.push(seg);
+    }
+    return parts.join('/');
+}
+function hit(file, line, column, endLine, name, where, value, kind, literal) {
+    return { ruleId: secret_rules_SECRET_RULES.kustomizeGenerator, file, line, column, endLine, where, name, kind, context: 'kustomize-generator', value, literal };
+}
+function findKustomizeGeneratorSecrets(doc, object, lines, lookup, out) {
+    const generators = object.secretGenerator;
+    if (!Array.isArray(generators))
+        return;
+    generators.forEach((gen, g) => {
+        if (!kustomize_generator_isRec(gen))
+            return;
+        const literals = Array.isArray(gen.literals) ? gen.literals : [];
+        literals.forEach((lit, i) => {
+            if (typeof lit !== 'string')
+                return;
+            const eq = lit.indexOf('=');
+            if (eq <= 0)
+                return;
+            const key = lit.slice(0, eq).trim();
+            const verdict = judgeLiteral(lit.slice(eq + 1), isSecretLikeKey(key) ? 'credential' : 'unknown');
+            if (!verdict)
+                return;
+            const at = lines.listItem(doc, ['secretGenerator', g, 'literals', i], lit);
+            out.push(hit(doc.file, at.line, at.column, at.endLine, key, 'secretGenerator literal', verdict.value, verdict.kind, lit));
+        });
+        const envs = Array.isArray(gen.envs) ? gen.envs : typeof gen.env === 'string' ? [gen.env] : [];
+        for (const env of envs) {
+            if (typeof env !== 'string')
+                continue;
+            const source = lookup(resolveRelative(doc.file, env));
+            if (!source)
+                continue;
+            for (const a of findEnvSecrets(source.text)) {
+                out.push(hit(source.path, a.line, a.column, a.line, a.key, `secretGenerator env file (from ${doc.file})`, a.value, '', a.value));
+            }
+        }
+        const files = Array.isArray(gen.files) ? gen.files : [];
+        files.forEach((entry, i) => {
+            if (typeof entry !== 'string')
+                return;
+            const eq = entry.indexOf('=');
+            const key = eq > 0 ? entry.slice(0, eq) : entry.slice(entry.lastIndexOf('/') + 1);
+            const rel = eq > 0 ? entry.slice(eq + 1) : entry;
+            const source = lookup(resolveRelative(doc.file, rel));
+            if (!source || isPlaceholder(source.text))
+                return;
+            const named = isSecretLikeFileName(key) || isSecretLikeFileName(rel.slice(rel.lastIndexOf('/') + 1));
+            if (!named)
+                return;
+            const at = lines.listItem(doc, ['secretGenerator', g, 'files', i], entry);
+            out.push(hit(doc.file, at.line, at.column, at.line, key, `secretGenerator file ${source.path}`, source.text, '', entry));
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./build/src/core/secrets/scanned-files.js
+/**
+ * Which repository files the secret scan reads: every text file. Credentials end up in READMEs, scripts,
+ * Terraform and source files as much as in YAML, so the list is of what is skipped (binary formats by
+ * extension); the repository reader additionally drops anything with NUL bytes or invalid UTF-8.
+ */
+const BINARY_EXTENSIONS = new Set([
+    'png', 'jpg', 'jpeg', 'gif', 'bmp', 'ico', 'icns', 'webp', 'avif', 'tif', 'tiff', 'psd',
+    'zip', 'gz', 'tgz', 'bz2', 'xz', 'zst', '7z', 'rar', 'tar', 'jar', 'war', 'ear', 'whl', 'nupkg', 'deb', 'rpm', 'apk', 'dmg', 'iso',
+    'woff', 'woff2', 'ttf', 'otf', 'eot',
+    'mp3', 'mp4', 'm4a', 'wav', 'ogg', 'flac', 'mov', 'avi', 'mkv', 'webm',
+    'pdf', 'doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx', 'odt',
+    'exe', 'dll', 'so', 'dylib', 'a', 'o', 'obj', 'class', 'pyc', 'wasm', 'bin', 'dat', 'db', 'sqlite',
+]);
+/** True for files the secret scan reads (text files; images, archives, fonts, media and binaries are skipped). */
+function isScannedTextFile(path) {
+    const base = path.slice(path.lastIndexOf('/') + 1);
+    const dot = base.lastIndexOf('.');
+    if (dot <= 0)
+        return true;
+    return !BINARY_EXTENSIONS.has(base.slice(dot + 1).toLowerCase());
+}
+/** YAML files (judged structurally as well as as text). */
+function isYamlFile(path) {
+    return /\.ya?ml$/i.test(path);
+}
+
+;// CONCATENATED MODULE: ./build/src/core/secrets/workload-env.js
+
+
+
+const workload_env_isRec = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+/** Container specs of a document, with their path and whether they are in the pre-1.0 map shape. */
+function containerSpecs(kind, object) {
+    const spec = workload_env_isRec(object.spec) ? object.spec : undefined;
+    if (!spec)
+        return [];
+    const holderKey = kind === 'Workload' ? undefined : kind === 'ComponentRelease' ? 'workload' : kind === 'ReleaseBinding' ? 'workloadOverrides' : null;
+    if (holderKey === null)
+        return [];
+    const holder = holderKey === undefined ? spec : spec[holderKey];
+    if (!workload_env_isRec(holder))
+        return [];
+    const base = holderKey === undefined ? ['spec'] : ['spec', holderKey];
+    const out = [];
+    if (workload_env_isRec(holder.container))
+        out.push({ path: [...base, 'container'], spec: holder.container, v0: false });
+    if (workload_env_isRec(holder.containers)) {
+        for (const [name, c] of Object.entries(holder.containers)) {
+            if (workload_env_isRec(c))
+                out.push({ path: [...base, 'containers', name], spec: c, v0: true });
+        }
+    }
+    return out;
+}
+const WHERE = {
+    Workload: 'Workload',
+    ComponentRelease: 'ComponentRelease workload snapshot',
+    ReleaseBinding: 'ReleaseBinding workloadOverrides',
+};
+function findWorkloadEnvSecrets(doc, kind, object, lines, out) {
+    for (const { path, spec, v0 } of containerSpecs(kind, object)) {
+        for (const list of ['env', 'files']) {
+            const entries = spec[list];
+            if (!Array.isArray(entries))
+                continue;
+            entries.forEach((entry, i) => {
+                if (!workload_env_isRec(entry) || typeof entry.key !== 'string' || typeof entry.value !== 'string')
+                    return;
+                const named = list === 'env' ? isSecretLikeKey(entry.key) : isSecretLikeFileName(entry.key);
+                const verdict = judgeLiteral(entry.value, named ? 'credential' : 'unknown');
+                if (!verdict)
+                    return;
+                const valuePath = [...path, list, i, 'value'];
+                const at = lines.entryValue(doc, valuePath, 'key', entry.key, 'value', entry.value, entry);
+                out.push({
+                    ruleId: secret_rules_SECRET_RULES.workloadEnv,
+                    file: doc.file,
+                    line: at.line,
+                    column: at.column,
+                    endLine: at.endLine,
+                    where: `${WHERE[kind]} ${list}`,
+                    name: entry.key,
+                    kind: verdict.kind,
+                    context: v0 ? 'workload-v0' : 'workload',
+                    value: verdict.value,
+                    literal: entry.value,
+                });
+            });
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+var js_yaml = __webpack_require__(3243);
+// EXTERNAL MODULE: ./build/src/core/parse.js
+var parse = __webpack_require__(1874);
+;// CONCATENATED MODULE: ./build/src/core/secrets/container-entries-text.js
+const isKeyStart = (c) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+const container_entries_text_isKeyChar = (c) => isKeyStart(c) || (c >= 48 && c <= 57) || c === 46 || c === 47 || c === 45;
+const isLineTerminator = (c) => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+/** What splitKeyLine read: the key as written (quotes kept), and what follows `: ` (undefined: nothing). */
+const keyLineParts = { key: '', rest: undefined };
+/**
+ * A `key:` line (content without indentation): a plain key (`[A-Za-z_][A-Za-z0-9_./-]*`) or a quoted one
+ * without its quote inside, blanks, `:`, then nothing or blanks and the rest of the line. Fills keyLineParts
+ * and returns true; false when the line is anything else. (The regex
+ * `^("[^"]*"|'[^']*'|[A-Za-z_][A-Za-z0-9_./-]*)[ \t]*:(?:[ \t]+(.*))?$`, spelt out: it runs on every line.)
+ */
+function splitKeyLine(content) {
+    const length = content.length;
+    const first = content.charCodeAt(0);
+    let i;
+    if (first === 34 || first === 39) {
+        const close = content.indexOf(content[0], 1);
+        if (close === -1)
+            return false;
+        i = close + 1;
+    }
+    else {
+        if (!isKeyStart(first))
+            return false;
+        i = 1;
+        while (i < length && container_entries_text_isKeyChar(content.charCodeAt(i)))
+            i++;
+    }
+    const keyEnd = i;
+    while (content.charCodeAt(i) === 32 || content.charCodeAt(i) === 9)
+        i++;
+    if (content.charCodeAt(i) !== 58)
+        return false;
+    i++;
+    keyLineParts.key = content.slice(0, keyEnd);
+    if (i === length) {
+        keyLineParts.rest = undefined;
+        return true;
+    }
+    if (content.charCodeAt(i) !== 32 && content.charCodeAt(i) !== 9)
+        return false;
+    while (content.charCodeAt(i) === 32 || content.charCodeAt(i) === 9)
+        i++;
+    for (let j = i; j < length; j++)
+        if (isLineTerminator(content.charCodeAt(j)))
+            return false;
+    keyLineParts.rest = content.slice(i);
+    return true;
+}
+/** The string a one-line scalar denotes, or undefined when it is not a complete one-line scalar. */
+function oneLineScalar(raw) {
+    const rest = raw.trim();
+    if (rest.startsWith('"')) {
+        const m = /^"((?:[^"\\]|\\.)*)"[ \t]*(?:#.*)?$/.exec(rest);
+        if (!m)
+            return undefined;
+        try {
+            return JSON.parse(`"${m[1]}"`);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    if (rest.startsWith("'")) {
+        const m = /^'((?:[^']|'')*)'[ \t]*(?:#.*)?$/.exec(rest);
+        return m ? m[1].replace(/''/g, "'") : undefined;
+    }
+    if (/^[|>[{&*!%@`]/.test(rest))
+        return undefined;
+    const comment = rest.search(/[ \t]#/);
+    return (comment === -1 ? rest : rest.slice(0, comment)).trim();
+}
+const unquoteKey = (k) => (k.startsWith('"') || k.startsWith("'") ? k.slice(1, -1) : k);
+/** Entries with both `key` and a one-line `value` under `…container.(env|files)` or `…containers.<n>.(env|files)`. */
+function literalEntriesFromText(block) {
+    if (block.includes('\t'))
+        return undefined;
+    const stack = [];
+    const items = [];
+    // Line by line without splitting: blank and comment lines are passed over without making a string.
+    for (let n = 0, start = 0; start <= block.length; n++) {
+        const newline = block.indexOf('\n', start);
+        let end = newline === -1 ? block.length : newline;
+        const lineStart = start;
+        start = end + 1;
+        if (end > lineStart && block.charCodeAt(end - 1) === 13)
+            end--;
+        const lineLength = end - lineStart;
+        let indent = 0;
+        while (indent < lineLength && block.charCodeAt(lineStart + indent) === 32)
+            indent++;
+        if (indent === lineLength || block.charCodeAt(lineStart + indent) === 35)
+            continue;
+        let content = block.slice(lineStart + indent, end);
+        if (content === '-' || content.startsWith('- ')) {
+            while (stack.length && (stack[stack.length - 1].indent > indent || (stack[stack.length - 1].item && stack[stack.length - 1].indent === indent)))
+                stack.pop();
+            const parent = stack[stack.length - 1];
+            if (!parent || parent.item)
+                return undefined;
+            const frame = { indent, key: String(parent.items), item: { index: parent.items++, fields: new Map() }, items: 0 };
+            stack.push(frame);
+            items.push({ frame, path: stack.map((f) => f.key) });
+            const inner = content.slice(1).trimStart();
+            if (inner === '')
+                continue;
+            indent += content.length - inner.length;
+            content = inner;
+        }
+        else {
+            while (stack.length && stack[stack.length - 1].indent >= indent)
+                stack.pop();
+        }
+        if (!splitKeyLine(content))
+            return undefined;
+        const key = unquoteKey(keyLineParts.key);
+        // A value that is only a comment is no value.
+        const rest = keyLineParts.rest === undefined || keyLineParts.rest.charCodeAt(0) === 35 ? '' : keyLineParts.rest;
+        const trimmed = rest.trim();
+        const top = stack[stack.length - 1];
+        if (trimmed === '') {
+            stack.push({ indent, key, items: 0 });
+            continue;
+        }
+        const field = top?.item && indent > top.indent && (key === 'key' || key === 'value');
+        if ((trimmed.charCodeAt(0) === 91 || trimmed.charCodeAt(0) === 123) && !field) {
+            if (!/^(?:\[[^\[\]{}]*\]|\{[^\[\]{}]*\})[ \t]*(?:#.*)?$/.test(trimmed))
+                return undefined;
+            continue;
+        }
+        const value = oneLineScalar(rest);
+        if (value === undefined)
+            return undefined;
+        if (field) {
+            top.item.fields.set(key, value);
+            if (key === 'value')
+                top.item.valueAt = { line: n, column: lineLength - rest.trimStart().length + 1 };
+        }
+    }
+    const out = [];
+    for (const { frame, path } of items) {
+        const key = frame.item?.fields.get('key');
+        const value = frame.item?.fields.get('value');
+        const at = frame.item?.valueAt;
+        if (key === undefined || value === undefined || !at)
+            continue;
+        const list = path[path.length - 2];
+        if (list !== 'env' && list !== 'files')
+            continue;
+        const owner = path[path.length - 3];
+        if (owner === 'container')
+            out.push({ container: undefined, list, index: frame.item.index, key, value, ...at });
+        else if (path[path.length - 4] === 'containers')
+            out.push({ container: owner, list, index: frame.item.index, key, value, ...at });
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./build/src/core/position.js
+var position = __webpack_require__(3866);
+;// CONCATENATED MODULE: ./build/src/core/secrets/yaml-value-lines.js
+
+
+/** Where the text reader (`yaml-slices.ts`) saw an entry's value: `{ line, column }`, line 1-based in the document. */
+const TEXT_LOCATION = Symbol('text location');
+const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const fieldLines = new Map();
+function fieldLine(field) {
+    let re = fieldLines.get(field);
+    if (!re) {
+        re = new RegExp(`^([ \\t]*(?:-[ \\t]+)*)(["']?)${escapeRe(field)}\\2[ \\t]*:(?:[ \\t]+(.*))?$`);
+        if (fieldLines.size > 1000)
+            fieldLines.clear();
+        fieldLines.set(field, re);
+    }
+    return re;
+}
+const extraLines = (value) => (value.includes('\n') ? value.replace(/\n$/, '').split('\n').length : 0);
+class YamlValueLines {
+    lineCache = new WeakMap();
+    positions = new position/* PositionIndex */.u();
+    index(doc) {
+        let lines = this.lineCache.get(doc);
+        if (!lines) {
+            lines = new LineIndex(doc.text);
+            this.lineCache.set(doc, lines);
+        }
+        return lines;
+    }
+    /** The `field: value` candidate on one line, if that line is one. */
+    candidateOn(lines, line, field, value) {
+        const text = lines.line(line);
+        const m = fieldLine(field).exec(text);
+        if (!m)
+            return undefined;
+        const rest = (m[3] ?? '').trim();
+        if (rest === '' || /^[|>][0-9+-]*(?:\s+#.*)?$/.test(rest)) {
+            const firstLine = value.split('\n')[0].trim();
+            let next = line + 1;
+            while (next <= lines.lineCount && lines.line(next).trim() === '')
+                next++;
+            return next <= lines.lineCount && lines.line(next).trim() === firstLine ? { line, column: m[1].length + 1 } : undefined;
+        }
+        if (scalarText(rest) !== value)
+            return undefined;
+        return { line, column: text.length - (m[3] ?? '').length + 1 };
+    }
+    /** Candidate lines for `field: value`, in order, optionally limited to the lines [from, to]. */
+    candidates(lines, field, value, from = 1, to = Number.MAX_SAFE_INTEGER) {
+        const out = [];
+        const text = lines.text;
+        let last = 0;
+        for (let i = text.indexOf(field); i !== -1; i = text.indexOf(field, i + field.length)) {
+            const line = lines.lineAt(i);
+            if (line === last || line < from)
+                continue;
+            if (line > to)
+                break;
+            last = line;
+            const c = this.candidateOn(lines, line, field, value);
+            if (c)
+                out.push(c);
+        }
+        return out;
+    }
+    /** Lines [start, end] of the list item (`- …`) that contains `line`. */
+    itemRange(lines, line) {
+        let start = line;
+        while (start > 1 && !/^[ \t]*-(?:[ \t]|$)/.test(lines.line(start)))
+            start--;
+        const dash = lines.line(start).search(/-/);
+        let end = start;
+        while (end < lines.lineCount) {
+            const l = lines.line(end + 1);
+            if (l.trim() !== '' && !l.trimStart().startsWith('#') && l.search(/\S/) <= dash)
+                break;
+            end++;
+        }
+        return [start, end];
+    }
+    toLocation(doc, c, value) {
+        const line = doc.startLine + c.line - 1;
+        return { line, column: c.column, endLine: line + extraLines(value) };
+    }
+    fallback(doc, path, value) {
+        const { line, column } = this.positions.locate(doc, path);
+        return { line, column, endLine: line + extraLines(value) };
+    }
+    /** The `valueField` of the list item whose `keyField` is `key` (Workload env/files entries). */
+    entryValue(doc, path, keyField, key, valueField, value, entry) {
+        const seen = entry?.[TEXT_LOCATION];
+        if (seen) {
+            const line = doc.startLine + seen.line - 1;
+            return { line, column: seen.column, endLine: line };
+        }
+        const lines = this.index(doc);
+        const text = lines.text;
+        if (key === '')
+            return this.fallback(doc, path, value);
+        for (let i = text.indexOf(key); i !== -1; i = text.indexOf(key, i + key.length)) {
+            const keyLine = lines.lineAt(i);
+            if (!this.candidateOn(lines, keyLine, keyField, key))
+                continue;
+            const [start, end] = this.itemRange(lines, keyLine);
+            for (let l = start; l <= end; l++) {
+                const hit = this.candidateOn(lines, l, valueField, value);
+                if (hit)
+                    return this.toLocation(doc, hit, value);
+            }
+        }
+        return this.fallback(doc, path, value);
+    }
+    /** A `field: value` pair that occurs once in the document (else positions come from a re-parse). */
+    fieldValue(doc, path, field, value) {
+        const hits = this.candidates(this.index(doc), field, value);
+        return hits.length === 1 ? this.toLocation(doc, hits[0], value) : this.fallback(doc, path, value);
+    }
+    /** A block-sequence item `- value` that occurs once in the document (Kustomize `literals`, `files`). */
+    listItem(doc, path, value) {
+        const lines = this.index(doc);
+        const found = [];
+        let last = 0;
+        for (let i = lines.text.indexOf(value); i !== -1 && value !== ''; i = lines.text.indexOf(value, i + value.length)) {
+            const line = lines.lineAt(i);
+            if (line === last)
+                continue;
+            last = line;
+            const m = /^([ \t]*-[ \t]+)(.*)$/.exec(lines.line(line));
+            if (m && scalarText(m[2].trim()) === value)
+                found.push({ line, column: m[1].length + 1 });
+        }
+        return found.length === 1 ? this.toLocation(doc, found[0], value) : this.fallback(doc, path, value);
+    }
+}
+/** The string a one-line YAML scalar denotes, for comparison (plain, single- or double-quoted, with a comment). */
+function scalarText(rest) {
+    if (rest.startsWith("'")) {
+        const close = rest.lastIndexOf("'");
+        return rest.slice(1, close > 0 ? close : undefined).replace(/''/g, "'");
+    }
+    if (rest.startsWith('"')) {
+        const close = rest.lastIndexOf('"');
+        const body = rest.slice(0, close > 0 ? close + 1 : undefined);
+        try {
+            return JSON.parse(body);
+        }
+        catch {
+            return body.slice(1, -1);
+        }
+    }
+    const comment = rest.search(/[ \t]#/);
+    return (comment === -1 ? rest : rest.slice(0, comment)).trim();
+}
+
+;// CONCATENATED MODULE: ./build/src/core/secrets/yaml-slices.js
+
+
+
+
+
+
+
+/**
+ * Documents for the structural rules when the caller did not hand in parsed YAML. Only documents of a kind a
+ * rule reads are parsed at all, and of OpenChoreo documents only the one `spec` child that holds container
+ * specs (a ComponentRelease is mostly its frozen ComponentType; its `spec.workload` is a tenth of it).
+ *
+ * Slicing is exact for block-style YAML: a line at column 0 always starts a new top-level key (YAML's
+ * indentation rule), and inside `spec` a line at the first child's indentation that is not a `- ` item starts
+ * the next child key. A document that is not plain block style (flow or JSON style, anchors, aliases, tags,
+ * odd top-level lines) is parsed whole instead.
+ */
+const CONTAINER_HOLDERS = {
+    Workload: ['container', 'containers'],
+    ComponentRelease: ['workload'],
+    ReleaseBinding: ['workloadOverrides'],
+};
+const FULL_PARSE_KINDS = new Set(['Secret', 'HelmRelease', 'Kustomization']);
+const topKey = /^([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*:(?:[ \t]+(.*))?$/;
+function plainScalar(rest) {
+    if (rest === undefined)
+        return undefined;
+    const text = rest.replace(/[ \t]+#.*$/, '').trim();
+    if (/^["']/.test(text))
+        return text.length >= 2 && text.endsWith(text[0]) ? text.slice(1, -1) : undefined;
+    return /^[^&*!{[|>]/.test(text) ? text : undefined;
+}
+/**
+ * Offset of the first occurrence of `needle` at the start of a line, from `from` on, or -1. Searching for the
+ * needle itself (not for `\n` + needle) keeps `indexOf` fast: a newline is the most common first character.
+ */
+function lineStartIndexOf(text, needle, from, indent = 0) {
+    search: for (let i = text.indexOf(needle, from + indent); i !== -1; i = text.indexOf(needle, i + 1)) {
+        const start = i - indent;
+        if (start < from)
+            continue;
+        for (let j = start; j < i; j++)
+            if (text.charCodeAt(j) !== 32)
+                continue search;
+        if (start === 0 || text.charCodeAt(start - 1) === 10)
+            return start;
+    }
+    return -1;
+}
+/**
+ * A top-level key, found by the literal `\n<name>:` (or at the very start). A key that is not written plainly at
+ * column 0 is not found, and the caller then parses the document whole.
+ */
+function topKeyLine(text, name) {
+    const at = lineStartIndexOf(text, `${name}:`, 0);
+    if (at === -1)
+        return undefined;
+    const nl = text.indexOf('\n', at);
+    const next = nl === -1 ? text.length + 1 : nl + 1;
+    const k = topKey.exec(text.slice(at, next - 1).replace(/\r$/, ''));
+    return k ? { start: at, next, rest: k[2] } : undefined;
+}
+/** Indentation of a line (spaces), or -1 for a blank or comment-only line. */
+function indentAt(text, lineStart) {
+    let i = lineStart;
+    while (text.charCodeAt(i) === 32)
+        i++;
+    const c = text.charCodeAt(i);
+    return c === 10 || c === 13 || c === 35 || Number.isNaN(c) ? -1 : i - lineStart;
+}
+/** End offset of the block of the child key whose line starts at `from`, indented `indent`. */
+function childBlockEnd(text, from, indent) {
+    let start = text.indexOf('\n', from);
+    while (start !== -1) {
+        start++;
+        const at = indentAt(text, start);
+        if (at !== -1 && (at < indent || (at === indent && text.charCodeAt(start + at) !== 45)))
+            return start;
+        start = text.indexOf('\n', start);
+    }
+    return text.length;
+}
+function specChildren(text, spec, wanted) {
+    if (!spec)
+        return [];
+    if (spec.rest !== undefined && !spec.rest.trim().startsWith('#'))
+        return undefined;
+    let first = spec.next;
+    let indent = indentAt(text, first);
+    while (indent === -1 && first < text.length) {
+        const nl = text.indexOf('\n', first);
+        if (nl === -1)
+            return [];
+        first = nl + 1;
+        indent = indentAt(text, first);
+    }
+    if (indent <= 0)
+        return [];
+    const out = [];
+    for (const name of wanted) {
+        const at = lineStartIndexOf(text, `${name}:`, spec.next, indent);
+        if (at !== -1)
+            out.push({ text: text.slice(at, childBlockEnd(text, at, indent)), at });
+        else if (text.includes(`"${name}"`) || text.includes(`'${name}'`))
+            return undefined;
+    }
+    return out;
+}
+/** The document value the workload rule reads, built from the entries read as text (list positions kept). */
+function entriesObject(kind, apiVersion, entries) {
+    // Entries carry the line (in the document's text) where the text reader saw their value.
+    const holder = kind === 'ComponentRelease' ? 'workload' : kind === 'ReleaseBinding' ? 'workloadOverrides' : undefined;
+    const specs = {};
+    const root = holder ? { [holder]: specs } : specs;
+    for (const e of entries) {
+        let container;
+        if (e.container === undefined)
+            container = (specs.container ??= {});
+        else
+            container = ((specs.containers ??= {})[e.container] ??= {});
+        (container[e.list] ??= [])[e.index] = { key: e.key, value: e.value, [TEXT_LOCATION]: { line: e.line, column: e.column } };
+    }
+    return { apiVersion, kind, spec: root };
+}
+const isCandidate = (e) => (e.list === 'env' ? isSecretLikeKey(e.key) : isSecretLikeFileName(e.key));
+/**
+ * The candidate entries (secret-like names) of every piece, with lines counted from the document's first line
+ * (1-based); undefined → parse. Lines are counted only for a piece that has a candidate.
+ */
+function entriesFromPieces(text, pieces) {
+    const out = [];
+    for (const piece of pieces) {
+        const all = literalEntriesFromText(piece.text);
+        if (all === undefined)
+            return undefined;
+        const entries = all.filter(isCandidate);
+        if (entries.length === 0)
+            continue;
+        let line = 1;
+        for (let i = text.indexOf('\n'); i !== -1 && i < piece.at; i = text.indexOf('\n', i + 1))
+            line++;
+        for (const e of entries)
+            out.push({ ...e, line: line + e.line });
+    }
+    return out;
+}
+/** Parses a document whole (with the project's parser and its alias-bomb guard), keeping its file position. */
+function parseWhole(file, text, startLine, index) {
+    return (0,parse/* parseYamlFile */.B)({ path: file, text }).documents.map((d) => ({ ...d, index, startLine: startLine + d.startLine - 1 }));
+}
+function sliceDocument(file, text, startLine, index) {
+    const kind = plainScalar(topKeyLine(text, 'kind')?.rest);
+    const apiVersion = plainScalar(topKeyLine(text, 'apiVersion')?.rest);
+    if (kind === undefined || apiVersion === undefined || FULL_PARSE_KINDS.has(kind)) {
+        return parseWhole(file, text, startLine, index);
+    }
+    const holders = CONTAINER_HOLDERS[kind];
+    if (!holders || (0,resource/* apiGroup */.oI)(apiVersion) !== resource/* OPENCHOREO_GROUP */.RN)
+        return [];
+    const pieces = specChildren(text, topKeyLine(text, 'spec'), holders);
+    if (pieces === undefined)
+        return parseWhole(file, text, startLine, index);
+    const block = pieces.map((p) => p.text).join('\n');
+    if (/[&*!]/.test(block) && /[&*!]/.test(block.replace(/"[^"\n]*"|'[^'\n]*'/g, '')))
+        return parseWhole(file, text, startLine, index);
+    const entries = findFormats(block).length === 0 ? entriesFromPieces(text, pieces) : undefined;
+    if (entries !== undefined) {
+        return entries.length ? [{ file, index, startLine, text, value: entriesObject(kind, apiVersion, entries) }] : [];
+    }
+    let spec;
+    try {
+        spec = block.trim() === '' ? {} : js_yaml/* default.load */.Ay.load(block, { schema: js_yaml/* default.CORE_SCHEMA */.Ay.CORE_SCHEMA });
+    }
+    catch {
+        return parseWhole(file, text, startLine, index);
+    }
+    return [{ file, index, startLine, text, value: { apiVersion, kind, spec } }];
+}
+/** Kinds read by a structural rule, as written after `kind:`. */
+const STRUCTURAL_KIND = /^[ \t]*["']?(?:Workload|ComponentRelease|ReleaseBinding|Secret|HelmRelease|Kustomization)\b/;
+/**
+ * `text.includes('secretGenerator')`, searched by its rare `Generator` part: a pattern that starts with a
+ * common letter makes `indexOf` fall back to a slower search, and this test reads every YAML file whole.
+ */
+function includesSecretGenerator(text) {
+    for (let i = text.indexOf('Generator', 6); i !== -1; i = text.indexOf('Generator', i + 9)) {
+        if (text.startsWith('secret', i - 6))
+            return true;
+    }
+    return false;
+}
+/** Cheap test for "this YAML text may hold a document a structural rule reads": a `kind:` naming one. */
+function mayBeStructural(text) {
+    if (includesSecretGenerator(text))
+        return true;
+    for (let i = text.indexOf('kind:'); i !== -1; i = text.indexOf('kind:', i + 5)) {
+        if (STRUCTURAL_KIND.test(text.slice(i + 5, i + 40)))
+            return true;
+    }
+    return false;
+}
+/** The documents of a YAML file that the structural rules need, parsed only as far as they read them. */
+function structuralDocuments(source) {
+    const { path, text } = source;
+    if (!mayBeStructural(text))
+        return [];
+    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    const docs = [];
+    const single = lineStartIndexOf(body, '---', 0) === -1 && lineStartIndexOf(body, '...', 0) === -1 && !body.startsWith('%');
+    const segments = single ? [{ text: body, startLine: 1 }] : (0,parse/* splitDocuments */.Z)(body);
+    segments.forEach((seg, index) => {
+        if (!single && !mayBeStructural(seg.text))
+            return;
+        docs.push(...sliceDocument(path, seg.text, seg.startLine, index));
+    });
+    return docs;
+}
+
+;// CONCATENATED MODULE: ./build/src/core/secrets/scan-file.js
+
+
+
+
+
+
+
+
+
+
+
+
+const scan_file_isRec = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+function structuralHits(file, ctx, out) {
+    if (isDotenvPath(file.path)) {
+        for (const a of findEnvSecrets(file.text)) {
+            out.push({
+                ruleId: secret_rules_SECRET_RULES.dotenv, file: file.path, line: a.line, column: a.column, endLine: a.line,
+                where: '.env file', name: a.key, kind: '', context: 'dotenv', value: a.value, literal: a.value,
+            });
+        }
+        return;
+    }
+    if (!isYamlFile(file.path))
+        return;
+    const docs = ctx.parsed?.get(file.path) ?? structuralDocuments(file);
+    for (const doc of docs) {
+        const object = doc.value;
+        if (!scan_file_isRec(object))
+            continue;
+        const kind = typeof object.kind === 'string' ? object.kind : '';
+        const apiVersion = typeof object.apiVersion === 'string' ? object.apiVersion : '';
+        if ((0,resource/* apiGroup */.oI)(apiVersion) === resource/* OPENCHOREO_GROUP */.RN)
+            findWorkloadEnvSecrets(doc, kind, object, ctx.valueLines, out);
+        else if (kind === 'Secret')
+            findKubernetesSecretData(doc, object, ctx.valueLines, out);
+        else if (kind === 'HelmRelease' || kind === 'Kustomization')
+            findFluxValueSecrets(doc, object, ctx.valueLines, out);
+        if ('secretGenerator' in object)
+            findKustomizeGeneratorSecrets(doc, object, ctx.valueLines, ctx.lookup, out);
+    }
+}
+function textHits(file, lines, out) {
+    const text = file.text;
+    const formats = findFormats(text);
+    const gcp = formats.some((f) => f.ruleId === secret_rules_SECRET_RULES.privateKey) && isGcpServiceAccountJson(text);
+    for (const f of formats) {
+        const asGcp = gcp && f.ruleId === secret_rules_SECRET_RULES.privateKey;
+        const line = lines.lineAt(f.start);
+        out.push({
+            ruleId: asGcp ? secret_rules_SECRET_RULES.gcpServiceAccount : f.ruleId,
+            file: file.path, line, column: lines.columnAt(f.start), endLine: lines.lineAt(f.end),
+            where: '', name: '', kind: asGcp ? 'GCP service account key' : f.kind, context: 'text', value: f.value, literal: text.slice(f.start, f.end),
+        });
+    }
+    for (const a of findAssignments(text)) {
+        if (formats.some((f) => f.start < a.valueEnd && a.valueStart < f.end))
+            continue;
+        out.push({
+            ruleId: a.ruleId, file: file.path, line: lines.lineAt(a.valueStart), column: lines.columnAt(a.valueStart),
+            endLine: lines.lineAt(a.valueStart), where: '', name: a.key, kind: a.kind, context: 'text', value: a.value, literal: a.value,
+        });
+    }
+}
+/** True when a text hit is the same secret as a structural hit (same lines, value inside the structural literal). */
+function coveredBy(t, s) {
+    if (t.file !== s.file || t.line > s.endLine || t.endLine < s.line)
+        return false;
+    return s.literal.includes(t.value) || t.value === s.value || t.literal.includes(s.value);
+}
+/**
+ * All secrets of one file: structural hits (which know the context and the fix) first, then text hits that
+ * no structural hit already covers. Structural hits in other files (Kustomize env files) are returned too.
+ */
+function scanFile(file, ctx) {
+    const lines = new LineIndex(file.text);
+    const structural = [];
+    structuralHits(file, ctx, structural);
+    const text = [];
+    textHits(file, lines, text);
+    const hits = [...structural];
+    for (const t of text) {
+        const owner = structural.find((s) => coveredBy(t, s));
+        if (!owner)
+            hits.push(t);
+        else if (!owner.kind)
+            owner.kind = t.kind;
+    }
+    return { hits, lines };
+}
+
+;// CONCATENATED MODULE: ./build/src/core/secrets/scan-secrets.js
+
+
+
+
+
+
+
+/** Removes every occurrence of the secret from a text meant for output (a last guard; messages never quote it). */
+function scrub(text, value) {
+    return value.length >= 4 && text.includes(value) ? text.split(value).join('[redacted]') : text;
+}
+function message(hit, fp, note) {
+    const what = hit.kind ? `Plaintext ${hit.kind}` : 'Plaintext secret';
+    const where = hit.where ? ` in ${hit.where}` : '';
+    const name = hit.name ? ` "${hit.name}"` : '';
+    return `${what}${where}${name} (fingerprint ${fp}); the value is not shown.${note}`;
+}
+function touchesChangedLines(hit, changed) {
+    if (!changed)
+        return false;
+    for (let l = hit.line; l <= hit.endLine; l++)
+        if (changed.has(l))
+            return true;
+    return false;
+}
+/**
+ * Scans some of the files and judges each hit against the allow list and inline markers. Pure. Judging a
+ * repository's files in consecutive shares and merging the shares in order (`mergeJudged`) gives exactly
+ * what one call over all files gives.
+ */
+function judgeFiles(files, context) {
+    const ctx = { parsed: context.parsed, lookup: context.lookup, valueLines: new YamlValueLines() };
+    const { valid, reasonless } = indexAllowList(context.allow);
+    const changedLines = context.changedLines;
+    // Hits are judged file by file as the files come (a caller may read them one at a time); a hit in another
+    // file (a Kustomize env file) reads that file through lookup.
+    const markerFiles = new Map();
+    const otherLines = new Map();
+    let current;
+    const textOf = (file) => (current?.path === file ? current.text : context.lookup(file)?.text);
+    const hasMarker = (file) => {
+        let has = markerFiles.get(file);
+        if (has === undefined)
+            markerFiles.set(file, (has = textOf(file)?.includes(ALLOW_MARKER) ?? false));
+        return has;
+    };
+    const linesOf = (file) => {
+        if (current?.path === file)
+            return current.lines;
+        let lines = otherLines.get(file);
+        if (!lines)
+            otherLines.set(file, (lines = new LineIndex(context.lookup(file)?.text ?? '')));
+        return lines;
+    };
+    const judged = [];
+    for (const file of files) {
+        if (changedLines && !changedLines.has(file.path))
+            continue;
+        const scanned = scanFile(file, ctx);
+        current = { path: file.path, text: file.text, lines: scanned.lines };
+        for (const hit of scanned.hits) {
+            if (changedLines && !touchesChangedLines(hit, changedLines.get(hit.file)))
+                continue;
+            const fp = secretFingerprint(hit.value);
+            const key = `${hit.file}\n${hit.line}\n${fp}`;
+            const configReason = valid.get(fp);
+            if (configReason) {
+                judged.push({ key, allowed: { file: hit.file, line: hit.line, ruleId: hit.ruleId, fingerprint: fp, reason: configReason, how: 'config' } });
+                continue;
+            }
+            const inline = hasMarker(hit.file) ? inlineAllowFor(linesOf(hit.file), hit) : undefined;
+            if (inline && inline.reason) {
+                judged.push({ key, allowed: { file: hit.file, line: hit.line, ruleId: hit.ruleId, fingerprint: fp, reason: inline.reason, how: 'inline' } });
+                continue;
+            }
+            const note = reasonless.has(fp) ? ' The allow-list entry for this fingerprint has no reason, so it does not apply.' : '';
+            judged.push({
+                key,
+                ...(inline ? { reasonlessMarker: inline.line } : {}),
+                finding: {
+                    ruleId: hit.ruleId,
+                    severity: 'error',
+                    file: hit.file,
+                    line: hit.line,
+                    column: hit.column,
+                    message: scrub(message(hit, fp, note), hit.value),
+                    hint: scrub(secretHint(hit.context, hit.name), hit.value),
+                },
+            });
+        }
+    }
+    return judged;
+}
+/** Findings and allowed secrets of judged hits, in scan order: one finding per file, line and value. */
+function mergeJudged(judged) {
+    const findings = [];
+    const allowed = [];
+    const seen = new Set();
+    const reasonlessMarkers = new Set();
+    for (const j of judged) {
+        if (seen.has(j.key))
+            continue;
+        seen.add(j.key);
+        if (j.allowed) {
+            allowed.push(j.allowed);
+            continue;
+        }
+        if (!j.finding)
+            continue;
+        if (j.reasonlessMarker !== undefined && !reasonlessMarkers.has(`${j.finding.file}\n${j.reasonlessMarker}`)) {
+            reasonlessMarkers.add(`${j.finding.file}\n${j.reasonlessMarker}`);
+            findings.push(missingReasonFinding(j.finding.file, j.reasonlessMarker));
+        }
+        findings.push(j.finding);
+    }
+    allowed.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+    return { findings: sortFindings(findings), allowed };
+}
+/**
+ * Finds plaintext secrets in the given files. Pure: reads only its input. No secret value appears in any
+ * returned string; each found value is named by its fingerprint (`fingerprint.ts`).
+ */
+function scanSecrets(input) {
+    const byPath = new Map(input.files.map((f) => [f.path, f]));
+    return mergeJudged(judgeFiles(input.files, {
+        lookup: (p) => byPath.get(p),
+        ...(input.parsed ? { parsed: input.parsed } : {}),
+        ...(input.changedLines ? { changedLines: input.changedLines } : {}),
+        ...(input.allow ? { allow: input.allow } : {}),
+    }));
+}
+
+
+// EXTERNAL MODULE: ./build/src/shell/read-repo.js
+var read_repo = __webpack_require__(5751);
+;// CONCATENATED MODULE: ./build/src/shell/secret-parts.js
+
+
+
+/**
+ * The secret scan in parts: the listed files are cut into consecutive chunks that worker threads (and this
+ * thread, while it waits) read and scan, each taking the next chunk when it is done, so a thread slowed by
+ * other work on the machine takes fewer. Chunk results are merged in chunk order, which is the order one
+ * in-process scan sees the files in, so the findings are the same (see judgeFiles).
+ */
+/** Below twice this many files the scan runs in process: starting threads costs more than it saves. */
+const SECRET_FILES_PER_WORKER = 400;
+/** Chunks in flight per worker: one being scanned, one waiting, so a worker never idles for the next. */
+const IN_FLIGHT = 2;
+/** Reads and scans chunks of the setup's files; the same code runs in process and inside a worker. */
+class SecretWork {
+    setup;
+    scanned;
+    others = new Map();
+    changed;
+    constructor(setup) {
+        this.setup = setup;
+        this.changed = setup.changedLines ? new Map(setup.changedLines.map(([p, lines]) => [p, new Set(lines)])) : undefined;
+    }
+    /** Another file of the scan (a Kustomize env file, a hit's own file), read from disk when first asked for. */
+    other(path) {
+        if (this.others.has(path))
+            return this.others.get(path);
+        this.scanned ??= new Set(this.setup.paths);
+        const file = this.scanned.has(path) ? (0,read_repo/* readSources */.tW)(this.setup.root, [path], this.setup.maxBytes).files[0] : undefined;
+        this.others.set(path, file);
+        return file;
+    }
+    chunk(from, to) {
+        const findings = [];
+        let files = 0;
+        const { root, paths, maxBytes } = this.setup;
+        // Each file is read right before it is scanned and dropped after, so the young generation never holds a
+        // chunk's worth of texts (which every scavenge would copy).
+        function* read() {
+            for (let i = from; i < to; i++) {
+                const r = (0,read_repo/* readSource */.o$)(root, paths[i], maxBytes);
+                if ('text' in r) {
+                    files++;
+                    yield r;
+                }
+                else
+                    findings.push(r);
+            }
+        }
+        const judged = judgeFiles(read(), {
+            lookup: (path) => this.other(path),
+            ...(this.changed ? { changedLines: this.changed } : {}),
+            allow: this.setup.allow,
+        });
+        return { judged, findings, files };
+    }
+}
+function secretWorkers(threads) {
+    const workers = threads.map((worker) => ({ worker, pending: new Set(), alive: true }));
+    let closed = false;
+    return {
+        workers,
+        close: () => {
+            if (closed)
+                return;
+            closed = true;
+            for (const w of workers)
+                void w.worker.terminate();
+        },
+    };
+}
+/** Consecutive chunks of `n` files: a few per thread, so that the threads finish together. */
+function chunkBounds(n, threads) {
+    const size = Math.max(64, Math.ceil(n / (threads * 6)));
+    const out = [];
+    for (let from = 0; from < n; from += size)
+        out.push([from, Math.min(n, from + size)]);
+    return out;
+}
+/** Reads and scans the setup's files in the workers and in this thread. */
+async function scanInParts(pool, setup) {
+    const chunks = chunkBounds(setup.paths.length, pool.workers.length + 1);
+    const results = new Array(chunks.length);
+    const queue = chunks.map((_, i) => i);
+    let done = 0;
+    let failure;
+    let wake;
+    const signal = () => {
+        const w = wake;
+        wake = undefined;
+        w?.();
+    };
+    const feed = (w) => {
+        while (w.alive && w.pending.size < IN_FLIGHT && queue.length) {
+            const index = queue.shift();
+            w.pending.add(index);
+            const [from, to] = chunks[index];
+            w.worker.postMessage({ kind: 'chunk', index, from, to });
+        }
+    };
+    const lose = (w) => {
+        if (!w.alive)
+            return;
+        w.alive = false;
+        // A worker that stops (crash, out of memory) hands its chunks back; this thread scans them.
+        queue.unshift(...w.pending);
+        w.pending.clear();
+        signal();
+    };
+    const listeners = [];
+    const scanned = new Set();
+    for (const w of pool.workers) {
+        const onMessage = (reply) => {
+            if (!w.pending.delete(reply.index))
+                return;
+            if (!reply.ok)
+                failure ??= new Error(reply.message);
+            else if (!results[reply.index]) {
+                results[reply.index] = reply.report;
+                scanned.add(w);
+                done++;
+            }
+            feed(w);
+            signal();
+        };
+        const onGone = () => lose(w);
+        w.worker.on('message', onMessage);
+        w.worker.on('error', onGone);
+        w.worker.on('exit', onGone);
+        listeners.push(() => {
+            w.worker.off('message', onMessage);
+            w.worker.off('error', onGone);
+            w.worker.off('exit', onGone);
+        });
+        w.worker.postMessage({ kind: 'setup', setup });
+    }
+    try {
+        for (const w of pool.workers)
+            feed(w);
+        const local = new SecretWork(setup);
+        while (done < chunks.length && !failure) {
+            const index = queue.pop();
+            if (index !== undefined) {
+                // The last chunks of the queue: the workers take from its front.
+                if (!results[index]) {
+                    results[index] = local.chunk(...chunks[index]);
+                    scanned.add('local');
+                    done++;
+                }
+                // Let the workers' replies in, so they get their next chunks.
+                await new Promise((resolve) => setImmediate(resolve));
+                continue;
+            }
+            await new Promise((resolve) => (wake = resolve));
+        }
+    }
+    finally {
+        for (const off of listeners)
+            off();
+    }
+    if (failure)
+        throw failure;
+    const out = { judged: [], findings: [], files: 0, threads: scanned.size };
+    for (const r of results) {
+        for (const j of r.judged)
+            out.judged.push(j);
+        out.findings.push(...r.findings);
+        out.files += r.files;
+    }
+    return out;
+}
+/** In a worker thread of the `secrets` role: serves chunk requests. */
+function serveSecretPart() {
+    const port = external_node_worker_threads_.parentPort;
+    if (!port)
+        throw new Error('serveSecretPart runs only in a worker thread');
+    let work;
+    port.on('message', (req) => {
+        if (req.kind === 'setup') {
+            work = new SecretWork(req.setup);
+            return;
+        }
+        try {
+            if (!work)
+                throw new Error('secret scan chunk before setup');
+            port.postMessage({ index: req.index, ok: true, report: work.chunk(req.from, req.to) });
+        }
+        catch (err) {
+            port.postMessage({ index: req.index, ok: false, message: err instanceof Error ? err.message : String(err) });
+        }
+    });
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,76 @@
+import { availableParallelism } from 'node:os';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+
+/**
+ * Worker threads for the heavy parts of a run (reading and judging files). They run a bundle of their own,
+ * dist/worker/index.js, that holds only that work, and an entry may start them before it loads its own code,
+ * so that they are ready by the time the files are listed. This module is the only one an entry needs for
+ * that: keep its imports to Node's own.
+ */
+
+/** What a worker thread serves: the validation stages, or the secret scan. */
+export type PartRole = 'validate' | 'secrets';
+
+/** Threads beyond this one; each part of the work also runs in this thread. */
+const MAX_WORKERS = 3;
+
+export const defaultWorkerCount = (): number => Math.max(1, Math.min(availableParallelism() - 1, MAX_WORKERS));
+
+/** The worker bundle that sits beside an entry bundle (dist/<job>/index.js → dist/worker/index.js). */
+export function workerScriptBeside(entryUrl: string): URL {
+  return new URL('../worker/index.js', entryUrl);
+}
+
+/** Hands out worker threads for one role, started early by the entry or on demand. */
+export class PartWorkers {
+  private early: { role: PartRole; workers: Worker[] } | undefined;
+
+  constructor(private readonly script: URL) {}
+
+  /** Starts `count` workers for `role` now, before the command asks for them. */
+  prestart(role: PartRole, count = defaultWorkerCount()): this {
+    this.early = { role, workers: this.start(role, count) };
+    return this;
+  }
+
+  /** Workers for `role`: the prestarted ones when they serve it (the others are stopped), else new ones. */
+  take(role: PartRole, count = defaultWorkerCount()): Worker[] {
+    const early = this.early;
+    this.early = undefined;
+    if (early && early.role === role) return early.workers;
+    for (const w of early?.workers ?? []) void w.terminate();
+    return this.start(role, count);
+  }
+
+  /** Stops prestarted workers no command took. */
+  close(): void {
+    for (const w of this.early?.workers ?? []) void w.terminate();
+    this.early = undefined;
+  }
+
+  private start(role: PartRole, count: number): Worker[] {
+    return Array.from({ length: count }, () => new Worker(this.script, { workerData: { role } }));
+  }
+}
+
+/** In a worker thread started by PartWorkers: its role; undefined elsewhere. */
+export function partRole(): PartRole | undefined {
+  if (isMainThread || !parentPort) return undefined;
+  const role = (workerData as { role?: unknown } | undefined)?.role;
+  return role === 'validate' || role === 'secrets' ? role : undefined;
+}
+
+/**
+ * Whether the policy checks given run the secret scan in worker threads: only when no check needs every
+ * manifest parsed in this thread (ownership and approvals judge parsed resources).
+ */
+export function secretScanInWorkers(checks: readonly string[]): boolean {
+  return checks.includes('secrets') && !checks.includes('ownership') && !checks.includes('approvals');
+}
+
+/** The role a command will want worker threads for, known before its code is loaded; undefined for none. */
+export function roleFor(command: string, policyChecks: readonly string[] | undefined): PartRole | undefined {
+  if (command === 'validate') return 'validate';
+  if (command === 'policy' && policyChecks && secretScanInWorkers(policyChecks)) return 'secrets';
+  return undefined;
+}
