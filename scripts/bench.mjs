@@ -2,11 +2,13 @@
 // npm run bench: generates a large valid OpenChoreo repository and prints, in the same run, how long
 // `openchoreo-gitops validate` (the built CLI, as a subprocess) takes next to (a) the floor: js-yaml 4 parsing
 // every file, and (b) a naive schema-only pipeline: parse everything, compile the CRD schemas with Ajv,
-// validate each document. Then the secret scan next to secretlint 13, when its bench module is present.
+// validate each document; validate is also timed with a warm validation cache (--cache), unchanged and with 1% of
+// the files edited. Then the secret scan next to secretlint 13, when its bench module is present.
 // Options: --repo DIR (default .bench/repo), --runs N (default 3; the median is reported), --yaml (also time
 // the `yaml` package's parseAllDocuments, ~10 s).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -79,11 +81,26 @@ const naive = timeRuns(() => {
   return invalid;
 });
 
-const ours = timeRuns(() => {
-  const r = spawnSync(process.execPath, [cli, 'validate', values.repo, '--format', 'json'], { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+const validate = (...extra) => {
+  const r = spawnSync(process.execPath, [cli, 'validate', values.repo, '--format', 'json', ...extra], { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
   if (r.status !== 0) throw new Error(`validate exited ${r.status}: ${r.stderr || r.stdout.slice(0, 2000)}`);
   return JSON.parse(r.stdout).summary;
+};
+const ours = timeRuns(() => validate());
+
+// The validation cache (--cache): primed by one untimed run, then (a) nothing changed, (b) a pull request's
+// worth of change: 1% of the files edited before each run, so those are parsed and judged again.
+const cacheDir = mkdtempSync(join(tmpdir(), 'ocg-bench-cache-'));
+validate('--cache', cacheDir);
+const warm = timeRuns(() => validate('--cache', cacheDir));
+const edited = files.filter((_, i) => i % 100 === 0);
+let edit = 0;
+const pr = timeRuns(() => {
+  edit++;
+  for (const f of edited) appendFileSync(f, `# bench edit ${edit}\n`);
+  return validate('--cache', cacheDir);
 });
+rmSync(cacheDir, { recursive: true, force: true });
 
 console.log('');
 console.log(`Validation of ${files.length} files (${ours.value.resources} resources), median of ${runs} run(s), ${os()}:`);
@@ -94,8 +111,15 @@ if (values.yaml) {
   console.log(`  yaml parseAllDocuments of every file             ${s(y.ms)}  (${(y.ms / floor.ms).toFixed(1)}x floor)`);
 }
 console.log(`  naive Ajv pipeline (read+parse+compile+validate) ${s(naive.ms)}  (${(naive.ms / floor.ms).toFixed(2)}x floor)`);
-console.log(`  openchoreo-gitops validate (CLI, full checks)    ${s(ours.ms)}  (${(ours.ms / floor.ms).toFixed(2)}x floor; ${Math.round(ours.value.resources / (ours.ms / 1000))} manifests/s; ${ours.value.errors} errors)`);
-console.log(`  verdict: ${ours.ms <= 1.5 * floor.ms ? 'within' : 'NOT within'} 1.5x the floor; ${ours.ms < naive.ms ? 'faster' : 'NOT faster'} than the naive pipeline`);
+const line = (label, r) =>
+  console.log(`  ${label.padEnd(49)}${s(r.ms)}  (${(r.ms / floor.ms).toFixed(2)}x floor; ${Math.round(r.value.resources / (r.ms / 1000))} manifests/s; ${r.value.errors} errors)`);
+const verdict = (label, r) =>
+  console.log(`  verdict, ${label}: ${r.ms <= 1.5 * floor.ms ? 'within' : 'NOT within'} 1.5x the floor; ${r.ms < naive.ms ? 'faster' : 'NOT faster'} than the naive pipeline`);
+line('openchoreo-gitops validate (CLI, full checks)', ours);
+line('  same, warm --cache, nothing changed', warm);
+line(`  same, warm --cache, ${edited.length} files (1%) changed`, pr);
+verdict('no cache', ours);
+verdict('warm cache, 1% changed', pr);
 
 const secretsBench = join(root, 'scripts', 'bench', 'secrets.mjs');
 if (existsSync(secretsBench)) {

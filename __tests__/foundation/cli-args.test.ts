@@ -26,6 +26,11 @@ describe('parseCli', () => {
     });
   });
 
+  it('reads the validation cache directory for validate', () => {
+    expect(run(['validate', 'repo', '--cache', '.cache/ocg']).cache).toBe('.cache/ocg');
+    expect(run(['validate', 'repo']).cache).toBeUndefined();
+  });
+
   it('accepts options before the positionals', () => {
     expect(run(['--format', 'sarif', 'validate', 'dir']).format).toBe('sarif');
     expect(run(['--format', 'sarif', 'validate', 'dir']).dir).toBe('dir');
@@ -61,6 +66,8 @@ describe('parseCli', () => {
     { argv: ['validate', '--unknown'], message: /--unknown/ },
     { argv: ['validate', '--format'], message: /--format/ },
     { argv: ['validate', '--no-color=yes'], message: /no-color/ },
+    { argv: ['policy', '--cache', 'dir'], message: /^--cache applies to the validate command only\.$/ },
+    { argv: ['validate', '--cache='], message: /^--cache needs a directory\.$/ },
   ];
   for (const c of usageErrors) {
     it(`usage error: ${JSON.stringify(c.argv)}`, () => {

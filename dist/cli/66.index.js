@@ -79,7 +79,7 @@ const KNOWN_KEYS = ['ignore', 'openchoreo-version', 'policy'];
 const EMPTY_CONFIG = { ignore: [], openchoreoVersion: undefined, policy: undefined, file: '' };
 /** Parses the config file's text; problems become findings and the bad parts are ignored. */
 function parseConfig(text, file = CONFIG_FILE) {
-    const parsed = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseYamlFile */ .B)({ path: file, text });
+    const parsed = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseYamlFile */ .BU)({ path: file, text });
     const findings = [...parsed.findings];
     const config = { ...EMPTY_CONFIG, ignore: [], file };
     const doc = parsed.documents[0];
@@ -133,7 +133,7 @@ function parseConfig(text, file = CONFIG_FILE) {
 function readDocuments(files) {
     const out = { documents: [], resources: [], manifests: [], findings: [] };
     for (const file of files) {
-        const parsed = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseYamlFile */ .B)(file);
+        const parsed = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseYamlFile */ .BU)(file);
         out.findings.push(...parsed.findings);
         for (const doc of parsed.documents) {
             out.documents.push(doc);
@@ -242,8 +242,9 @@ function matchesAny(path, patterns) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ parseYamlFile),
-/* harmony export */   Z: () => (/* binding */ splitDocuments)
+/* harmony export */   BU: () => (/* binding */ parseYamlFile),
+/* harmony export */   ZF: () => (/* binding */ splitDocuments),
+/* harmony export */   o7: () => (/* binding */ documentTexts)
 /* harmony export */ });
 /* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3243);
 
@@ -339,12 +340,17 @@ function describeYamlError(reason) {
     }
     return { ruleId: 'yaml/syntax', hint: 'Fix the YAML syntax at this position (check indentation, quotes and colons).' };
 }
+const withoutBom = (text) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+/** The text of each document of a file by its start line, as parseYamlFile gives it in YamlDocument.text. */
+function documentTexts(text) {
+    return new Map(splitDocuments(withoutBom(text)).map((seg) => [seg.startLine, seg.text]));
+}
 /** Parses every document of a YAML file. Syntax problems become findings; nothing throws. */
 function parseYamlFile(source) {
     const { path: file, text } = source;
     const documents = [];
     const findings = [];
-    const segments = splitDocuments(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    const segments = splitDocuments(withoutBom(text));
     for (const seg of segments) {
         if (!seg.explicitStart && directiveOrBlank.test(seg.text))
             continue;

@@ -896,7 +896,7 @@ const ALLOW_KEYS = ['fingerprint', 'reason'];
  * Anything malformed becomes a finding and falls back to the default.
  */
 function parsePolicyConfig(text, file) {
-    const parsed = (0,parse/* parseYamlFile */.B)({ path: file, text });
+    const parsed = (0,parse/* parseYamlFile */.BU)({ path: file, text });
     const doc = parsed.documents[0];
     const root = doc && isObj(doc.value) ? doc.value : undefined;
     if (!doc || !root || root.policy === undefined || root.policy === null)
@@ -2642,7 +2642,7 @@ function entriesFromPieces(text, pieces) {
 }
 /** Parses a document whole (with the project's parser and its alias-bomb guard), keeping its file position. */
 function parseWhole(file, text, startLine, index) {
-    return (0,parse/* parseYamlFile */.B)({ path: file, text }).documents.map((d) => ({ ...d, index, startLine: startLine + d.startLine - 1 }));
+    return (0,parse/* parseYamlFile */.BU)({ path: file, text }).documents.map((d) => ({ ...d, index, startLine: startLine + d.startLine - 1 }));
 }
 function sliceDocument(file, text, startLine, index) {
     const kind = plainScalar(topKeyLine(text, 'kind')?.rest);
@@ -2703,7 +2703,7 @@ function structuralDocuments(source) {
     const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     const docs = [];
     const single = lineStartIndexOf(body, '---', 0) === -1 && lineStartIndexOf(body, '...', 0) === -1 && !body.startsWith('%');
-    const segments = single ? [{ text: body, startLine: 1 }] : (0,parse/* splitDocuments */.Z)(body);
+    const segments = single ? [{ text: body, startLine: 1 }] : (0,parse/* splitDocuments */.ZF)(body);
     segments.forEach((seg, index) => {
         if (!single && !mayBeStructural(seg.text))
             return;

@@ -175,6 +175,8 @@ Options:
   --fail-on error|warning|note|never   exit 1 when a finding of this severity or worse exists (default: error)
   --checks LIST                 policy: run only these checks, comma-separated from
                                 ${POLICY_CHECKS.join(',')} (default: all)
+  --cache DIR                   validate: keep each file's result in DIR and re-judge only files
+                                whose content changed since (default: no cache)
   --no-color                    plain text output
   -h, --help                    show this help
   --version                     show the version
@@ -214,6 +216,7 @@ function parseCli(argv, env = {}) {
                 scope: { type: 'string', default: 'all' },
                 'fail-on': { type: 'string', default: 'error' },
                 checks: { type: 'string' },
+                cache: { type: 'string' },
                 'no-color': { type: 'boolean', default: false },
                 help: { type: 'boolean', short: 'h', default: false },
                 version: { type: 'boolean', default: false },
@@ -248,6 +251,10 @@ function parseCli(argv, env = {}) {
     if (values.checks !== undefined && cmd !== 'policy')
         throw new UsageError('--checks applies to the policy command only.');
     const checks = values.checks === undefined ? undefined : parseChecks(values.checks);
+    if (values.cache !== undefined && cmd !== 'validate')
+        throw new UsageError('--cache applies to the validate command only.');
+    if (values.cache === '')
+        throw new UsageError('--cache needs a directory.');
     return {
         kind: 'run',
         args: {
@@ -263,6 +270,7 @@ function parseCli(argv, env = {}) {
             failOn: oneOf('fail-on', values['fail-on'], FAIL_ON),
             color: !values['no-color'] && !env.NO_COLOR && env.TERM !== 'dumb',
             ...(checks ? { checks } : {}),
+            ...(values.cache ? { cache: values.cache } : {}),
         },
     };
 }
@@ -1152,7 +1160,7 @@ const ALLOW_KEYS = ['fingerprint', 'reason'];
  * Anything malformed becomes a finding and falls back to the default.
  */
 function parsePolicyConfig(text, file) {
-    const parsed = (0,parse/* parseYamlFile */.B)({ path: file, text });
+    const parsed = (0,parse/* parseYamlFile */.BU)({ path: file, text });
     const doc = parsed.documents[0];
     const root = doc && isObj(doc.value) ? doc.value : undefined;
     if (!doc || !root || root.policy === undefined || root.policy === null)
@@ -2898,7 +2906,7 @@ function entriesFromPieces(text, pieces) {
 }
 /** Parses a document whole (with the project's parser and its alias-bomb guard), keeping its file position. */
 function parseWhole(file, text, startLine, index) {
-    return (0,parse/* parseYamlFile */.B)({ path: file, text }).documents.map((d) => ({ ...d, index, startLine: startLine + d.startLine - 1 }));
+    return (0,parse/* parseYamlFile */.BU)({ path: file, text }).documents.map((d) => ({ ...d, index, startLine: startLine + d.startLine - 1 }));
 }
 function sliceDocument(file, text, startLine, index) {
     const kind = plainScalar(topKeyLine(text, 'kind')?.rest);
@@ -2959,7 +2967,7 @@ function structuralDocuments(source) {
     const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     const docs = [];
     const single = lineStartIndexOf(body, '---', 0) === -1 && lineStartIndexOf(body, '...', 0) === -1 && !body.startsWith('%');
-    const segments = single ? [{ text: body, startLine: 1 }] : (0,parse/* splitDocuments */.Z)(body);
+    const segments = single ? [{ text: body, startLine: 1 }] : (0,parse/* splitDocuments */.ZF)(body);
     segments.forEach((seg, index) => {
         if (!single && !mayBeStructural(seg.text))
             return;
@@ -3979,8 +3987,8 @@ function createGitHubClient(options) {
 var action_event = __webpack_require__(3412);
 // EXTERNAL MODULE: ./build/src/action/inputs.js
 var inputs = __webpack_require__(3991);
-// EXTERNAL MODULE: ./build/src/action/publish.js + 5 modules
-var publish = __webpack_require__(8676);
+// EXTERNAL MODULE: ./build/src/action/publish.js + 4 modules
+var publish = __webpack_require__(1393);
 ;// CONCATENATED MODULE: ./build/src/action/policy.js
 
 

@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gl: () => (/* binding */ workspace),
 /* harmony export */   X5: () => (/* binding */ workspacePath),
 /* harmony export */   Xf: () => (/* binding */ versionInput),
 /* harmony export */   dt: () => (/* binding */ listInput),
@@ -14,7 +15,6 @@ export const modules = {
 /* harmony export */   oN: () => (/* binding */ FAIL_ON_CHOICES),
 /* harmony export */   tE: () => (/* binding */ booleanInput)
 /* harmony export */ });
-/* unused harmony export workspace */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _core_releases_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9711);

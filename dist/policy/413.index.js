@@ -345,6 +345,8 @@ Options:
   --fail-on error|warning|note|never   exit 1 when a finding of this severity or worse exists (default: error)
   --checks LIST                 policy: run only these checks, comma-separated from
                                 ${POLICY_CHECKS.join(',')} (default: all)
+  --cache DIR                   validate: keep each file's result in DIR and re-judge only files
+                                whose content changed since (default: no cache)
   --no-color                    plain text output
   -h, --help                    show this help
   --version                     show the version
@@ -384,6 +386,7 @@ function parseCli(argv, env = {}) {
                 scope: { type: 'string', default: 'all' },
                 'fail-on': { type: 'string', default: 'error' },
                 checks: { type: 'string' },
+                cache: { type: 'string' },
                 'no-color': { type: 'boolean', default: false },
                 help: { type: 'boolean', short: 'h', default: false },
                 version: { type: 'boolean', default: false },
@@ -418,6 +421,10 @@ function parseCli(argv, env = {}) {
     if (values.checks !== undefined && cmd !== 'policy')
         throw new UsageError('--checks applies to the policy command only.');
     const checks = values.checks === undefined ? undefined : parseChecks(values.checks);
+    if (values.cache !== undefined && cmd !== 'validate')
+        throw new UsageError('--cache applies to the validate command only.');
+    if (values.cache === '')
+        throw new UsageError('--cache needs a directory.');
     return {
         kind: 'run',
         args: {
@@ -433,6 +440,7 @@ function parseCli(argv, env = {}) {
             failOn: oneOf('fail-on', values['fail-on'], FAIL_ON),
             color: !values['no-color'] && !env.NO_COLOR && env.TERM !== 'dumb',
             ...(checks ? { checks } : {}),
+            ...(values.cache ? { cache: values.cache } : {}),
         },
     };
 }
@@ -1188,12 +1196,17 @@ function describeYamlError(reason) {
     }
     return { ruleId: 'yaml/syntax', hint: 'Fix the YAML syntax at this position (check indentation, quotes and colons).' };
 }
+const withoutBom = (text) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+/** The text of each document of a file by its start line, as parseYamlFile gives it in YamlDocument.text. */
+function documentTexts(text) {
+    return new Map(splitDocuments(withoutBom(text)).map((seg) => [seg.startLine, seg.text]));
+}
 /** Parses every document of a YAML file. Syntax problems become findings; nothing throws. */
 function parseYamlFile(source) {
     const { path: file, text } = source;
     const documents = [];
     const findings = [];
-    const segments = splitDocuments(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    const segments = splitDocuments(withoutBom(text));
     for (const seg of segments) {
         if (!seg.explicitStart && directiveOrBlank.test(seg.text))
             continue;

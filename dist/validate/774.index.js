@@ -14,10 +14,9 @@ __webpack_require__.d(__webpack_exports__, {
   ij: () => (/* binding */ choiceInput),
   dt: () => (/* binding */ listInput),
   Xf: () => (/* binding */ versionInput),
+  Gl: () => (/* binding */ workspace),
   X5: () => (/* binding */ workspacePath)
 });
-
-// UNUSED EXPORTS: workspace
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
 var core = __webpack_require__(6421);

@@ -6,9 +6,10 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ parseYamlFile),
-/* harmony export */   Z: () => (/* binding */ splitDocuments)
+/* harmony export */   BU: () => (/* binding */ parseYamlFile),
+/* harmony export */   ZF: () => (/* binding */ splitDocuments)
 /* harmony export */ });
+/* unused harmony export documentTexts */
 /* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3243);
 
 /** YAML 1.2 core schema plus merge keys (`<<`), which the Go YAML library used by Flux and kubectl honours. */
@@ -103,12 +104,17 @@ function describeYamlError(reason) {
     }
     return { ruleId: 'yaml/syntax', hint: 'Fix the YAML syntax at this position (check indentation, quotes and colons).' };
 }
+const withoutBom = (text) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+/** The text of each document of a file by its start line, as parseYamlFile gives it in YamlDocument.text. */
+function documentTexts(text) {
+    return new Map(splitDocuments(withoutBom(text)).map((seg) => [seg.startLine, seg.text]));
+}
 /** Parses every document of a YAML file. Syntax problems become findings; nothing throws. */
 function parseYamlFile(source) {
     const { path: file, text } = source;
     const documents = [];
     const findings = [];
-    const segments = splitDocuments(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    const segments = splitDocuments(withoutBom(text));
     for (const seg of segments) {
         if (!seg.explicitStart && directiveOrBlank.test(seg.text))
             continue;
@@ -2079,7 +2085,7 @@ function entriesFromPieces(text, pieces) {
 }
 /** Parses a document whole (with the project's parser and its alias-bomb guard), keeping its file position. */
 function parseWhole(file, text, startLine, index) {
-    return (0,parse/* parseYamlFile */.B)({ path: file, text }).documents.map((d) => ({ ...d, index, startLine: startLine + d.startLine - 1 }));
+    return (0,parse/* parseYamlFile */.BU)({ path: file, text }).documents.map((d) => ({ ...d, index, startLine: startLine + d.startLine - 1 }));
 }
 function sliceDocument(file, text, startLine, index) {
     const kind = plainScalar(topKeyLine(text, 'kind')?.rest);
@@ -2140,7 +2146,7 @@ function structuralDocuments(source) {
     const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     const docs = [];
     const single = lineStartIndexOf(body, '---', 0) === -1 && lineStartIndexOf(body, '...', 0) === -1 && !body.startsWith('%');
-    const segments = single ? [{ text: body, startLine: 1 }] : (0,parse/* splitDocuments */.Z)(body);
+    const segments = single ? [{ text: body, startLine: 1 }] : (0,parse/* splitDocuments */.ZF)(body);
     segments.forEach((seg, index) => {
         if (!single && !mayBeStructural(seg.text))
             return;

@@ -287,7 +287,7 @@ function roleFor(command, policyChecks) {
 async function serve() {
     switch (partRole()) {
         case 'validate':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(29), __nccwpck_require__.e(675)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3675))).serveValidatePart();
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(29), __nccwpck_require__.e(593)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9593))).serveValidatePart();
         case 'secrets':
             return (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(321)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8321))).serveSecretPart();
         default:

@@ -1,9 +1,11 @@
 import * as core from '@actions/core';
+import { resolve } from 'node:path';
 import { runValidate } from '../commands/validate.js';
 import { Git } from '../shell/git.js';
+import { bundleFingerprint } from '../shell/validate-cache-file.js';
 import type { PartWorkers } from '../shell/part-workers.js';
 import { readEvent } from './event.js';
-import { booleanInput, choiceInput, FAIL_ON_CHOICES, InputError, listInput, versionInput, workspacePath } from './inputs.js';
+import { booleanInput, choiceInput, FAIL_ON_CHOICES, InputError, listInput, versionInput, workspace, workspacePath } from './inputs.js';
 import { publish } from './publish.js';
 
 /**
@@ -26,6 +28,12 @@ async function baseRevision(root: string, scope: 'all' | 'changed'): Promise<str
   return undefined;
 }
 
+/** `cache-dir`: the validation cache, reused only by the same build of this action. */
+function cacheInput(): { cache?: { dir: string; build: string } } {
+  const dir = core.getInput('cache-dir');
+  return dir ? { cache: { dir: resolve(workspace(), dir), build: bundleFingerprint(new URL(import.meta.url)) } } : {};
+}
+
 /** Entry of the validate action: read inputs, run the command, publish the result. */
 export async function runValidateAction(workers?: PartWorkers): Promise<void> {
   const root = workspacePath('path', core.getInput('path'));
@@ -39,6 +47,7 @@ export async function runValidateAction(workers?: PartWorkers): Promise<void> {
     base: await baseRevision(root, scope),
     scope,
     workers,
+    ...cacheInput(),
   });
   await publish(result, {
     sarifFile: sarifInput ? workspacePath('sarif-file', sarifInput) : '',

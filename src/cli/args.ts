@@ -31,6 +31,8 @@ export interface CliArgs {
   color: boolean;
   /** policy: the checks to run (`--checks`); undefined runs them all. */
   checks?: PolicyCheck[];
+  /** validate: directory of the validation cache (`--cache`). */
+  cache?: string;
 }
 
 export type ParsedCli = { kind: 'run'; args: CliArgs } | { kind: 'help' } | { kind: 'version' };
@@ -55,6 +57,8 @@ Options:
   --fail-on error|warning|note|never   exit 1 when a finding of this severity or worse exists (default: error)
   --checks LIST                 policy: run only these checks, comma-separated from
                                 ${POLICY_CHECKS.join(',')} (default: all)
+  --cache DIR                   validate: keep each file's result in DIR and re-judge only files
+                                whose content changed since (default: no cache)
   --no-color                    plain text output
   -h, --help                    show this help
   --version                     show the version
@@ -95,6 +99,7 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv = {}): 
         scope: { type: 'string', default: 'all' },
         'fail-on': { type: 'string', default: 'error' },
         checks: { type: 'string' },
+        cache: { type: 'string' },
         'no-color': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', default: false },
@@ -120,6 +125,8 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv = {}): 
   if (scope === 'changed' && !values.base) throw new UsageError('--scope changed needs --base REF (the revision the change is compared with).');
   if (values.checks !== undefined && cmd !== 'policy') throw new UsageError('--checks applies to the policy command only.');
   const checks = values.checks === undefined ? undefined : parseChecks(values.checks);
+  if (values.cache !== undefined && cmd !== 'validate') throw new UsageError('--cache applies to the validate command only.');
+  if (values.cache === '') throw new UsageError('--cache needs a directory.');
   return {
     kind: 'run',
     args: {
@@ -135,6 +142,7 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv = {}): 
       failOn: oneOf('fail-on', values['fail-on'], FAIL_ON),
       color: !values['no-color'] && !env.NO_COLOR && env.TERM !== 'dumb',
       ...(checks ? { checks } : {}),
+      ...(values.cache ? { cache: values.cache } : {}),
     },
   };
 }

@@ -7,6 +7,7 @@ import { summarize } from '../core/report/summary.js';
 import { VERSION } from '../core/version.js';
 import { runCommand } from '../commands/run-command.js';
 import type { PartWorkers } from '../shell/part-workers.js';
+import { bundleFingerprint } from '../shell/validate-cache-file.js';
 import { writeFileAtomic } from '../shell/write-file.js';
 import { parseCli, USAGE, UsageError } from './args.js';
 
@@ -42,7 +43,9 @@ export async function main(argv: readonly string[], workers?: PartWorkers): Prom
       return 2;
     }
   }
-  const result = await runCommand({ ...args, root, context: args.context.map((d) => resolve(d)), ...(workers ? { workers } : {}) });
+  const { cache: cacheDir, ...rest } = args;
+  const cache = cacheDir ? { dir: resolve(cacheDir), build: bundleFingerprint(new URL(import.meta.url)) } : undefined;
+  const result = await runCommand({ ...rest, root, context: args.context.map((d) => resolve(d)), ...(workers ? { workers } : {}), ...(cache ? { cache } : {}) });
   const findings = sortFindings(result.findings);
   const summary = summarize(findings, result.facts);
   const category = `openchoreo-${args.command}`;

@@ -15,6 +15,8 @@ export interface CommandSettings {
   checks?: readonly PolicyCheck[];
   /** Worker threads heavy work can be shared with. */
   workers?: PartWorkers;
+  /** validate: the validation cache (directory, and the fingerprint of the code). */
+  cache?: { dir: string; build: string };
 }
 
 /**

@@ -5,12 +5,13 @@ import { matchBase } from '../core/base-match.js';
 import { skipAroundErrors } from '../core/cel/skip.js';
 import { filterToChangedScope } from '../core/changed-scope.js';
 import { CONFIG_FILE, EMPTY_CONFIG, parseConfig, type RepoConfig } from '../core/config.js';
+import type { CelFindings, EncodedFileReport, FileReport } from '../core/file-report.js';
 import type { Finding } from '../core/finding.js';
 import { computeForcedNamespaces } from '../core/kustomize.js';
 import { loadFiles } from '../core/load-stage.js';
 import { PositionIndex } from '../core/position.js';
 import { chooseRelease, mergeMarkers } from '../core/release-detect.js';
-import { LATEST_RELEASE, loadValidators, type Release } from '../core/releases.js';
+import { findRelease, LATEST_RELEASE, loadValidators, type Release } from '../core/releases.js';
 import { buildRepoIndex } from '../core/repo-index.js';
 import { classify, countKinds, type Manifest, type Resource } from '../core/resource.js';
 import type { RunFacts } from '../core/report/summary.js';
@@ -23,13 +24,15 @@ import { checkSchema } from '../core/schema-check.js';
 import type { SourceFile } from '../core/source.js';
 import { isSlimmed } from '../core/transport.js';
 import { baseKey, checkResource, checkResources } from '../core/validate.js';
+import { cacheOf, cachedReports, reuseReport } from '../core/validate-cache.js';
 import { validateRuleInfo } from '../core/validate-rules.js';
 import { Git, repositoryUrls } from '../shell/git.js';
 import { changedFiles } from '../shell/git-diff.js';
-import { readBaseFiles, resolveBaseRevision } from '../shell/read-base.js';
-import { DEFAULT_MAX_BYTES, isYamlPath, listRepository, readRepository, readSources } from '../shell/read-repo.js';
+import { blobId, readBaseFiles, resolveBaseRevision } from '../shell/read-base.js';
+import { DEFAULT_MAX_BYTES, isYamlPath, listRepository, readRepository, readSource, readSources } from '../shell/read-repo.js';
 import type { PartWorkers } from '../shell/part-workers.js';
-import { localPart, workerPart, type CelFindings, type Part, type PartInput, type PartReport } from '../shell/validate-parts.js';
+import { readValidateCache, writeValidateCache } from '../shell/validate-cache-file.js';
+import { localPart, workerPart, type Part, type PartInput } from '../shell/validate-parts.js';
 
 export interface ValidateOptions {
   /** Repository root (the checkout). */
@@ -46,6 +49,11 @@ export interface ValidateOptions {
   scope?: 'all' | 'changed';
   /** Worker threads to share the work with (from the running bundle); without them everything runs in process. */
   workers?: PartWorkers;
+  /**
+   * Keep each file's report in `dir` and reuse it while the file's bytes (git blob id) and `build` (the code's
+   * fingerprint) are the same, so a run re-parses only what changed.
+   */
+  cache?: { dir: string; build: string };
 }
 
 /** What every command returns: findings, the facts for the summary, and the rules that may have fired. */
@@ -83,15 +91,30 @@ function choosePartsFor(workers: Worker[], files: number): Part[] {
  * Reads, parses and judges every file with the given release: the parts take files from one shared counter
  * until none is left, so a thread that started late or runs slower simply takes fewer.
  */
-function runParts(parts: Part[], input: Omit<PartInput, 'next'>): Promise<PartReport[]> {
+async function runParts(parts: Part[], input: Omit<PartInput, 'next'>): Promise<FileReport[]> {
+  if (input.paths.length === 0) return [];
   const next = new SharedArrayBuffer(4);
-  return Promise.all(parts.map((p) => p.run({ ...input, next })));
+  return (await Promise.all(parts.map((p) => p.run({ ...input, next })))).flat();
 }
 
 /** Puts what the parts report back into listing order, so that a run's result does not depend on which thread read what. */
 function inListingOrder<T extends { doc: { file: string; index: number } }>(items: T[], order: ReadonlyMap<string, number>): T[] {
   const at = (x: T) => order.get(x.doc.file) ?? 0;
   return items.sort((a, b) => at(a) - at(b) || a.doc.index - b.doc.index);
+}
+
+/** The cached reports still valid: each file is read and hashed; those whose bytes changed are judged again. */
+function reuseCached(root: string, paths: readonly string[], cached: ReadonlyMap<string, EncodedFileReport>, format: 'sha1' | 'sha256'): FileReport[] {
+  if (cached.size === 0) return [];
+  const out: FileReport[] = [];
+  for (const path of paths) {
+    const entry = cached.get(path);
+    if (!entry) continue;
+    const read = readSource(root, path, DEFAULT_MAX_BYTES);
+    const report = 'text' in read ? reuseReport(entry, blobId(read.text, format), read.text) : undefined;
+    if (report) out.push(report);
+  }
+  return out;
 }
 
 /**
@@ -181,22 +204,33 @@ export async function runValidate(options: ValidateOptions): Promise<CommandResu
     parts = choosePartsFor(workers, listing.paths.length);
 
     // Files are judged as they are parsed, with the release asked for or, until the repository's own is
-    // known, the newest; a repository that turns out to target another release is judged again with it.
+    // known, the one of the cache or the newest; a repository that turns out to target another release is
+    // judged again with it. Files the cache holds unchanged are not parsed at all.
     const requested = options.openchoreoVersion && options.openchoreoVersion !== 'auto' ? options.openchoreoVersion : (config.openchoreoVersion ?? 'auto');
-    const input = { root, paths: listing.paths, maxBytes: DEFAULT_MAX_BYTES, objectFormat };
-    let tag = requested === 'auto' ? LATEST_RELEASE.tag : chooseRelease({ markers: [], projectsWithoutType: [] }, requested).release.tag;
-    let reports = await runParts(parts, { ...input, releaseTag: tag });
-    const choice = chooseRelease(mergeMarkers(reports.map((r) => r.markers), (file) => order.get(file) ?? 0), requested);
+    const cacheFile = options.cache ? readValidateCache(options.cache.dir) : undefined;
+    const cachedRelease = (cacheFile as { release?: unknown } | undefined)?.release;
+    let tag = requested !== 'auto' ? chooseRelease({ markers: [], projectsWithoutType: [] }, requested).release.tag : typeof cachedRelease === 'string' && findRelease(cachedRelease) ? cachedRelease : LATEST_RELEASE.tag;
+    const hashFormat = objectFormat ?? (options.cache ? 'sha1' : undefined);
+    const judge = async (releaseTag: string) => {
+      const reused = options.cache && hashFormat ? reuseCached(root, listing.paths, cachedReports(cacheFile, { build: options.cache.build, release: releaseTag, objectFormat: hashFormat }), hashFormat) : [];
+      const done = new Set(reused.map((r) => r.path));
+      const judged = await runParts(parts, { root, paths: listing.paths.filter((p) => !done.has(p)), maxBytes: DEFAULT_MAX_BYTES, objectFormat: hashFormat, releaseTag });
+      return { reports: [...reused, ...judged], reused: reused.length };
+    };
+    let run = await judge(tag);
+    const choice = chooseRelease(mergeMarkers(run.reports.map((r) => r.markers), (file) => order.get(file) ?? 0), requested);
     if (choice.release.tag !== tag) {
       tag = choice.release.tag;
-      reports = await runParts(parts, { ...input, releaseTag: tag });
+      run = await judge(tag);
     }
+    const reports = run.reports;
+    if (options.cache && hashFormat && run.reused < reports.length) writeValidateCache(options.cache.dir, cacheOf({ build: options.cache.build, release: tag, objectFormat: hashFormat }, reports));
     const release = await loadValidators(choice.release);
 
     // The PR base: only files whose blob changed are read, so transition rules cost little on a typical PR.
     const baseRev = wantsBase ? await resolveBaseRevision(root, options.base) : undefined;
     if (options.scope === 'changed' && !baseRev) throw new Error('scope "changed" needs a base revision; pass --base (or base-ref) or fetch the default branch.');
-    const headBlobs = new Map(reports.flatMap((r) => r.blobs));
+    const headBlobs = new Map(reports.map((r) => [r.path, r.blob]));
     const changedBase = baseRev ? loadFiles(await readBaseFiles(root, baseRev, headBlobs, { include: isYamlPath })) : undefined;
     const baseObjects = new Map<string, unknown>();
     for (const r of changedBase?.resources ?? []) {

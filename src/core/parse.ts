@@ -122,12 +122,19 @@ function describeYamlError(reason: string): { ruleId: string; hint: string } {
   return { ruleId: 'yaml/syntax', hint: 'Fix the YAML syntax at this position (check indentation, quotes and colons).' };
 }
 
+const withoutBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+
+/** The text of each document of a file by its start line, as parseYamlFile gives it in YamlDocument.text. */
+export function documentTexts(text: string): Map<number, string> {
+  return new Map(splitDocuments(withoutBom(text)).map((seg) => [seg.startLine, seg.text]));
+}
+
 /** Parses every document of a YAML file. Syntax problems become findings; nothing throws. */
 export function parseYamlFile(source: SourceFile): ParsedFile {
   const { path: file, text } = source;
   const documents: YamlDocument[] = [];
   const findings: Finding[] = [];
-  const segments = splitDocuments(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  const segments = splitDocuments(withoutBom(text));
   for (const seg of segments) {
     if (!seg.explicitStart && directiveOrBlank.test(seg.text)) continue;
     if (isEmptySegment(seg)) {

@@ -1,12 +1,11 @@
 import { parentPort, type Worker } from 'node:worker_threads';
 import { readDocuments } from '../core/documents.js';
 import type { Finding } from '../core/finding.js';
-import type { YamlDocument } from '../core/parse.js';
 import { PositionIndex } from '../core/position.js';
-import { collectMarkers, mergeMarkers, type MarkerSet } from '../core/release-detect.js';
-import { findRelease, loadValidators } from '../core/releases.js';
+import { collectMarkers } from '../core/release-detect.js';
+import { findRelease, loadValidators, type Release } from '../core/releases.js';
 import type { Manifest, Resource } from '../core/resource.js';
-import type { SourceFile } from '../core/source.js';
+import { decodeFileReport, encodeFileReport, type EncodedFileReport, type FileReport } from '../core/file-report.js';
 import { slimForTransport } from '../core/transport.js';
 import { baseKey, checkResource } from '../core/validate.js';
 import { blobId } from './read-base.js';
@@ -22,10 +21,10 @@ import { readSource } from './read-repo.js';
 
 export interface PartInput {
   root: string;
-  /** Every file of the run, in listing order. */
+  /** The files to judge, in listing order. */
   paths: string[];
   maxBytes: number;
-  /** Hash format of the repository's git objects; undefined when no base revision needs blob ids. */
+  /** Git blob ids of the files are computed in this format (for the PR base and the cache); none when undefined. */
   objectFormat: 'sha1' | 'sha256' | undefined;
   /** One Int32: the index of the next file to take, shared by every part of the run. */
   next: SharedArrayBuffer;
@@ -33,33 +32,11 @@ export interface PartInput {
   releaseTag: string;
 }
 
-/** What a part reports back (plain data). */
-export interface PartReport {
-  findings: Finding[];
-  /** CEL findings per resource: validation ratcheting against the PR base may soften them. */
-  cel: CelFindings[];
-  markers: MarkerSet;
-  documents: number;
-  /** Git blob id per file read (path → id), to skip unchanged files at the PR base. */
-  blobs: [string, string][];
-  /** Resources with CRD defaults applied; ComponentRelease snapshots without their templates (see slimForTransport). */
-  resources: Resource[];
-  manifests: Manifest[];
-}
-
-/** The CEL findings of one resource, with what finds it again: its identity at the base and its document. */
-export interface CelFindings {
-  key: string;
-  file: string;
-  index: number;
-  findings: Finding[];
-}
-
 /** Files per chunk taken from the shared counter: small enough that the parts finish together. */
 const CHUNK = 16;
 
 export interface Part {
-  run(input: PartInput): Promise<PartReport>;
+  run(input: PartInput): Promise<FileReport[]>;
   close(): void;
 }
 
@@ -69,41 +46,42 @@ function kept(resource: Resource): Resource {
   return object === resource.object ? resource : { ...resource, object, doc: { ...resource.doc, value: object } };
 }
 
+/** Reads, parses and judges one file on its own. */
+function judgeFile(root: string, path: string, maxBytes: number, objectFormat: PartInput['objectFormat'], release: Release, positions: PositionIndex): FileReport {
+  const report: FileReport = { path, blob: '', findings: [], cel: [], markers: { markers: [], projectsWithoutType: [] }, documents: 0, resources: [], manifests: [] };
+  const read = readSource(root, path, maxBytes);
+  if (!('text' in read)) {
+    report.findings.push(read);
+    return report;
+  }
+  if (objectFormat) report.blob = blobId(read.text, objectFormat);
+  const docs = readDocuments([read]);
+  report.findings.push(...docs.findings);
+  report.documents = docs.documents.length;
+  report.manifests = docs.manifests;
+  report.markers = collectMarkers(docs.resources);
+  for (const resource of docs.resources) {
+    const checked = checkResource(resource, release, positions);
+    report.findings.push(...checked.findings);
+    if (checked.cel.length) report.cel.push({ key: baseKey(resource), file: resource.doc.file, index: resource.doc.index, findings: checked.cel });
+    report.resources.push(kept(resource));
+  }
+  return report;
+}
+
 /** Does the work of one part; the same code runs in process and inside a worker. */
-async function runPart(input: PartInput): Promise<PartReport> {
+async function runPart(input: PartInput): Promise<FileReport[]> {
   const found = findRelease(input.releaseTag);
   if (!found) throw new Error(`unknown release ${input.releaseTag}`);
   const release = await loadValidators(found);
   const positions = new PositionIndex();
-  const report: PartReport = { findings: [], cel: [], markers: { markers: [], projectsWithoutType: [] }, documents: 0, blobs: [], resources: [], manifests: [] };
-  const markerSets: MarkerSet[] = [];
+  const out: FileReport[] = [];
   const next = new Int32Array(input.next);
   const { root, paths, maxBytes, objectFormat } = input;
   for (let from = Atomics.add(next, 0, CHUNK); from < paths.length; from = Atomics.add(next, 0, CHUNK)) {
-    const files: SourceFile[] = [];
-    for (let i = from; i < Math.min(from + CHUNK, paths.length); i++) {
-      const read = readSource(root, paths[i], maxBytes);
-      if (!('text' in read)) {
-        report.findings.push(read);
-        continue;
-      }
-      files.push(read);
-      if (objectFormat) report.blobs.push([read.path, blobId(read.text, objectFormat)]);
-    }
-    const docs = readDocuments(files);
-    report.findings.push(...docs.findings);
-    report.documents += docs.documents.length;
-    report.manifests.push(...docs.manifests);
-    markerSets.push(collectMarkers(docs.resources));
-    for (const resource of docs.resources) {
-      const checked = checkResource(resource, release, positions);
-      report.findings.push(...checked.findings);
-      if (checked.cel.length) report.cel.push({ key: baseKey(resource), file: resource.doc.file, index: resource.doc.index, findings: checked.cel });
-      report.resources.push(kept(resource));
-    }
+    for (let i = from; i < Math.min(from + CHUNK, paths.length); i++) out.push(judgeFile(root, paths[i], maxBytes, objectFormat, release, positions));
   }
-  report.markers = mergeMarkers(markerSets);
-  return report;
+  return out;
 }
 
 /** In-process part, for small repositories and tests. */
@@ -112,33 +90,21 @@ export function localPart(): Part {
 }
 
 type Request = { id: number; input: PartInput };
-type Reply = { id: number; ok: true; value: EncodedReport } | { id: number; ok: false; message: string };
-type EncodedReport = Omit<PartReport, 'resources' | 'manifests'> & { texts: string[]; json: string };
+type Reply = { id: number; ok: true; value: { texts: string[]; json: string } } | { id: number; ok: false; message: string };
 
 /**
- * Resources cross the thread boundary as one JSON string plus the document texts: parsing JSON is about twice
+ * Reports cross the thread boundary as one JSON string plus the document texts: parsing JSON is about twice
  * as fast as structured-clone deserialisation for these object trees, and the texts are copied as plain strings.
  */
-function encodeReport(report: PartReport): EncodedReport {
-  const { resources, manifests, ...rest } = report;
+function encodeReports(reports: readonly FileReport[]): { texts: string[]; json: string } {
   const texts: string[] = [];
-  const plain = (r: Resource | Manifest) => {
-    texts.push(r.doc.text);
-    return { apiVersion: r.apiVersion, kind: r.kind, name: r.name, namespace: r.namespace, doc: { file: r.doc.file, index: r.doc.index, startLine: r.doc.startLine }, object: r.object };
-  };
-  const json = JSON.stringify({ resources: resources.map(plain), manifests: manifests.map(plain) });
-  return { ...rest, texts, json };
+  const json = JSON.stringify(reports.map((r) => encodeFileReport(r, (doc) => texts.push(doc.text))));
+  return { texts, json };
 }
 
-function decodeReport(value: EncodedReport): PartReport {
-  const { texts, json, ...rest } = value;
-  const { resources, manifests } = JSON.parse(json) as { resources: any[]; manifests: any[] };
+function decodeReports(value: { texts: string[]; json: string }): FileReport[] {
   let t = 0;
-  const revive = (r: any) => {
-    const doc: YamlDocument = { ...r.doc, text: texts[t++], value: r.object };
-    return { apiVersion: r.apiVersion, kind: r.kind, name: r.name, namespace: r.namespace ?? undefined, doc, object: r.object };
-  };
-  return { ...rest, resources: resources.map(revive), manifests: manifests.map(revive) };
+  return (JSON.parse(value.json) as EncodedFileReport[]).map((r) => decodeFileReport(r, () => value.texts[t++]));
 }
 
 /**
@@ -147,7 +113,7 @@ function decodeReport(value: EncodedReport): PartReport {
  */
 export function workerPart(worker: Worker): Part {
   let next = 0;
-  const pending = new Map<number, { resolve: (v: EncodedReport) => void; reject: (e: Error) => void }>();
+  const pending = new Map<number, { resolve: (v: { texts: string[]; json: string }) => void; reject: (e: Error) => void }>();
   const failAll = (err: Error) => {
     for (const p of pending.values()) p.reject(err);
     pending.clear();
@@ -165,11 +131,11 @@ export function workerPart(worker: Worker): Part {
   });
   return {
     run: (input) =>
-      new Promise<EncodedReport>((resolve, reject) => {
+      new Promise<{ texts: string[]; json: string }>((resolve, reject) => {
         const id = next++;
         pending.set(id, { resolve, reject });
         worker.postMessage({ id, input } satisfies Request);
-      }).then(decodeReport),
+      }).then(decodeReports),
     close: () => void worker.terminate(),
   };
 }
@@ -180,7 +146,7 @@ export function serveValidatePart(): void {
   if (!port) throw new Error('serveValidatePart runs only in a worker thread');
   port.on('message', async (req: Request) => {
     try {
-      port.postMessage({ id: req.id, ok: true, value: encodeReport(await runPart(req.input)) } satisfies Reply);
+      port.postMessage({ id: req.id, ok: true, value: encodeReports(await runPart(req.input)) } satisfies Reply);
     } catch (err) {
       port.postMessage({ id: req.id, ok: false, message: err instanceof Error ? err.message : String(err) } satisfies Reply);
     }

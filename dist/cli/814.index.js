@@ -1,8 +1,8 @@
-export const id = 664;
-export const ids = [664];
+export const id = 814;
+export const ids = [814];
 export const modules = {
 
-/***/ 8664:
+/***/ 4814:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -77,7 +77,7 @@ const VERSION = '0.1.0';
 async function runCommand(settings) {
     switch (settings.command) {
         case 'validate': {
-            const { runValidate } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(29), __webpack_require__.e(66), __webpack_require__.e(614)]).then(__webpack_require__.bind(__webpack_require__, 5614));
+            const { runValidate } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(29), __webpack_require__.e(66), __webpack_require__.e(145)]).then(__webpack_require__.bind(__webpack_require__, 5145));
             return runValidate(settings);
         }
         case 'policy': {
@@ -95,20 +95,14 @@ async function runCommand(settings) {
     }
 }
 
-;// CONCATENATED MODULE: ./build/src/shell/write-file.js
-
-
-/** Writes a whole file or nothing: a temporary sibling renamed over the target. */
-function writeFileAtomic(path, text) {
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-    const tmp = `${path}.${process.pid}.tmp`;
-    (0,external_node_fs_.writeFileSync)(tmp, text);
-    (0,external_node_fs_.renameSync)(tmp, path);
-}
-
+// EXTERNAL MODULE: ./build/src/shell/validate-cache-file.js
+var validate_cache_file = __webpack_require__(7198);
+// EXTERNAL MODULE: ./build/src/shell/write-file.js
+var write_file = __webpack_require__(250);
 // EXTERNAL MODULE: ./build/src/cli/args.js + 1 modules
 var cli_args = __webpack_require__(3043);
 ;// CONCATENATED MODULE: ./build/src/cli/run.js
+
 
 
 
@@ -152,15 +146,85 @@ async function main(argv, workers) {
             return 2;
         }
     }
-    const result = await runCommand({ ...args, root, context: args.context.map((d) => (0,external_node_path_.resolve)(d)), ...(workers ? { workers } : {}) });
+    const { cache: cacheDir, ...rest } = args;
+    const cache = cacheDir ? { dir: (0,external_node_path_.resolve)(cacheDir), build: (0,validate_cache_file/* bundleFingerprint */.vQ)(new URL(import.meta.url)) } : undefined;
+    const result = await runCommand({ ...rest, root, context: args.context.map((d) => (0,external_node_path_.resolve)(d)), ...(workers ? { workers } : {}), ...(cache ? { cache } : {}) });
     const findings = (0,finding/* sortFindings */.Tc)(result.findings);
     const summary = summarize(findings, result.facts);
     const category = `openchoreo-${args.command}`;
     const options = { toolVersion: VERSION, rules: result.rules, color: args.color && process.stdout.isTTY === true, pretty: true, category };
     process.stdout.write((0,formats/* formatByName */.kb)(args.format)(findings, summary, options));
     if (args.sarif)
-        writeFileAtomic((0,external_node_path_.resolve)(args.sarif), (0,sarif/* formatSarif */.z)(findings, summary, options));
+        (0,write_file/* writeFileAtomic */.Z)((0,external_node_path_.resolve)(args.sarif), (0,sarif/* formatSarif */.z)(findings, summary, options));
     return (0,finding/* exitCodeFor */.Rr)(findings, args.failOn);
+}
+
+
+/***/ }),
+
+/***/ 7198:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ readValidateCache),
+/* harmony export */   uM: () => (/* binding */ writeValidateCache),
+/* harmony export */   vQ: () => (/* binding */ bundleFingerprint)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3136);
+/* harmony import */ var _write_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(250);
+
+
+
+
+
+const CACHE_FILE = 'validate-cache.json';
+/** The cache file's content in `dir`, or undefined when there is none or it cannot be read as JSON (then it is rebuilt). */
+function readValidateCache(dir) {
+    try {
+        return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, CACHE_FILE), 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Writes the cache whole or not at all. */
+function writeValidateCache(dir, cache) {
+    (0,_write_file_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Z)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, CACHE_FILE), JSON.stringify(cache));
+}
+/**
+ * Fingerprint of a bundle: a hash of the JavaScript files in its directory. The validation cache is only
+ * reused by the same code, whatever its version number says.
+ */
+function bundleFingerprint(script) {
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(script), '..');
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir).filter((n) => n.endsWith('.js')).sort())
+        hash.update(name).update('\0').update((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name)));
+    return hash.digest('hex').slice(0, 32);
+}
+
+
+/***/ }),
+
+/***/ 250:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ writeFileAtomic)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+
+
+/** Writes a whole file or nothing: a temporary sibling renamed over the target. */
+function writeFileAtomic(path, text) {
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
+    const tmp = `${path}.${process.pid}.tmp`;
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(tmp, text);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, path);
 }
 
 

@@ -1,14 +1,15 @@
-export const id = 675;
-export const ids = [675];
+export const id = 593;
+export const ids = [593];
 export const modules = {
 
 /***/ 1874:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ parseYamlFile),
-/* harmony export */   Z: () => (/* binding */ splitDocuments)
+/* harmony export */   BU: () => (/* binding */ parseYamlFile),
+/* harmony export */   ZF: () => (/* binding */ splitDocuments)
 /* harmony export */ });
+/* unused harmony export documentTexts */
 /* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3243);
 
 /** YAML 1.2 core schema plus merge keys (`<<`), which the Go YAML library used by Flux and kubectl honours. */
@@ -103,12 +104,17 @@ function describeYamlError(reason) {
     }
     return { ruleId: 'yaml/syntax', hint: 'Fix the YAML syntax at this position (check indentation, quotes and colons).' };
 }
+const withoutBom = (text) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+/** The text of each document of a file by its start line, as parseYamlFile gives it in YamlDocument.text. */
+function documentTexts(text) {
+    return new Map(splitDocuments(withoutBom(text)).map((seg) => [seg.startLine, seg.text]));
+}
 /** Parses every document of a YAML file. Syntax problems become findings; nothing throws. */
 function parseYamlFile(source) {
     const { path: file, text } = source;
     const documents = [];
     const findings = [];
-    const segments = splitDocuments(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    const segments = splitDocuments(withoutBom(text));
     for (const seg of segments) {
         if (!seg.explicitStart && directiveOrBlank.test(seg.text))
             continue;
@@ -447,7 +453,7 @@ function readSource(root, path, maxBytes) {
 
 /***/ }),
 
-/***/ 3675:
+/***/ 9593:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -473,7 +479,7 @@ var resource = __webpack_require__(89);
 function readDocuments(files) {
     const out = { documents: [], resources: [], manifests: [], findings: [] };
     for (const file of files) {
-        const parsed = (0,parse/* parseYamlFile */.B)(file);
+        const parsed = (0,parse/* parseYamlFile */.BU)(file);
         out.findings.push(...parsed.findings);
         for (const doc of parsed.documents) {
             out.documents.push(doc);
@@ -693,6 +699,28 @@ function chooseRelease(found, requested = 'auto') {
         evidence: modern.length ? [...first(modern), 'no marker of an older release'] : ['no release-specific marker found; using the newest release'],
         mixed,
     };
+}
+
+;// CONCATENATED MODULE: ./build/src/core/file-report.js
+/** The report in JSON form; `onText` receives each document (resources first, then manifests) so its text can be kept apart. */
+function encodeFileReport(report, onText) {
+    const plain = (r) => {
+        onText(r.doc);
+        return { apiVersion: r.apiVersion, kind: r.kind, name: r.name, namespace: r.namespace ?? null, doc: { file: r.doc.file, index: r.doc.index, startLine: r.doc.startLine }, object: r.object };
+    };
+    return { ...report, resources: report.resources.map(plain), manifests: report.manifests.map(plain) };
+}
+/** The report back from its JSON form; `textOf` gives each document's text, in the order encodeFileReport met them. */
+function decodeFileReport(encoded, textOf) {
+    const revive = (r) => ({
+        apiVersion: r.apiVersion,
+        kind: r.kind,
+        name: r.name,
+        namespace: r.namespace ?? undefined,
+        doc: { ...r.doc, text: textOf(r.doc), value: r.object },
+        object: r.object,
+    });
+    return { ...encoded, resources: encoded.resources.map(revive), manifests: encoded.manifests.map(revive) };
 }
 
 ;// CONCATENATED MODULE: ./build/src/core/transport.js
@@ -3766,12 +3794,37 @@ async function resolveBaseRevision(repoDir, baseRef) {
 
 
 
+
 /** Files per chunk taken from the shared counter: small enough that the parts finish together. */
 const CHUNK = 16;
 /** A resource as kept after its own checks: a snapshot loses its templates (and its document the full value). */
 function kept(resource) {
     const object = slimForTransport(resource);
     return object === resource.object ? resource : { ...resource, object, doc: { ...resource.doc, value: object } };
+}
+/** Reads, parses and judges one file on its own. */
+function judgeFile(root, path, maxBytes, objectFormat, release, positions) {
+    const report = { path, blob: '', findings: [], cel: [], markers: { markers: [], projectsWithoutType: [] }, documents: 0, resources: [], manifests: [] };
+    const read = (0,read_repo/* readSource */.o$)(root, path, maxBytes);
+    if (!('text' in read)) {
+        report.findings.push(read);
+        return report;
+    }
+    if (objectFormat)
+        report.blob = blobId(read.text, objectFormat);
+    const docs = readDocuments([read]);
+    report.findings.push(...docs.findings);
+    report.documents = docs.documents.length;
+    report.manifests = docs.manifests;
+    report.markers = collectMarkers(docs.resources);
+    for (const resource of docs.resources) {
+        const checked = checkResource(resource, release, positions);
+        report.findings.push(...checked.findings);
+        if (checked.cel.length)
+            report.cel.push({ key: baseKey(resource), file: resource.doc.file, index: resource.doc.index, findings: checked.cel });
+        report.resources.push(kept(resource));
+    }
+    return report;
 }
 /** Does the work of one part; the same code runs in process and inside a worker. */
 async function runPart(input) {
@@ -3780,65 +3833,31 @@ async function runPart(input) {
         throw new Error(`unknown release ${input.releaseTag}`);
     const release = await loadValidators(found);
     const positions = new position/* PositionIndex */.u();
-    const report = { findings: [], cel: [], markers: { markers: [], projectsWithoutType: [] }, documents: 0, blobs: [], resources: [], manifests: [] };
-    const markerSets = [];
+    const out = [];
     const next = new Int32Array(input.next);
     const { root, paths, maxBytes, objectFormat } = input;
     for (let from = Atomics.add(next, 0, CHUNK); from < paths.length; from = Atomics.add(next, 0, CHUNK)) {
-        const files = [];
-        for (let i = from; i < Math.min(from + CHUNK, paths.length); i++) {
-            const read = (0,read_repo/* readSource */.o$)(root, paths[i], maxBytes);
-            if (!('text' in read)) {
-                report.findings.push(read);
-                continue;
-            }
-            files.push(read);
-            if (objectFormat)
-                report.blobs.push([read.path, blobId(read.text, objectFormat)]);
-        }
-        const docs = readDocuments(files);
-        report.findings.push(...docs.findings);
-        report.documents += docs.documents.length;
-        report.manifests.push(...docs.manifests);
-        markerSets.push(collectMarkers(docs.resources));
-        for (const resource of docs.resources) {
-            const checked = checkResource(resource, release, positions);
-            report.findings.push(...checked.findings);
-            if (checked.cel.length)
-                report.cel.push({ key: baseKey(resource), file: resource.doc.file, index: resource.doc.index, findings: checked.cel });
-            report.resources.push(kept(resource));
-        }
+        for (let i = from; i < Math.min(from + CHUNK, paths.length); i++)
+            out.push(judgeFile(root, paths[i], maxBytes, objectFormat, release, positions));
     }
-    report.markers = mergeMarkers(markerSets);
-    return report;
+    return out;
 }
 /** In-process part, for small repositories and tests. */
 function localPart() {
     return { run: runPart, close: () => undefined };
 }
 /**
- * Resources cross the thread boundary as one JSON string plus the document texts: parsing JSON is about twice
+ * Reports cross the thread boundary as one JSON string plus the document texts: parsing JSON is about twice
  * as fast as structured-clone deserialisation for these object trees, and the texts are copied as plain strings.
  */
-function encodeReport(report) {
-    const { resources, manifests, ...rest } = report;
+function encodeReports(reports) {
     const texts = [];
-    const plain = (r) => {
-        texts.push(r.doc.text);
-        return { apiVersion: r.apiVersion, kind: r.kind, name: r.name, namespace: r.namespace, doc: { file: r.doc.file, index: r.doc.index, startLine: r.doc.startLine }, object: r.object };
-    };
-    const json = JSON.stringify({ resources: resources.map(plain), manifests: manifests.map(plain) });
-    return { ...rest, texts, json };
+    const json = JSON.stringify(reports.map((r) => encodeFileReport(r, (doc) => texts.push(doc.text))));
+    return { texts, json };
 }
-function decodeReport(value) {
-    const { texts, json, ...rest } = value;
-    const { resources, manifests } = JSON.parse(json);
+function decodeReports(value) {
     let t = 0;
-    const revive = (r) => {
-        const doc = { ...r.doc, text: texts[t++], value: r.object };
-        return { apiVersion: r.apiVersion, kind: r.kind, name: r.name, namespace: r.namespace ?? undefined, doc, object: r.object };
-    };
-    return { ...rest, resources: resources.map(revive), manifests: manifests.map(revive) };
+    return JSON.parse(value.json).map((r) => decodeFileReport(r, () => value.texts[t++]));
 }
 /**
  * Part run by a worker thread of the `validate` role (see PartWorkers), usually started before the files
@@ -3872,7 +3891,7 @@ function workerPart(worker) {
             const id = next++;
             pending.set(id, { resolve, reject });
             worker.postMessage({ id, input });
-        }).then(decodeReport),
+        }).then(decodeReports),
         close: () => void worker.terminate(),
     };
 }
@@ -3883,7 +3902,7 @@ function serveValidatePart() {
         throw new Error('serveValidatePart runs only in a worker thread');
     port.on('message', async (req) => {
         try {
-            port.postMessage({ id: req.id, ok: true, value: encodeReport(await runPart(req.input)) });
+            port.postMessage({ id: req.id, ok: true, value: encodeReports(await runPart(req.input)) });
         }
         catch (err) {
             port.postMessage({ id: req.id, ok: false, message: err instanceof Error ? err.message : String(err) });

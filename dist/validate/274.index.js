@@ -1,8 +1,8 @@
-export const id = 73;
-export const ids = [73];
+export const id = 274;
+export const ids = [274];
 export const modules = {
 
-/***/ 5073:
+/***/ 9274:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,10 +15,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
 var core = __webpack_require__(6421);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./build/src/core/resource.js
 const OPENCHOREO_GROUP = 'openchoreo.dev';
 function isRecord(value) {
@@ -269,12 +269,17 @@ function describeYamlError(reason) {
     }
     return { ruleId: 'yaml/syntax', hint: 'Fix the YAML syntax at this position (check indentation, quotes and colons).' };
 }
+const withoutBom = (text) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+/** The text of each document of a file by its start line, as parseYamlFile gives it in YamlDocument.text. */
+function documentTexts(text) {
+    return new Map(splitDocuments(withoutBom(text)).map((seg) => [seg.startLine, seg.text]));
+}
 /** Parses every document of a YAML file. Syntax problems become findings; nothing throws. */
 function parseYamlFile(source) {
     const { path: file, text } = source;
     const documents = [];
     const findings = [];
-    const segments = splitDocuments(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    const segments = splitDocuments(withoutBom(text));
     for (const seg of segments) {
         if (!seg.explicitStart && directiveOrBlank.test(seg.text))
             continue;
@@ -4742,6 +4747,50 @@ function checkResources(resources, release, positions, baseObjects) {
     });
 }
 
+;// CONCATENATED MODULE: ./build/src/core/file-report.js
+/** The report in JSON form; `onText` receives each document (resources first, then manifests) so its text can be kept apart. */
+function file_report_encodeFileReport(report, onText) {
+    const plain = (r) => {
+        onText(r.doc);
+        return { apiVersion: r.apiVersion, kind: r.kind, name: r.name, namespace: r.namespace ?? null, doc: { file: r.doc.file, index: r.doc.index, startLine: r.doc.startLine }, object: r.object };
+    };
+    return { ...report, resources: report.resources.map(plain), manifests: report.manifests.map(plain) };
+}
+/** The report back from its JSON form; `textOf` gives each document's text, in the order encodeFileReport met them. */
+function decodeFileReport(encoded, textOf) {
+    const revive = (r) => ({
+        apiVersion: r.apiVersion,
+        kind: r.kind,
+        name: r.name,
+        namespace: r.namespace ?? undefined,
+        doc: { ...r.doc, text: textOf(r.doc), value: r.object },
+        object: r.object,
+    });
+    return { ...encoded, resources: encoded.resources.map(revive), manifests: encoded.manifests.map(revive) };
+}
+
+;// CONCATENATED MODULE: ./build/src/core/validate-cache.js
+
+
+/** The cached reports by path, when the cache holds reports of this build, release and format; else none. */
+function cachedReports(cache, key) {
+    const c = cache;
+    if (!c || c.format !== 1 || c.build !== key.build || c.release !== key.release || c.objectFormat !== key.objectFormat || !Array.isArray(c.files))
+        return new Map();
+    return new Map(c.files.map((f) => [f.path, f]));
+}
+/** A cached report, when it was made from exactly this text (blob id); its documents get their texts back from it. */
+function reuseReport(entry, blob, text) {
+    if (!entry || entry.blob !== blob)
+        return undefined;
+    const texts = documentTexts(text);
+    return decodeFileReport(entry, (place) => texts.get(place.startLine) ?? '');
+}
+/** The cache of a run: every report made from a file's text (those with a blob id). */
+function cacheOf(key, reports) {
+    return { format: 1, ...key, files: reports.filter((r) => r.blob).map((r) => file_report_encodeFileReport(r, () => undefined)) };
+}
+
 ;// CONCATENATED MODULE: ./build/src/core/validate-rules.js
 /** Rules of the foundation: files, YAML, kinds, CRD schema, metadata, config. */
 const validateRuleInfo = [
@@ -5325,9 +5374,55 @@ async function resolveBaseRevision(repoDir, baseRef) {
     return git.mergeBase(branch, 'HEAD');
 }
 
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+;// CONCATENATED MODULE: ./build/src/shell/write-file.js
+
+
+/** Writes a whole file or nothing: a temporary sibling renamed over the target. */
+function writeFileAtomic(path, text) {
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+    const tmp = `${path}.${process.pid}.tmp`;
+    (0,external_node_fs_.writeFileSync)(tmp, text);
+    (0,external_node_fs_.renameSync)(tmp, path);
+}
+
+;// CONCATENATED MODULE: ./build/src/shell/validate-cache-file.js
+
+
+
+
+
+const CACHE_FILE = 'validate-cache.json';
+/** The cache file's content in `dir`, or undefined when there is none or it cannot be read as JSON (then it is rebuilt). */
+function readValidateCache(dir) {
+    try {
+        return JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, CACHE_FILE), 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Writes the cache whole or not at all. */
+function writeValidateCache(dir, cache) {
+    writeFileAtomic((0,external_node_path_.join)(dir, CACHE_FILE), JSON.stringify(cache));
+}
+/**
+ * Fingerprint of a bundle: a hash of the JavaScript files in its directory. The validation cache is only
+ * reused by the same code, whatever its version number says.
+ */
+function bundleFingerprint(script) {
+    const dir = (0,external_node_path_.join)((0,external_node_url_.fileURLToPath)(script), '..');
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for (const name of (0,external_node_fs_.readdirSync)(dir).filter((n) => n.endsWith('.js')).sort())
+        hash.update(name).update('\0').update((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, name)));
+    return hash.digest('hex').slice(0, 32);
+}
+
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(5919);
 ;// CONCATENATED MODULE: ./build/src/shell/validate-parts.js
+
 
 
 
@@ -5344,6 +5439,30 @@ function kept(resource) {
     const object = slimForTransport(resource);
     return object === resource.object ? resource : { ...resource, object, doc: { ...resource.doc, value: object } };
 }
+/** Reads, parses and judges one file on its own. */
+function judgeFile(root, path, maxBytes, objectFormat, release, positions) {
+    const report = { path, blob: '', findings: [], cel: [], markers: { markers: [], projectsWithoutType: [] }, documents: 0, resources: [], manifests: [] };
+    const read = readSource(root, path, maxBytes);
+    if (!('text' in read)) {
+        report.findings.push(read);
+        return report;
+    }
+    if (objectFormat)
+        report.blob = blobId(read.text, objectFormat);
+    const docs = readDocuments([read]);
+    report.findings.push(...docs.findings);
+    report.documents = docs.documents.length;
+    report.manifests = docs.manifests;
+    report.markers = collectMarkers(docs.resources);
+    for (const resource of docs.resources) {
+        const checked = validate_checkResource(resource, release, positions);
+        report.findings.push(...checked.findings);
+        if (checked.cel.length)
+            report.cel.push({ key: baseKey(resource), file: resource.doc.file, index: resource.doc.index, findings: checked.cel });
+        report.resources.push(kept(resource));
+    }
+    return report;
+}
 /** Does the work of one part; the same code runs in process and inside a worker. */
 async function runPart(input) {
     const found = (0,releases/* findRelease */.dv)(input.releaseTag);
@@ -5351,65 +5470,31 @@ async function runPart(input) {
         throw new Error(`unknown release ${input.releaseTag}`);
     const release = await (0,releases/* loadValidators */.As)(found);
     const positions = new PositionIndex();
-    const report = { findings: [], cel: [], markers: { markers: [], projectsWithoutType: [] }, documents: 0, blobs: [], resources: [], manifests: [] };
-    const markerSets = [];
+    const out = [];
     const next = new Int32Array(input.next);
     const { root, paths, maxBytes, objectFormat } = input;
     for (let from = Atomics.add(next, 0, CHUNK); from < paths.length; from = Atomics.add(next, 0, CHUNK)) {
-        const files = [];
-        for (let i = from; i < Math.min(from + CHUNK, paths.length); i++) {
-            const read = readSource(root, paths[i], maxBytes);
-            if (!('text' in read)) {
-                report.findings.push(read);
-                continue;
-            }
-            files.push(read);
-            if (objectFormat)
-                report.blobs.push([read.path, blobId(read.text, objectFormat)]);
-        }
-        const docs = readDocuments(files);
-        report.findings.push(...docs.findings);
-        report.documents += docs.documents.length;
-        report.manifests.push(...docs.manifests);
-        markerSets.push(collectMarkers(docs.resources));
-        for (const resource of docs.resources) {
-            const checked = validate_checkResource(resource, release, positions);
-            report.findings.push(...checked.findings);
-            if (checked.cel.length)
-                report.cel.push({ key: baseKey(resource), file: resource.doc.file, index: resource.doc.index, findings: checked.cel });
-            report.resources.push(kept(resource));
-        }
+        for (let i = from; i < Math.min(from + CHUNK, paths.length); i++)
+            out.push(judgeFile(root, paths[i], maxBytes, objectFormat, release, positions));
     }
-    report.markers = mergeMarkers(markerSets);
-    return report;
+    return out;
 }
 /** In-process part, for small repositories and tests. */
 function localPart() {
     return { run: runPart, close: () => undefined };
 }
 /**
- * Resources cross the thread boundary as one JSON string plus the document texts: parsing JSON is about twice
+ * Reports cross the thread boundary as one JSON string plus the document texts: parsing JSON is about twice
  * as fast as structured-clone deserialisation for these object trees, and the texts are copied as plain strings.
  */
-function encodeReport(report) {
-    const { resources, manifests, ...rest } = report;
+function encodeReports(reports) {
     const texts = [];
-    const plain = (r) => {
-        texts.push(r.doc.text);
-        return { apiVersion: r.apiVersion, kind: r.kind, name: r.name, namespace: r.namespace, doc: { file: r.doc.file, index: r.doc.index, startLine: r.doc.startLine }, object: r.object };
-    };
-    const json = JSON.stringify({ resources: resources.map(plain), manifests: manifests.map(plain) });
-    return { ...rest, texts, json };
+    const json = JSON.stringify(reports.map((r) => encodeFileReport(r, (doc) => texts.push(doc.text))));
+    return { texts, json };
 }
-function decodeReport(value) {
-    const { texts, json, ...rest } = value;
-    const { resources, manifests } = JSON.parse(json);
+function decodeReports(value) {
     let t = 0;
-    const revive = (r) => {
-        const doc = { ...r.doc, text: texts[t++], value: r.object };
-        return { apiVersion: r.apiVersion, kind: r.kind, name: r.name, namespace: r.namespace ?? undefined, doc, object: r.object };
-    };
-    return { ...rest, resources: resources.map(revive), manifests: manifests.map(revive) };
+    return JSON.parse(value.json).map((r) => decodeFileReport(r, () => value.texts[t++]));
 }
 /**
  * Part run by a worker thread of the `validate` role (see PartWorkers), usually started before the files
@@ -5443,7 +5528,7 @@ function workerPart(worker) {
             const id = next++;
             pending.set(id, { resolve, reject });
             worker.postMessage({ id, input });
-        }).then(decodeReport),
+        }).then(decodeReports),
         close: () => void worker.terminate(),
     };
 }
@@ -5454,7 +5539,7 @@ function serveValidatePart() {
         throw new Error('serveValidatePart runs only in a worker thread');
     port.on('message', async (req) => {
         try {
-            port.postMessage({ id: req.id, ok: true, value: encodeReport(await runPart(req.input)) });
+            port.postMessage({ id: req.id, ok: true, value: encodeReports(await runPart(req.input)) });
         }
         catch (err) {
             port.postMessage({ id: req.id, ok: false, message: err instanceof Error ? err.message : String(err) });
@@ -5463,6 +5548,8 @@ function serveValidatePart() {
 }
 
 ;// CONCATENATED MODULE: ./build/src/commands/validate.js
+
+
 
 
 
@@ -5516,14 +5603,32 @@ function choosePartsFor(workers, files) {
  * Reads, parses and judges every file with the given release: the parts take files from one shared counter
  * until none is left, so a thread that started late or runs slower simply takes fewer.
  */
-function runParts(parts, input) {
+async function runParts(parts, input) {
+    if (input.paths.length === 0)
+        return [];
     const next = new SharedArrayBuffer(4);
-    return Promise.all(parts.map((p) => p.run({ ...input, next })));
+    return (await Promise.all(parts.map((p) => p.run({ ...input, next })))).flat();
 }
 /** Puts what the parts report back into listing order, so that a run's result does not depend on which thread read what. */
 function inListingOrder(items, order) {
     const at = (x) => order.get(x.doc.file) ?? 0;
     return items.sort((a, b) => at(a) - at(b) || a.doc.index - b.doc.index);
+}
+/** The cached reports still valid: each file is read and hashed; those whose bytes changed are judged again. */
+function reuseCached(root, paths, cached, format) {
+    if (cached.size === 0)
+        return [];
+    const out = [];
+    for (const path of paths) {
+        const entry = cached.get(path);
+        if (!entry)
+            continue;
+        const read = readSource(root, path, DEFAULT_MAX_BYTES);
+        const report = 'text' in read ? reuseReport(entry, blobId(read.text, format), read.text) : undefined;
+        if (report)
+            out.push(report);
+    }
+    return out;
 }
 /**
  * CEL findings after validation ratcheting: a resource that existed at the PR base (by kind/namespace/name)
@@ -5596,22 +5701,34 @@ async function runValidate(options) {
         const order = new Map(listing.paths.map((p, i) => [p, i]));
         parts = choosePartsFor(workers, listing.paths.length);
         // Files are judged as they are parsed, with the release asked for or, until the repository's own is
-        // known, the newest; a repository that turns out to target another release is judged again with it.
+        // known, the one of the cache or the newest; a repository that turns out to target another release is
+        // judged again with it. Files the cache holds unchanged are not parsed at all.
         const requested = options.openchoreoVersion && options.openchoreoVersion !== 'auto' ? options.openchoreoVersion : (config.openchoreoVersion ?? 'auto');
-        const input = { root, paths: listing.paths, maxBytes: DEFAULT_MAX_BYTES, objectFormat };
-        let tag = requested === 'auto' ? releases/* LATEST_RELEASE */.OG.tag : chooseRelease({ markers: [], projectsWithoutType: [] }, requested).release.tag;
-        let reports = await runParts(parts, { ...input, releaseTag: tag });
-        const choice = chooseRelease(mergeMarkers(reports.map((r) => r.markers), (file) => order.get(file) ?? 0), requested);
+        const cacheFile = options.cache ? readValidateCache(options.cache.dir) : undefined;
+        const cachedRelease = cacheFile?.release;
+        let tag = requested !== 'auto' ? chooseRelease({ markers: [], projectsWithoutType: [] }, requested).release.tag : typeof cachedRelease === 'string' && (0,releases/* findRelease */.dv)(cachedRelease) ? cachedRelease : releases/* LATEST_RELEASE */.OG.tag;
+        const hashFormat = objectFormat ?? (options.cache ? 'sha1' : undefined);
+        const judge = async (releaseTag) => {
+            const reused = options.cache && hashFormat ? reuseCached(root, listing.paths, cachedReports(cacheFile, { build: options.cache.build, release: releaseTag, objectFormat: hashFormat }), hashFormat) : [];
+            const done = new Set(reused.map((r) => r.path));
+            const judged = await runParts(parts, { root, paths: listing.paths.filter((p) => !done.has(p)), maxBytes: DEFAULT_MAX_BYTES, objectFormat: hashFormat, releaseTag });
+            return { reports: [...reused, ...judged], reused: reused.length };
+        };
+        let run = await judge(tag);
+        const choice = chooseRelease(mergeMarkers(run.reports.map((r) => r.markers), (file) => order.get(file) ?? 0), requested);
         if (choice.release.tag !== tag) {
             tag = choice.release.tag;
-            reports = await runParts(parts, { ...input, releaseTag: tag });
+            run = await judge(tag);
         }
+        const reports = run.reports;
+        if (options.cache && hashFormat && run.reused < reports.length)
+            writeValidateCache(options.cache.dir, cacheOf({ build: options.cache.build, release: tag, objectFormat: hashFormat }, reports));
         const release = await (0,releases/* loadValidators */.As)(choice.release);
         // The PR base: only files whose blob changed are read, so transition rules cost little on a typical PR.
         const baseRev = wantsBase ? await resolveBaseRevision(root, options.base) : undefined;
         if (options.scope === 'changed' && !baseRev)
             throw new Error('scope "changed" needs a base revision; pass --base (or base-ref) or fetch the default branch.');
-        const headBlobs = new Map(reports.flatMap((r) => r.blobs));
+        const headBlobs = new Map(reports.map((r) => [r.path, r.blob]));
         const changedBase = baseRev ? loadFiles(await readBaseFiles(root, baseRev, headBlobs, { include: isYamlPath })) : undefined;
         const baseObjects = new Map();
         for (const r of changedBase?.resources ?? []) {
@@ -6065,17 +6182,6 @@ function relativeUri(file) {
 /** This tool's version; a test keeps it equal to package.json's. */
 const VERSION = '0.1.0';
 
-;// CONCATENATED MODULE: ./build/src/shell/write-file.js
-
-
-/** Writes a whole file or nothing: a temporary sibling renamed over the target. */
-function writeFileAtomic(path, text) {
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-    const tmp = `${path}.${process.pid}.tmp`;
-    (0,external_node_fs_.writeFileSync)(tmp, text);
-    (0,external_node_fs_.renameSync)(tmp, path);
-}
-
 ;// CONCATENATED MODULE: ./build/src/action/publish.js
 
 
@@ -6125,6 +6231,8 @@ async function publish(result, options) {
 
 
 
+
+
 /**
  * The revision to judge the change against: the `base-ref` input, else the pull request's base commit.
  * When it is not in the clone (actions/checkout fetches one commit by default) the immutability checks are
@@ -6147,6 +6255,11 @@ async function baseRevision(root, scope) {
     core/* warning */.$e(`Immutability checks skipped: the pull request base ${base} is not in the clone. ${fix}`);
     return undefined;
 }
+/** `cache-dir`: the validation cache, reused only by the same build of this action. */
+function cacheInput() {
+    const dir = core/* getInput */.V4('cache-dir');
+    return dir ? { cache: { dir: (0,external_node_path_.resolve)((0,inputs/* workspace */.Gl)(), dir), build: bundleFingerprint(new URL(import.meta.url)) } } : {};
+}
 /** Entry of the validate action: read inputs, run the command, publish the result. */
 async function runValidateAction(workers) {
     const root = (0,inputs/* workspacePath */.X5)('path', core/* getInput */.V4('path'));
@@ -6160,6 +6273,7 @@ async function runValidateAction(workers) {
         base: await baseRevision(root, scope),
         scope,
         workers,
+        ...cacheInput(),
     });
     await publish(result, {
         sarifFile: sarifInput ? (0,inputs/* workspacePath */.X5)('sarif-file', sarifInput) : '',

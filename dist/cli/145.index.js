@@ -1,56 +1,18 @@
-export const id = 384;
-export const ids = [384];
+export const id = 145;
+export const ids = [145];
 export const modules = {
 
-/***/ 3412:
+/***/ 5145:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ readEvent)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-
-/** Reads GITHUB_EVENT_NAME and the payload at GITHUB_EVENT_PATH; a missing or broken payload gives no facts. */
-function readEvent(env = process.env) {
-    const name = env.GITHUB_EVENT_NAME ?? '';
-    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    const repository = owner && repo ? { owner, repo } : undefined;
-    let payload;
-    try {
-        payload = env.GITHUB_EVENT_PATH ? JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8')) : undefined;
-    }
-    catch {
-        payload = undefined;
-    }
-    const pr = payload?.pull_request;
-    if (!pr || typeof pr.number !== 'number')
-        return { name, repository };
-    return {
-        name,
-        repository,
-        baseSha: typeof pr.base?.sha === 'string' ? pr.base.sha : undefined,
-        pullRequest: { number: pr.number, headSha: String(pr.head?.sha ?? ''), baseRef: String(pr.base?.ref ?? '') },
-    };
-}
-
-
-/***/ }),
-
-/***/ 1384:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  runMainAction: () => (/* binding */ runMainAction)
+  runValidate: () => (/* binding */ runValidate)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(6421);
-// EXTERNAL MODULE: ./build/src/action/inputs.js
-var inputs = __webpack_require__(3991);
+// UNUSED EXPORTS: VALIDATE_RULES, loadConfig
+
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -4389,6 +4351,52 @@ function checkResources(resources, release, positions, baseObjects) {
     });
 }
 
+;// CONCATENATED MODULE: ./build/src/core/file-report.js
+/** The report in JSON form; `onText` receives each document (resources first, then manifests) so its text can be kept apart. */
+function file_report_encodeFileReport(report, onText) {
+    const plain = (r) => {
+        onText(r.doc);
+        return { apiVersion: r.apiVersion, kind: r.kind, name: r.name, namespace: r.namespace ?? null, doc: { file: r.doc.file, index: r.doc.index, startLine: r.doc.startLine }, object: r.object };
+    };
+    return { ...report, resources: report.resources.map(plain), manifests: report.manifests.map(plain) };
+}
+/** The report back from its JSON form; `textOf` gives each document's text, in the order encodeFileReport met them. */
+function decodeFileReport(encoded, textOf) {
+    const revive = (r) => ({
+        apiVersion: r.apiVersion,
+        kind: r.kind,
+        name: r.name,
+        namespace: r.namespace ?? undefined,
+        doc: { ...r.doc, text: textOf(r.doc), value: r.object },
+        object: r.object,
+    });
+    return { ...encoded, resources: encoded.resources.map(revive), manifests: encoded.manifests.map(revive) };
+}
+
+// EXTERNAL MODULE: ./build/src/core/parse.js
+var core_parse = __webpack_require__(1874);
+;// CONCATENATED MODULE: ./build/src/core/validate-cache.js
+
+
+/** The cached reports by path, when the cache holds reports of this build, release and format; else none. */
+function cachedReports(cache, key) {
+    const c = cache;
+    if (!c || c.format !== 1 || c.build !== key.build || c.release !== key.release || c.objectFormat !== key.objectFormat || !Array.isArray(c.files))
+        return new Map();
+    return new Map(c.files.map((f) => [f.path, f]));
+}
+/** A cached report, when it was made from exactly this text (blob id); its documents get their texts back from it. */
+function reuseReport(entry, blob, text) {
+    if (!entry || entry.blob !== blob)
+        return undefined;
+    const texts = (0,core_parse/* documentTexts */.o7)(text);
+    return decodeFileReport(entry, (place) => texts.get(place.startLine) ?? '');
+}
+/** The cache of a run: every report made from a file's text (those with a blob id). */
+function cacheOf(key, reports) {
+    return { format: 1, ...key, files: reports.filter((r) => r.blob).map((r) => file_report_encodeFileReport(r, () => undefined)) };
+}
+
 ;// CONCATENATED MODULE: ./build/src/core/validate-rules.js
 /** Rules of the foundation: files, YAML, kinds, CRD schema, metadata, config. */
 const validateRuleInfo = [
@@ -4499,9 +4507,12 @@ async function resolveBaseRevision(repoDir, baseRef) {
     return git.mergeBase(branch, 'HEAD');
 }
 
+// EXTERNAL MODULE: ./build/src/shell/validate-cache-file.js
+var validate_cache_file = __webpack_require__(7198);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(5919);
 ;// CONCATENATED MODULE: ./build/src/shell/validate-parts.js
+
 
 
 
@@ -4518,6 +4529,30 @@ function kept(resource) {
     const object = slimForTransport(resource);
     return object === resource.object ? resource : { ...resource, object, doc: { ...resource.doc, value: object } };
 }
+/** Reads, parses and judges one file on its own. */
+function judgeFile(root, path, maxBytes, objectFormat, release, positions) {
+    const report = { path, blob: '', findings: [], cel: [], markers: { markers: [], projectsWithoutType: [] }, documents: 0, resources: [], manifests: [] };
+    const read = (0,read_repo/* readSource */.o$)(root, path, maxBytes);
+    if (!('text' in read)) {
+        report.findings.push(read);
+        return report;
+    }
+    if (objectFormat)
+        report.blob = blobId(read.text, objectFormat);
+    const docs = (0,documents/* readDocuments */.r)([read]);
+    report.findings.push(...docs.findings);
+    report.documents = docs.documents.length;
+    report.manifests = docs.manifests;
+    report.markers = collectMarkers(docs.resources);
+    for (const resource of docs.resources) {
+        const checked = validate_checkResource(resource, release, positions);
+        report.findings.push(...checked.findings);
+        if (checked.cel.length)
+            report.cel.push({ key: baseKey(resource), file: resource.doc.file, index: resource.doc.index, findings: checked.cel });
+        report.resources.push(kept(resource));
+    }
+    return report;
+}
 /** Does the work of one part; the same code runs in process and inside a worker. */
 async function runPart(input) {
     const found = (0,releases/* findRelease */.dv)(input.releaseTag);
@@ -4525,65 +4560,31 @@ async function runPart(input) {
         throw new Error(`unknown release ${input.releaseTag}`);
     const release = await (0,releases/* loadValidators */.As)(found);
     const positions = new position/* PositionIndex */.u();
-    const report = { findings: [], cel: [], markers: { markers: [], projectsWithoutType: [] }, documents: 0, blobs: [], resources: [], manifests: [] };
-    const markerSets = [];
+    const out = [];
     const next = new Int32Array(input.next);
     const { root, paths, maxBytes, objectFormat } = input;
     for (let from = Atomics.add(next, 0, CHUNK); from < paths.length; from = Atomics.add(next, 0, CHUNK)) {
-        const files = [];
-        for (let i = from; i < Math.min(from + CHUNK, paths.length); i++) {
-            const read = (0,read_repo/* readSource */.o$)(root, paths[i], maxBytes);
-            if (!('text' in read)) {
-                report.findings.push(read);
-                continue;
-            }
-            files.push(read);
-            if (objectFormat)
-                report.blobs.push([read.path, blobId(read.text, objectFormat)]);
-        }
-        const docs = (0,documents/* readDocuments */.r)(files);
-        report.findings.push(...docs.findings);
-        report.documents += docs.documents.length;
-        report.manifests.push(...docs.manifests);
-        markerSets.push(collectMarkers(docs.resources));
-        for (const resource of docs.resources) {
-            const checked = validate_checkResource(resource, release, positions);
-            report.findings.push(...checked.findings);
-            if (checked.cel.length)
-                report.cel.push({ key: baseKey(resource), file: resource.doc.file, index: resource.doc.index, findings: checked.cel });
-            report.resources.push(kept(resource));
-        }
+        for (let i = from; i < Math.min(from + CHUNK, paths.length); i++)
+            out.push(judgeFile(root, paths[i], maxBytes, objectFormat, release, positions));
     }
-    report.markers = mergeMarkers(markerSets);
-    return report;
+    return out;
 }
 /** In-process part, for small repositories and tests. */
 function localPart() {
     return { run: runPart, close: () => undefined };
 }
 /**
- * Resources cross the thread boundary as one JSON string plus the document texts: parsing JSON is about twice
+ * Reports cross the thread boundary as one JSON string plus the document texts: parsing JSON is about twice
  * as fast as structured-clone deserialisation for these object trees, and the texts are copied as plain strings.
  */
-function encodeReport(report) {
-    const { resources, manifests, ...rest } = report;
+function encodeReports(reports) {
     const texts = [];
-    const plain = (r) => {
-        texts.push(r.doc.text);
-        return { apiVersion: r.apiVersion, kind: r.kind, name: r.name, namespace: r.namespace, doc: { file: r.doc.file, index: r.doc.index, startLine: r.doc.startLine }, object: r.object };
-    };
-    const json = JSON.stringify({ resources: resources.map(plain), manifests: manifests.map(plain) });
-    return { ...rest, texts, json };
+    const json = JSON.stringify(reports.map((r) => encodeFileReport(r, (doc) => texts.push(doc.text))));
+    return { texts, json };
 }
-function decodeReport(value) {
-    const { texts, json, ...rest } = value;
-    const { resources, manifests } = JSON.parse(json);
+function decodeReports(value) {
     let t = 0;
-    const revive = (r) => {
-        const doc = { ...r.doc, text: texts[t++], value: r.object };
-        return { apiVersion: r.apiVersion, kind: r.kind, name: r.name, namespace: r.namespace ?? undefined, doc, object: r.object };
-    };
-    return { ...rest, resources: resources.map(revive), manifests: manifests.map(revive) };
+    return JSON.parse(value.json).map((r) => decodeFileReport(r, () => value.texts[t++]));
 }
 /**
  * Part run by a worker thread of the `validate` role (see PartWorkers), usually started before the files
@@ -4617,7 +4618,7 @@ function workerPart(worker) {
             const id = next++;
             pending.set(id, { resolve, reject });
             worker.postMessage({ id, input });
-        }).then(decodeReport),
+        }).then(decodeReports),
         close: () => void worker.terminate(),
     };
 }
@@ -4628,7 +4629,7 @@ function serveValidatePart() {
         throw new Error('serveValidatePart runs only in a worker thread');
     port.on('message', async (req) => {
         try {
-            port.postMessage({ id: req.id, ok: true, value: encodeReport(await runPart(req.input)) });
+            port.postMessage({ id: req.id, ok: true, value: encodeReports(await runPart(req.input)) });
         }
         catch (err) {
             port.postMessage({ id: req.id, ok: false, message: err instanceof Error ? err.message : String(err) });
@@ -4637,6 +4638,8 @@ function serveValidatePart() {
 }
 
 ;// CONCATENATED MODULE: ./build/src/commands/validate.js
+
+
 
 
 
@@ -4690,14 +4693,32 @@ function choosePartsFor(workers, files) {
  * Reads, parses and judges every file with the given release: the parts take files from one shared counter
  * until none is left, so a thread that started late or runs slower simply takes fewer.
  */
-function runParts(parts, input) {
+async function runParts(parts, input) {
+    if (input.paths.length === 0)
+        return [];
     const next = new SharedArrayBuffer(4);
-    return Promise.all(parts.map((p) => p.run({ ...input, next })));
+    return (await Promise.all(parts.map((p) => p.run({ ...input, next })))).flat();
 }
 /** Puts what the parts report back into listing order, so that a run's result does not depend on which thread read what. */
 function inListingOrder(items, order) {
     const at = (x) => order.get(x.doc.file) ?? 0;
     return items.sort((a, b) => at(a) - at(b) || a.doc.index - b.doc.index);
+}
+/** The cached reports still valid: each file is read and hashed; those whose bytes changed are judged again. */
+function reuseCached(root, paths, cached, format) {
+    if (cached.size === 0)
+        return [];
+    const out = [];
+    for (const path of paths) {
+        const entry = cached.get(path);
+        if (!entry)
+            continue;
+        const read = (0,read_repo/* readSource */.o$)(root, path, read_repo/* DEFAULT_MAX_BYTES */.fS);
+        const report = 'text' in read ? reuseReport(entry, blobId(read.text, format), read.text) : undefined;
+        if (report)
+            out.push(report);
+    }
+    return out;
 }
 /**
  * CEL findings after validation ratcheting: a resource that existed at the PR base (by kind/namespace/name)
@@ -4770,22 +4791,34 @@ async function runValidate(options) {
         const order = new Map(listing.paths.map((p, i) => [p, i]));
         parts = choosePartsFor(workers, listing.paths.length);
         // Files are judged as they are parsed, with the release asked for or, until the repository's own is
-        // known, the newest; a repository that turns out to target another release is judged again with it.
+        // known, the one of the cache or the newest; a repository that turns out to target another release is
+        // judged again with it. Files the cache holds unchanged are not parsed at all.
         const requested = options.openchoreoVersion && options.openchoreoVersion !== 'auto' ? options.openchoreoVersion : (config.openchoreoVersion ?? 'auto');
-        const input = { root, paths: listing.paths, maxBytes: read_repo/* DEFAULT_MAX_BYTES */.fS, objectFormat };
-        let tag = requested === 'auto' ? releases/* LATEST_RELEASE */.OG.tag : chooseRelease({ markers: [], projectsWithoutType: [] }, requested).release.tag;
-        let reports = await runParts(parts, { ...input, releaseTag: tag });
-        const choice = chooseRelease(mergeMarkers(reports.map((r) => r.markers), (file) => order.get(file) ?? 0), requested);
+        const cacheFile = options.cache ? (0,validate_cache_file/* readValidateCache */.D)(options.cache.dir) : undefined;
+        const cachedRelease = cacheFile?.release;
+        let tag = requested !== 'auto' ? chooseRelease({ markers: [], projectsWithoutType: [] }, requested).release.tag : typeof cachedRelease === 'string' && (0,releases/* findRelease */.dv)(cachedRelease) ? cachedRelease : releases/* LATEST_RELEASE */.OG.tag;
+        const hashFormat = objectFormat ?? (options.cache ? 'sha1' : undefined);
+        const judge = async (releaseTag) => {
+            const reused = options.cache && hashFormat ? reuseCached(root, listing.paths, cachedReports(cacheFile, { build: options.cache.build, release: releaseTag, objectFormat: hashFormat }), hashFormat) : [];
+            const done = new Set(reused.map((r) => r.path));
+            const judged = await runParts(parts, { root, paths: listing.paths.filter((p) => !done.has(p)), maxBytes: read_repo/* DEFAULT_MAX_BYTES */.fS, objectFormat: hashFormat, releaseTag });
+            return { reports: [...reused, ...judged], reused: reused.length };
+        };
+        let run = await judge(tag);
+        const choice = chooseRelease(mergeMarkers(run.reports.map((r) => r.markers), (file) => order.get(file) ?? 0), requested);
         if (choice.release.tag !== tag) {
             tag = choice.release.tag;
-            reports = await runParts(parts, { ...input, releaseTag: tag });
+            run = await judge(tag);
         }
+        const reports = run.reports;
+        if (options.cache && hashFormat && run.reused < reports.length)
+            (0,validate_cache_file/* writeValidateCache */.uM)(options.cache.dir, cacheOf({ build: options.cache.build, release: tag, objectFormat: hashFormat }, reports));
         const release = await (0,releases/* loadValidators */.As)(choice.release);
         // The PR base: only files whose blob changed are read, so transition rules cost little on a typical PR.
         const baseRev = wantsBase ? await resolveBaseRevision(root, options.base) : undefined;
         if (options.scope === 'changed' && !baseRev)
             throw new Error('scope "changed" needs a base revision; pass --base (or base-ref) or fetch the default branch.');
-        const headBlobs = new Map(reports.flatMap((r) => r.blobs));
+        const headBlobs = new Map(reports.map((r) => [r.path, r.blob]));
         const changedBase = baseRev ? loadFiles(await readBaseFiles(root, baseRev, headBlobs, { include: read_repo/* isYamlPath */.xu })) : undefined;
         const baseObjects = new Map();
         for (const r of changedBase?.resources ?? []) {
@@ -4862,1557 +4895,6 @@ function errorPathsOf(resource, release) {
     if (!release.crds[resource.kind])
         return [];
     return checkSchema(structuredClone(resource.object), resource.kind, release).errorPaths;
-}
-
-// EXTERNAL MODULE: ./build/src/action/event.js
-var action_event = __webpack_require__(3412);
-// EXTERNAL MODULE: ./build/src/action/publish.js + 5 modules
-var publish = __webpack_require__(8676);
-;// CONCATENATED MODULE: ./build/src/action/validate.js
-
-
-
-
-
-
-/**
- * The revision to judge the change against: the `base-ref` input, else the pull request's base commit.
- * When it is not in the clone (actions/checkout fetches one commit by default) the immutability checks are
- * skipped with a warning, unless scope is `changed`, which cannot work without it.
- */
-async function baseRevision(root, scope) {
-    const input = core/* getInput */.V4('base-ref');
-    const base = input || (0,action_event/* readEvent */.j)().baseSha;
-    if (!base) {
-        if (scope === 'changed')
-            throw new inputs/* InputError */.dz('scope "changed" needs a base: run on a pull_request event or set base-ref.');
-        return undefined;
-    }
-    const git = shell_git/* Git */.TU.at(root);
-    if ((await git.isRepository()) && (await git.revParse(base).then(() => true, () => false)))
-        return base;
-    const fix = 'Check out with `fetch-depth: 0` (actions/checkout) so the base commit is in the clone.';
-    if (scope === 'changed' || input)
-        throw new inputs/* InputError */.dz(`Base revision ${base} is not in the clone. ${fix}`);
-    core/* warning */.$e(`Immutability checks skipped: the pull request base ${base} is not in the clone. ${fix}`);
-    return undefined;
-}
-/** Entry of the validate action: read inputs, run the command, publish the result. */
-async function runValidateAction(workers) {
-    const root = (0,inputs/* workspacePath */.X5)('path', core/* getInput */.V4('path'));
-    const scope = (0,inputs/* choiceInput */.ij)('scope', ['all', 'changed'], 'all');
-    const sarifInput = core/* getInput */.V4('sarif-file');
-    const result = await runValidate({
-        root,
-        openchoreoVersion: (0,inputs/* versionInput */.Xf)(),
-        ignore: (0,inputs/* listInput */.dt)('ignore'),
-        context: (0,inputs/* listInput */.dt)('context').map((dir) => (0,inputs/* workspacePath */.X5)('context', dir)),
-        base: await baseRevision(root, scope),
-        scope,
-        workers,
-    });
-    await (0,publish/* publish */.m)(result, {
-        sarifFile: sarifInput ? (0,inputs/* workspacePath */.X5)('sarif-file', sarifInput) : '',
-        failOn: (0,inputs/* choiceInput */.ij)('fail-on', inputs/* FAIL_ON_CHOICES */.oN, 'error'),
-        annotations: (0,inputs/* booleanInput */.tE)('annotations', true),
-        summary: (0,inputs/* booleanInput */.tE)('job-summary', true),
-    });
-}
-
-;// CONCATENATED MODULE: ./build/src/action/main.js
-
-
-
-const JOBS = ['validate', 'policy', 'release', 'promote'];
-/** The top-level action: `command:` picks the job, which reads the same inputs as its own action. */
-async function runMainAction(workers) {
-    const command = (0,inputs/* choiceInput */.ij)('command', JOBS, 'validate');
-    core/* debug */.Yz(`command: ${command}`);
-    switch (command) {
-        case 'validate':
-            return runValidateAction(workers);
-        case 'policy':
-            return (await Promise.all(/* import() */[__webpack_require__.e(339), __webpack_require__.e(744)]).then(__webpack_require__.bind(__webpack_require__, 744))).runPolicyAction(workers);
-        default:
-            throw new inputs/* InputError */.dz(`The "${command}" job is not available in this version of openchoreo/gitops-action; available: validate, policy.`);
-    }
-}
-
-
-/***/ }),
-
-/***/ 8676:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  m: () => (/* binding */ publish)
-});
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(6421);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./build/src/core/finding.js
-var finding = __webpack_require__(5068);
-;// CONCATENATED MODULE: ./build/src/core/report/annotations.js
-
-const command = { error: 'error', warning: 'warning', note: 'notice' };
-/** `::error file=F,line=L,col=C,title=ruleId::message` lines, at most `perSeverity` of each severity. */
-function formatAnnotations(findings, options = {}) {
-    const limit = options.perSeverity ?? 10;
-    const taken = { error: 0, warning: 0, note: 0 };
-    const lines = [];
-    for (const f of (0,finding/* sortFindings */.Tc)(findings)) {
-        if (taken[f.severity] >= limit)
-            continue;
-        taken[f.severity]++;
-        lines.push(annotation(f));
-    }
-    return { lines, omitted: findings.length - lines.length };
-}
-function annotation(f) {
-    const properties = f.file
-        ? [['file', f.file], ['line', String(f.line)], ['col', String(f.column)], ['title', f.ruleId]]
-        : [['title', f.ruleId]];
-    const props = properties.map(([key, value]) => `${key}=${escapeProperty(value)}`).join(',');
-    const text = f.hint ? `${f.message}\n${f.hint}` : f.message;
-    return `::${command[f.severity]} ${props}::${escapeData(text)}`;
-}
-/** The runner decodes these back; without them a message could end the command or start another line. */
-function escapeData(text) {
-    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-/** Property values are also split on `,` and end at `::`, so those are encoded too. */
-function escapeProperty(text) {
-    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-
-// EXTERNAL MODULE: ./build/src/core/report/markdown-escape.js
-var markdown_escape = __webpack_require__(3511);
-// EXTERNAL MODULE: ./build/src/core/report/plural.js
-var plural = __webpack_require__(2968);
-;// CONCATENATED MODULE: ./build/src/core/report/summary.js
-function summarize(findings, facts) {
-    // Maps, not objects: a file may well be named `__proto__`.
-    const byRule = new Map();
-    const byFile = new Map();
-    const bySeverity = { error: 0, warning: 0, note: 0 };
-    for (const f of findings) {
-        bySeverity[f.severity]++;
-        byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
-        byFile.set(f.file, (byFile.get(f.file) ?? 0) + 1);
-    }
-    const summary = {
-        command: facts.command,
-        ...(facts.release && { release: { ...facts.release, evidence: [...facts.release.evidence] } }),
-        files: facts.files,
-        documents: facts.documents,
-        resources: facts.resources,
-        kinds: sortedKeys(Object.entries(facts.kinds)),
-        errors: bySeverity.error,
-        warnings: bySeverity.warning,
-        notes: bySeverity.note,
-        byRule: sortedKeys(byRule),
-        byFile: sortedKeys(byFile),
-    };
-    if (facts.durationMs !== undefined)
-        summary.durationMs = facts.durationMs;
-    if (facts.extra !== undefined)
-        summary.extra = facts.extra;
-    return summary;
-}
-/** Entries with the highest counts first (ties by key), at most `limit` of them. */
-function rankCounts(counts, limit = Infinity) {
-    return Object.entries(counts)
-        .sort(([ka, a], [kb, b]) => b - a || (ka < kb ? -1 : ka > kb ? 1 : 0))
-        .slice(0, limit);
-}
-/** Object.fromEntries defines own properties, so even a `__proto__` key stays an ordinary count. */
-function sortedKeys(counts) {
-    return Object.fromEntries([...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-}
-
-;// CONCATENATED MODULE: ./build/src/core/report/markdown.js
-
-
-
-
-const mark = { error: '❌', warning: '⚠️', note: 'ℹ️' };
-const MAX_RULES = 50;
-const MAX_EVIDENCE = 10;
-/** Room kept for the closing "… and K more" line. */
-const TRAILER_BYTES = 200;
-const utf8 = new TextEncoder();
-/** GitHub job summary (GitHub-flavoured Markdown) for one run. Ends with a newline. */
-function formatMarkdown(findings, summary, options = {}) {
-    const maxBytes = options.maxBytes ?? 1_000_000;
-    const maxFindings = options.maxFindings ?? 200;
-    const head = [...overview(summary), ...(findings.length ? breakdown(summary, options.topFiles ?? 20) : [])];
-    // head ends with an empty line, so joining it already ends the text with a newline.
-    if (findings.length === 0)
-        return head.join('\n');
-    head.push('### Findings', '', '| Severity | Location | Rule | Message | Hint |', '| --- | --- | --- | --- | --- |');
-    let bytes = utf8.encode(`${head.join('\n')}\n`).length + TRAILER_BYTES;
-    const rows = [];
-    for (const f of (0,finding/* sortFindings */.Tc)(findings)) {
-        if (rows.length >= maxFindings)
-            break;
-        const row = findingRow(f);
-        const size = utf8.encode(row).length + 1;
-        if (bytes + size > maxBytes)
-            break;
-        bytes += size;
-        rows.push(row);
-    }
-    const rest = findings.length - rows.length;
-    const more = `… and ${(0,plural/* plural */.L)(rest, 'more finding')} not shown here.`;
-    const trailer = rest > 0 ? ['', more] : [];
-    return `${[...head, ...rows, ...trailer].join('\n')}\n`;
-}
-function overview(s) {
-    const failed = s.errors > 0;
-    const counts = [(0,plural/* plural */.L)(s.errors, 'error'), (0,plural/* plural */.L)(s.warnings, 'warning'), (0,plural/* plural */.L)(s.notes, 'note')].join(', ');
-    const lines = [`## ${failed ? '❌' : '✅'} OpenChoreo ${s.command}: ${failed ? 'failed' : 'passed'} (${counts})`, ''];
-    if (s.release) {
-        const tag = (0,markdown_escape/* escapeCell */.k)(s.release.tag);
-        lines.push(s.release.detected
-            ? `**Release:** OpenChoreo ${tag}, detected from the repository.`
-            : `**Release:** OpenChoreo ${tag} (not detected; set by input or default).`);
-        const evidence = s.release.evidence.slice(0, MAX_EVIDENCE).map((e) => `- ${(0,markdown_escape/* escapeCell */.k)(e)}`);
-        const hidden = s.release.evidence.length - MAX_EVIDENCE;
-        if (hidden > 0)
-            evidence.push(`- … and ${hidden} more`);
-        lines.push(...(evidence.length ? ['', ...evidence] : []), '');
-    }
-    const took = s.durationMs === undefined ? '' : ` in ${(s.durationMs / 1000).toFixed(1)} s`;
-    lines.push(`Checked ${(0,plural/* plural */.L)(s.files, 'file')}, ${(0,plural/* plural */.L)(s.documents, 'document')}, ${(0,plural/* plural */.L)(s.resources, 'resource')}${took}.`, '', '| Severity | Count |', '| --- | ---: |', `| ${mark.error} Errors | ${s.errors} |`, `| ${mark.warning} Warnings | ${s.warnings} |`, `| ${mark.note} Notes | ${s.notes} |`, '');
-    return lines;
-}
-function breakdown(s, topFiles) {
-    return [
-        ...countTable('Findings by rule', 'Rule', s.byRule, MAX_RULES, 'rule'),
-        ...countTable('Findings by file', 'File', s.byFile, topFiles, 'file'),
-    ];
-}
-function countTable(title, column, counts, limit, noun) {
-    const ranked = rankCounts(counts, limit);
-    const lines = [`### ${title}`, '', `| ${column} | Findings |`, '| --- | ---: |'];
-    lines.push(...ranked.map(([key, n]) => `| ${(0,markdown_escape/* escapeCell */.k)(key)} | ${n} |`));
-    const rest = Object.keys(counts).length - ranked.length;
-    if (rest > 0)
-        lines.push('', `… and ${(0,plural/* plural */.L)(rest, `more ${noun}`)}.`);
-    lines.push('');
-    return lines;
-}
-function findingRow(f) {
-    const where = (0,markdown_escape/* escapeCell */.k)(`${f.file}:${f.line}:${f.column}`);
-    const cells = [`${mark[f.severity]} ${f.severity}`, where, (0,markdown_escape/* escapeCell */.k)(f.ruleId), (0,markdown_escape/* escapeCell */.k)(f.message), (0,markdown_escape/* escapeCell */.k)(f.hint)];
-    return `| ${cells.join(' | ')} |`;
-}
-
-// EXTERNAL MODULE: ./build/src/core/report/sarif.js + 1 modules
-var sarif = __webpack_require__(9539);
-;// CONCATENATED MODULE: ./build/src/core/version.js
-/** This tool's version; a test keeps it equal to package.json's. */
-const VERSION = '0.1.0';
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-;// CONCATENATED MODULE: ./build/src/shell/write-file.js
-
-
-/** Writes a whole file or nothing: a temporary sibling renamed over the target. */
-function writeFileAtomic(path, text) {
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-    const tmp = `${path}.${process.pid}.tmp`;
-    (0,external_node_fs_.writeFileSync)(tmp, text);
-    (0,external_node_fs_.renameSync)(tmp, path);
-}
-
-;// CONCATENATED MODULE: ./build/src/action/publish.js
-
-
-
-
-
-
-
-
-
-/**
- * Writes one command's result everywhere GitHub shows it: annotations on the diff (within GitHub's limits),
- * the job summary, a SARIF file and the step outputs; fails the step when findings reach failOn.
- */
-async function publish(result, options) {
-    const findings = (0,finding/* sortFindings */.Tc)(result.findings);
-    const summary = summarize(findings, result.facts);
-    const command = result.facts.command;
-    if (options.annotations) {
-        const { lines, omitted } = formatAnnotations(findings);
-        for (const line of lines)
-            process.stdout.write(`${line}\n`);
-        if (omitted)
-            core/* info */.pq(`${omitted} more finding(s) are listed in the job summary and the SARIF file (GitHub shows at most 10 annotations of each severity per step).`);
-    }
-    if (options.summary && process.env.GITHUB_STEP_SUMMARY) {
-        await core/* summary */.z.addRaw(formatMarkdown(findings, summary)).addRaw(options.extraSummary ?? '').write();
-    }
-    const sarifFile = options.sarifFile || (0,external_node_path_.join)(process.env.RUNNER_TEMP || process.cwd(), `openchoreo-${command}.sarif`);
-    writeFileAtomic(sarifFile, (0,sarif/* formatSarif */.z)(findings, summary, { toolVersion: VERSION, rules: result.rules, category: `openchoreo-${command}` }));
-    core/* setOutput */.uH('errors', String(summary.errors));
-    core/* setOutput */.uH('warnings', String(summary.warnings));
-    core/* setOutput */.uH('notes', String(summary.notes));
-    core/* setOutput */.uH('sarif-file', sarifFile);
-    if (summary.release)
-        core/* setOutput */.uH('openchoreo-version', summary.release.tag);
-    core/* info */.pq(`${summary.errors} error(s), ${summary.warnings} warning(s), ${summary.notes} note(s) in ${summary.files} file(s).`);
-    if ((0,finding/* exitCodeFor */.Rr)(findings, options.failOn)) {
-        core/* setFailed */.C1(`openchoreo-gitops ${command} found ${summary.errors} error(s) and ${summary.warnings} warning(s) (fail-on: ${options.failOn}).`);
-    }
-}
-
-
-/***/ }),
-
-/***/ 4350:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   au: () => (/* binding */ didYouMean),
-/* harmony export */   kp: () => (/* binding */ closest)
-/* harmony export */ });
-/* unused harmony export editDistance */
-/** Levenshtein distance, bounded: returns max+1 as soon as the distance is known to exceed max. */
-function editDistance(a, b, max = Infinity) {
-    if (Math.abs(a.length - b.length) > max)
-        return max + 1;
-    let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        const cur = [i];
-        let rowMin = i;
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-            rowMin = Math.min(rowMin, cur[j]);
-        }
-        if (rowMin > max)
-            return max + 1;
-        prev = cur;
-    }
-    return prev[b.length];
-}
-/**
- * The candidate closest to name (case-insensitive), when close enough to be a likely typo:
- * at most a third of the name's length in edits (at least 1, at most 4). Ties go to the first candidate.
- */
-function closest(name, candidates) {
-    const lower = name.toLowerCase();
-    const max = Math.min(4, Math.max(1, Math.floor(name.length / 3)));
-    let best;
-    let bestDistance = max + 1;
-    for (const candidate of candidates) {
-        if (candidate === name)
-            continue;
-        const d = candidate.toLowerCase() === lower ? 0 : editDistance(lower, candidate.toLowerCase(), bestDistance - 1);
-        if (d < bestDistance) {
-            best = candidate;
-            bestDistance = d;
-        }
-    }
-    return best;
-}
-/** " Did you mean "x"?" or '' — for hints. */
-function didYouMean(name, candidates) {
-    const hit = closest(name, candidates);
-    return hit === undefined ? '' : `Did you mean "${hit}"?`;
-}
-
-
-/***/ }),
-
-/***/ 5167:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $v: () => (/* binding */ EMPTY_CONFIG),
-/* harmony export */   g2: () => (/* binding */ CONFIG_FILE),
-/* harmony export */   o4: () => (/* binding */ parseConfig)
-/* harmony export */ });
-/* harmony import */ var _finding_at_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3520);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1874);
-/* harmony import */ var _position_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3866);
-/* harmony import */ var _releases_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9711);
-
-
-
-
-const CONFIG_FILE = '.openchoreo-gitops.yaml';
-const KNOWN_KEYS = ['ignore', 'openchoreo-version', 'policy'];
-const EMPTY_CONFIG = { ignore: [], openchoreoVersion: undefined, policy: undefined, file: '' };
-/** Parses the config file's text; problems become findings and the bad parts are ignored. */
-function parseConfig(text, file = CONFIG_FILE) {
-    const parsed = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseYamlFile */ .B)({ path: file, text });
-    const findings = [...parsed.findings];
-    const config = { ...EMPTY_CONFIG, ignore: [], file };
-    const doc = parsed.documents[0];
-    if (!doc)
-        return { config, findings };
-    const positions = new _position_js__WEBPACK_IMPORTED_MODULE_1__/* .PositionIndex */ .u();
-    const bad = (path, message, hint) => findings.push((0,_finding_at_js__WEBPACK_IMPORTED_MODULE_3__/* .findingAt */ .d)(positions, doc, path, { ruleId: 'config/invalid', severity: 'error', message, hint }));
-    const value = doc.value;
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        bad([], `${file} must be a mapping.`, `Write keys such as \`ignore:\` and \`openchoreo-version:\`.`);
-        return { config, findings };
-    }
-    const v = value;
-    for (const key of Object.keys(v)) {
-        if (!KNOWN_KEYS.includes(key))
-            bad([key], `Unknown key "${key}" in ${file}.`, `Known keys: ${KNOWN_KEYS.join(', ')}.`);
-    }
-    if (v.ignore !== undefined) {
-        if (Array.isArray(v.ignore) && v.ignore.every((p) => typeof p === 'string'))
-            config.ignore = v.ignore;
-        else
-            bad(['ignore'], '`ignore` must be a list of path globs.', 'Example: `ignore: ["charts/**", "**/*.tmpl.yaml"]`.');
-    }
-    const version = v['openchoreo-version'];
-    if (version !== undefined) {
-        // `1.0` in YAML is the number 1: read it back as the release it names.
-        const s = typeof version === 'number' && Number.isInteger(version) ? `${version}.0` : String(version);
-        if (_releases_js__WEBPACK_IMPORTED_MODULE_2__/* .RELEASE_CHOICES */ .pY.includes(s))
-            config.openchoreoVersion = s;
-        else
-            bad(['openchoreo-version'], `Unsupported openchoreo-version "${s}".`, `Use one of: ${_releases_js__WEBPACK_IMPORTED_MODULE_2__/* .RELEASE_CHOICES */ .pY.join(', ')}.`);
-    }
-    config.policy = v.policy;
-    return { config, findings };
-}
-
-
-/***/ }),
-
-/***/ 7687:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   r: () => (/* binding */ readDocuments)
-/* harmony export */ });
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1874);
-/* harmony import */ var _resource_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89);
-
-
-/** Parses YAML files and recognises OpenChoreo resources by apiVersion/kind (never by folder). */
-function readDocuments(files) {
-    const out = { documents: [], resources: [], manifests: [], findings: [] };
-    for (const file of files) {
-        const parsed = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseYamlFile */ .B)(file);
-        out.findings.push(...parsed.findings);
-        for (const doc of parsed.documents) {
-            out.documents.push(doc);
-            const c = (0,_resource_js__WEBPACK_IMPORTED_MODULE_1__/* .classify */ .L8)(doc);
-            if (c.type === 'openchoreo')
-                out.resources.push(c.resource);
-            else if (c.type === 'kubernetes')
-                out.manifests.push(c.manifest);
-            else if (c.type === 'not-a-mapping') {
-                out.findings.push({
-                    ruleId: 'yaml/not-a-mapping',
-                    severity: 'warning',
-                    file: doc.file,
-                    line: doc.startLine,
-                    column: 1,
-                    message: `This YAML document is a ${Array.isArray(doc.value) ? 'list' : 'scalar'}, not a mapping; Kubernetes manifests are mappings with apiVersion and kind.`,
-                    hint: 'If the file is not a manifest, add it to the ignore list.',
-                });
-            }
-        }
-    }
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 3520:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ findingAt)
-/* harmony export */ });
-/** Builds a Finding that points at the node `path` of a document (its key when it is a map entry). */
-function findingAt(positions, doc, path, draft) {
-    const { line, column } = positions.locate(doc, path);
-    return {
-        ruleId: draft.ruleId,
-        severity: draft.severity,
-        file: doc.file,
-        line,
-        column,
-        message: draft.message,
-        hint: draft.hint ?? '',
-    };
-}
-
-
-/***/ }),
-
-/***/ 5068:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Rr: () => (/* binding */ exitCodeFor),
-/* harmony export */   Tc: () => (/* binding */ sortFindings)
-/* harmony export */ });
-/* unused harmony exports compareFindings, isSeverity */
-const severityRank = { error: 0, warning: 1, note: 2 };
-/** Errors first, then by file, line, column and rule, so every output lists findings in the same order. */
-function compareFindings(a, b) {
-    return (severityRank[a.severity] - severityRank[b.severity] ||
-        (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-        a.line - b.line ||
-        a.column - b.column ||
-        (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
-        (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
-}
-function sortFindings(findings) {
-    return [...findings].sort(compareFindings);
-}
-/** Exit code of a command that produced these findings: 1 when any finding is at or above failOn, else 0. */
-function exitCodeFor(findings, failOn = 'error') {
-    if (failOn === 'never')
-        return 0;
-    const limit = severityRank[failOn];
-    return findings.some((f) => severityRank[f.severity] <= limit) ? 1 : 0;
-}
-function isSeverity(value) {
-    return value === 'error' || value === 'warning' || value === 'note';
-}
-
-
-/***/ }),
-
-/***/ 6408:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ matchesAny),
-/* harmony export */   t: () => (/* binding */ globToRegExp)
-/* harmony export */ });
-/**
- * Compiles a repository path glob (as in .gitignore-style ignore lists) to a matcher:
- * `**` any number of folders, `*` any run of characters except `/`, `?` one such character.
- * A pattern without `/` matches a name at any depth (a leading `/` or `./` anchors it at the root); a trailing `/`
- * matches a folder and everything below it.
- */
-function globToRegExp(pattern) {
-    const raw = pattern.trim();
-    let p = raw.replace(/^\.\//, '');
-    const dirOnly = p.endsWith('/');
-    if (dirOnly)
-        p = p.slice(0, -1);
-    // `./name` names the root's entry, like `/name`: the `./` is stripped but still anchors the pattern.
-    const anchored = p.includes('/') || raw.startsWith('./');
-    if (p.startsWith('/'))
-        p = p.slice(1);
-    let re = '';
-    for (let i = 0; i < p.length; i++) {
-        const c = p[i];
-        if (c === '*') {
-            if (p[i + 1] === '*') {
-                const slash = p[i + 2] === '/';
-                re += slash ? '(?:.*/)?' : '.*';
-                i += slash ? 2 : 1;
-            }
-            else {
-                re += '[^/]*';
-            }
-        }
-        else if (c === '?') {
-            re += '[^/]';
-        }
-        else {
-            re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-        }
-    }
-    const prefix = anchored ? '^' : '^(?:.*/)?';
-    return new RegExp(`${prefix}${re}(?:/.*)?$`);
-}
-/** True when path (repository-relative, forward slashes) matches any of the patterns. */
-function matchesAny(path, patterns) {
-    return patterns.some((re) => re.test(path));
-}
-
-
-/***/ }),
-
-/***/ 1874:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ parseYamlFile),
-/* harmony export */   Z: () => (/* binding */ splitDocuments)
-/* harmony export */ });
-/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3243);
-
-/** YAML 1.2 core schema plus merge keys (`<<`), which the Go YAML library used by Flux and kubectl honours. */
-const { types } = js_yaml__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .Ay;
-/** `!!binary` as Kubernetes' YAML-to-JSON conversion sees it: the base64 text itself, whitespace removed. */
-const binaryAsBase64 = new js_yaml__WEBPACK_IMPORTED_MODULE_0__/* ["default"].Type */ .Ay.Type('tag:yaml.org,2002:binary', {
-    kind: 'scalar',
-    resolve: (data) => typeof data === 'string' && /^[A-Za-z0-9+/=\s]*$/.test(data),
-    construct: (data) => data.replace(/\s+/g, ''),
-});
-const schema = js_yaml__WEBPACK_IMPORTED_MODULE_0__/* ["default"].CORE_SCHEMA */ .Ay.CORE_SCHEMA.extend({ implicit: [types.merge], explicit: [binaryAsBase64] });
-/** A document whose alias expansion visits more nodes than this (relative to its size) is a YAML bomb. */
-const ALIAS_EXPANSION_FACTOR = 4;
-const ALIAS_EXPANSION_SLACK = 10_000;
-const separator = /^(---|\.\.\.)(?=\s|$)/;
-/**
- * Splits a YAML stream at document markers. A marker at column 0 ends any scalar (YAML's c-forbidden rule),
- * so this is exact, and it lets one broken document be reported without losing its neighbours.
- */
-function splitDocuments(text) {
-    const segments = [];
-    let start = 0;
-    let startLine = 1;
-    let line = 1;
-    let explicitStart = false;
-    let pos = 0;
-    const push = (end, followed) => {
-        segments.push({ text: text.slice(start, end), startLine, followedBySeparator: followed, explicitStart });
-    };
-    while (pos <= text.length) {
-        const nl = text.indexOf('\n', pos);
-        const lineEnd = nl === -1 ? text.length : nl;
-        const c = text.charCodeAt(pos);
-        if ((c === 45 || c === 46) && separator.test(text.slice(pos, Math.min(lineEnd, pos + 4)))) {
-            const isEnd = c === 46;
-            if (pos > start || explicitStart)
-                push(pos, !isEnd);
-            if (isEnd) {
-                start = nl === -1 ? text.length : nl + 1;
-                startLine = line + 1;
-                explicitStart = false;
-            }
-            else {
-                start = pos;
-                startLine = line;
-                explicitStart = true;
-            }
-        }
-        if (nl === -1)
-            break;
-        pos = nl + 1;
-        line++;
-    }
-    if (start < text.length || explicitStart)
-        push(text.length, false);
-    return segments;
-}
-const blankOrComment = /^(?:\s*(?:#.*)?(?:\r?\n|$))*$/;
-const directiveOrBlank = /^(?:\s*(?:#.*|%.*)?(?:\r?\n|$))*$/;
-function isEmptySegment(seg) {
-    const body = seg.explicitStart ? seg.text.replace(/^---[ \t]*/, '') : seg.text;
-    return blankOrComment.test(body);
-}
-/** Counts nodes reachable from value, stopping once over limit; shared (aliased) nodes count each time. */
-function exceedsNodeBudget(value, limit) {
-    let visits = 0;
-    const stack = [value];
-    while (stack.length) {
-        const node = stack.pop();
-        if (++visits > limit)
-            return true;
-        if (node !== null && typeof node === 'object') {
-            for (const child of Array.isArray(node) ? node : Object.values(node)) {
-                if (child !== null && typeof child === 'object')
-                    stack.push(child);
-                else
-                    visits++;
-            }
-        }
-    }
-    return false;
-}
-function yamlFinding(file, line, column, ruleId, message, hint) {
-    return { ruleId, severity: 'error', file, line, column, message, hint };
-}
-function describeYamlError(reason) {
-    if (/duplicated mapping key/.test(reason)) {
-        return { ruleId: 'yaml/duplicate-key', hint: 'Remove or rename one of the two keys; Kubernetes rejects duplicate keys.' };
-    }
-    if (/tab/.test(reason)) {
-        return { ruleId: 'yaml/tab-indentation', hint: 'Indent with spaces; YAML does not allow tab characters in indentation.' };
-    }
-    return { ruleId: 'yaml/syntax', hint: 'Fix the YAML syntax at this position (check indentation, quotes and colons).' };
-}
-/** Parses every document of a YAML file. Syntax problems become findings; nothing throws. */
-function parseYamlFile(source) {
-    const { path: file, text } = source;
-    const documents = [];
-    const findings = [];
-    const segments = splitDocuments(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-    for (const seg of segments) {
-        if (!seg.explicitStart && directiveOrBlank.test(seg.text))
-            continue;
-        if (isEmptySegment(seg)) {
-            if (seg.followedBySeparator) {
-                findings.push({
-                    ruleId: 'yaml/empty-document',
-                    severity: 'note',
-                    file,
-                    line: seg.startLine,
-                    column: 1,
-                    message: 'Empty YAML document (two `---` separators with nothing between them).',
-                    hint: 'Remove the extra `---` line.',
-                });
-            }
-            continue;
-        }
-        let value;
-        try {
-            value = js_yaml__WEBPACK_IMPORTED_MODULE_0__/* ["default"].load */ .Ay.load(seg.text, { schema, filename: file, json: false });
-        }
-        catch (err) {
-            const e = err;
-            const reason = e.reason ?? e.message ?? String(err);
-            const { ruleId, hint } = describeYamlError(reason);
-            // An error at the very end (an unterminated quote or bracket) is reported by js-yaml past the last
-            // line; keep it on the document's last line with content, where an annotation can show it.
-            const lastLine = seg.startLine + seg.text.replace(/\s+$/, '').split('\n').length - 1;
-            const line = Math.min(seg.startLine + (e.mark?.line ?? 0), lastLine);
-            const column = line < seg.startLine + (e.mark?.line ?? 0) ? 1 : (e.mark?.column ?? 0) + 1;
-            findings.push(yamlFinding(file, line, column, ruleId, `YAML error: ${reason}.`, hint));
-            continue;
-        }
-        if (value === null || value === undefined)
-            continue;
-        if (seg.text.includes('*') && seg.text.includes('&')) {
-            const limit = ALIAS_EXPANSION_FACTOR * seg.text.length + ALIAS_EXPANSION_SLACK;
-            if (exceedsNodeBudget(value, limit)) {
-                findings.push(yamlFinding(file, seg.startLine, 1, 'yaml/alias-expansion', 'YAML aliases in this document expand to far more nodes than its text holds (a "billion laughs" document); it was not judged.', 'Write the repeated values out instead of nesting aliases of aliases.'));
-                continue;
-            }
-        }
-        documents.push({ file, index: documents.length, startLine: seg.startLine, text: seg.text, value });
-    }
-    return { file, documents, findings };
-}
-
-
-/***/ }),
-
-/***/ 3866:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   u: () => (/* binding */ PositionIndex)
-/* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-
-/**
- * Finds the line and column of a node given by path. Only documents with a finding are re-parsed, with the
- * `yaml` package (which keeps source ranges); the result is cached per document.
- */
-class PositionIndex {
-    cache = new WeakMap();
-    load(doc) {
-        let hit = this.cache.get(doc);
-        if (!hit) {
-            const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-            let parsed;
-            try {
-                const composer = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Composer */ .Dk({ keepSourceTokens: false });
-                const docs = [...composer.compose(new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Parser */ .iX(lines.addNewLine).parse(doc.text), true)];
-                parsed = docs[0];
-            }
-            catch {
-                parsed = undefined;
-            }
-            hit = { doc: parsed, lines };
-            this.cache.set(doc, hit);
-        }
-        return hit;
-    }
-    /**
-     * Position of the node at path. For a map entry this is its key (where an editor puts the cursor); for a
-     * path that does not exist (a missing required field) it is the deepest existing ancestor's key.
-     */
-    locate(doc, path) {
-        const { doc: parsed, lines } = this.load(doc);
-        const fallback = { line: doc.startLine, column: 1 };
-        if (!parsed || !parsed.contents)
-            return fallback;
-        let node = parsed.contents;
-        let anchor = rangeStart(node);
-        for (const seg of path) {
-            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
-                const pair = node.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(p) && scalarKey(p.key) === String(seg));
-                if (!pair)
-                    break;
-                anchor = rangeStart(pair.key) ?? rangeStart(pair.value) ?? anchor;
-                node = pair.value;
-            }
-            else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) && typeof seg === 'number') {
-                const item = node.items[seg];
-                if (item === undefined)
-                    break;
-                anchor = rangeStart(item) ?? anchor;
-                node = item;
-            }
-            else {
-                break;
-            }
-        }
-        if (anchor === undefined)
-            return fallback;
-        const { line, col } = lines.linePos(anchor);
-        return { line: doc.startLine + line - 1, column: col };
-    }
-}
-function scalarKey(key) {
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key))
-        return String(key.value);
-    return undefined;
-}
-function rangeStart(node) {
-    const range = node?.range;
-    return range ? range[0] : undefined;
-}
-
-
-/***/ }),
-
-/***/ 2636:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ clip)
-/* harmony export */ });
-/** Cuts text to at most `max` UTF-16 units, the last being `…`, never splitting a surrogate pair. */
-function clip(text, max) {
-    if (text.length <= max)
-        return text;
-    let end = max - 1;
-    const code = text.charCodeAt(end - 1);
-    if (code >= 0xd800 && code <= 0xdbff)
-        end--;
-    return `${text.slice(0, end)}…`;
-}
-
-
-/***/ }),
-
-/***/ 3511:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ escapeCell)
-/* harmony export */ });
-/* harmony import */ var _clip_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2636);
-
-/** Longest text kept in one table cell or list item; a single huge message must not eat the size budget. */
-const MAX_CELL = 500;
-/**
- * Makes untrusted text safe inside a GFM table cell or list item: it cannot end the cell (`|`), break the row
- * (newlines become `<br>`), open code spans, links, emphasis or raw HTML. Long text is cut with an ellipsis.
- */
-function escapeCell(text, max = MAX_CELL) {
-    return (0,_clip_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(text, max)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/[\\`|*_[\]~]/g, (c) => `\\${c}`)
-        .replace(/\r\n|\r|\n/g, '<br>')
-        .replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
-}
-
-
-/***/ }),
-
-/***/ 2968:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ plural)
-/* harmony export */ });
-/** `plural(1, 'error')` → `1 error`; `plural(3, 'error')` → `3 errors`. */
-function plural(count, word, many = `${word}s`) {
-    return `${count} ${count === 1 ? word : many}`;
-}
-
-
-/***/ }),
-
-/***/ 9539:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  z: () => (/* binding */ formatSarif)
-});
-
-// UNUSED EXPORTS: relativeUri
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./build/src/core/finding.js
-var finding = __webpack_require__(5068);
-// EXTERNAL MODULE: ./build/src/core/report/clip.js
-var clip = __webpack_require__(2636);
-;// CONCATENATED MODULE: ./build/src/core/report/sarif-rules.js
-
-/** GitHub rejects description and help texts over 1024 characters. */
-const MAX_TEXT = 1024;
-/** GitHub's bands: 9.0+ critical, 7.0–8.9 high, 4.0–6.9 medium, below that low. */
-const securitySeverity = { error: '9.0', warning: '7.0', note: '4.0' };
-/**
- * One descriptor per rule id, in the order given. `level` is the most severe level the rule reported in
- * this run. Ids missing from the catalog get a generic, still non-empty, description.
- */
-function sarifRules(levels, catalog) {
-    const known = new Map(catalog.map((r) => [r.id, r]));
-    return [...levels].map(([id, level]) => {
-        const info = known.get(id) ?? genericInfo(id);
-        const title = info.title || id;
-        const description = info.description || title;
-        const tags = ['openchoreo', ...(id.includes('/') ? [id.slice(0, id.indexOf('/'))] : [])];
-        if (info.security)
-            tags.push('security');
-        return {
-            id,
-            name: (0,clip/* clip */.$)(pascalName(id), 255),
-            shortDescription: { text: (0,clip/* clip */.$)(title, MAX_TEXT) },
-            fullDescription: { text: (0,clip/* clip */.$)(description, MAX_TEXT) },
-            help: { text: (0,clip/* clip */.$)(description, MAX_TEXT) },
-            defaultConfiguration: { level },
-            properties: info.security ? { tags, 'security-severity': securitySeverity[level] } : { tags },
-        };
-    });
-}
-function genericInfo(id) {
-    return {
-        id,
-        title: `OpenChoreo GitOps check ${id}`,
-        description: `Reported by openchoreo-gitops under rule id "${id}", which this version does not describe.`,
-    };
-}
-/** `schema/unknown-field` → `SchemaUnknownField`. */
-function pascalName(id) {
-    const name = id
-        .split(/[^A-Za-z0-9]+/)
-        .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
-        .join('');
-    return name || 'Rule';
-}
-
-;// CONCATENATED MODULE: ./build/src/core/report/sarif.js
-
-
-
-const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-const INFORMATION_URI = 'https://github.com/openchoreo/gitops-action';
-const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
-const rank = { error: 0, warning: 1, note: 2 };
-/** SARIF 2.1.0 log with one run, as GitHub code scanning accepts it. Pretty-printed, ends with a newline. */
-function formatSarif(findings, summary, options) {
-    const max = options.maxResults ?? 25_000;
-    const sorted = (0,finding/* sortFindings */.Tc)(findings);
-    const kept = sorted.slice(0, max);
-    const levels = ruleLevels(kept);
-    const ruleIndex = new Map([...levels.keys()].map((id, i) => [id, i]));
-    const seen = new Map();
-    const results = kept.map((f) => {
-        const key = fingerprintKey(f);
-        const occurrence = (seen.get(key) ?? 0) + 1;
-        seen.set(key, occurrence);
-        return {
-            ruleId: f.ruleId,
-            ruleIndex: ruleIndex.get(f.ruleId),
-            level: f.severity,
-            message: { text: f.hint ? `${f.message}\nHint: ${f.hint}` : f.message },
-            locations: [sarif_location(f)],
-            partialFingerprints: { primaryLocationLineHash: `${key}:${occurrence}` },
-        };
-    });
-    const omitted = sorted.length - kept.length;
-    const driver = {
-        name: 'openchoreo-gitops',
-        informationUri: INFORMATION_URI,
-        version: options.toolVersion,
-        ...(SEMVER.test(options.toolVersion) && { semanticVersion: options.toolVersion }),
-        rules: sarifRules(levels, options.rules),
-    };
-    const run = {
-        tool: { driver },
-        automationDetails: { id: `${options.category ?? `openchoreo-${summary.command}`}/` },
-        columnKind: 'utf16CodeUnits',
-        results,
-        ...(omitted > 0 && {
-            properties: {
-                truncated: true,
-                omittedResults: omitted,
-                note: `Only the first ${kept.length} of ${sorted.length} results are included (errors first).`,
-            },
-        }),
-    };
-    return `${JSON.stringify({ $schema: SCHEMA, version: '2.1.0', runs: [run] }, null, 2)}\n`;
-}
-/** Rule ids in order of first appearance, each with the most severe level it reported. */
-function ruleLevels(findings) {
-    const levels = new Map();
-    for (const f of findings) {
-        const current = levels.get(f.ruleId);
-        if (!current || rank[f.severity] < rank[current])
-            levels.set(f.ruleId, f.severity);
-    }
-    return levels;
-}
-function sarif_location(f) {
-    const startLine = Math.max(1, f.line);
-    const startColumn = Math.max(1, f.column);
-    return {
-        physicalLocation: {
-            artifactLocation: { uri: relativeUri(f.file), uriBaseId: '%SRCROOT%' },
-            region: { startLine, startColumn, endLine: startLine, endColumn: startColumn + 1 },
-        },
-    };
-}
-/**
- * Stable across runs as long as the rule, file and message stay the same: line numbers are left out, so an
- * edit above the finding does not turn it into a new alert. The caller adds an occurrence counter.
- */
-function fingerprintKey(f) {
-    return (0,external_node_crypto_.createHash)('sha256').update(`${f.ruleId}\u0000${f.file}\u0000${f.message}`).digest('hex').slice(0, 16);
-}
-/** Repo-relative path → relative URI reference: each segment percent-encoded (spaces, `%`, `#`, `:`, non-ASCII). */
-function relativeUri(file) {
-    const wellFormed = file.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
-    return wellFormed.split('/').map(encodeURIComponent).join('/');
-}
-
-
-/***/ }),
-
-/***/ 89:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L8: () => (/* binding */ classify),
-/* harmony export */   RN: () => (/* binding */ OPENCHOREO_GROUP),
-/* harmony export */   ik: () => (/* binding */ resourceKey),
-/* harmony export */   oI: () => (/* binding */ apiGroup),
-/* harmony export */   xb: () => (/* binding */ countKinds)
-/* harmony export */ });
-const OPENCHOREO_GROUP = 'openchoreo.dev';
-function isRecord(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-/** Group of an apiVersion (`openchoreo.dev/v1alpha1` → `openchoreo.dev`, `v1` → ''). */
-function apiGroup(apiVersion) {
-    const slash = apiVersion.indexOf('/');
-    return slash === -1 ? '' : apiVersion.slice(0, slash);
-}
-/** Decides by content alone what a document is. */
-function classify(doc) {
-    const value = doc.value;
-    if (!isRecord(value))
-        return { type: 'not-a-mapping' };
-    const { apiVersion, kind } = value;
-    if (typeof apiVersion !== 'string' || typeof kind !== 'string')
-        return { type: 'other' };
-    const meta = isRecord(value.metadata) ? value.metadata : {};
-    const name = typeof meta.name === 'string' ? meta.name : '';
-    const namespace = typeof meta.namespace === 'string' ? meta.namespace : undefined;
-    if (apiGroup(apiVersion) === OPENCHOREO_GROUP) {
-        return { type: 'openchoreo', resource: { apiVersion, kind, name, namespace, doc, object: value } };
-    }
-    return { type: 'kubernetes', manifest: { apiVersion, kind, name, namespace, doc, object: value } };
-}
-/** Identity used for duplicates and for matching a resource against the PR base: `Kind/namespace/name`. */
-function resourceKey(kind, namespace, name) {
-    return `${kind}/${namespace ?? ''}/${name}`;
-}
-/** Resources per kind, for the run summary. */
-function countKinds(resources) {
-    const kinds = {};
-    for (const r of resources)
-        kinds[r.kind] = (kinds[r.kind] ?? 0) + 1;
-    return kinds;
-}
-
-
-/***/ }),
-
-/***/ 4478:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Dx: () => (/* binding */ readAtRevision),
-/* harmony export */   MA: () => (/* binding */ changedLines),
-/* harmony export */   Y_: () => (/* binding */ changedFiles)
-/* harmony export */ });
-/* unused harmony export parseUnifiedZero */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/**
- * What a pull request changes, from git: changed files, changed (added) lines, and files as they were at
- * the base. Every call is `git` with an argument array (execFile, no shell), so paths and refs from
- * untrusted pull requests are never interpreted by a shell.
- */
-
-const ENV = { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' };
-function git(root, args) {
-    return new Promise((resolve, reject) => {
-        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', ['-c', 'core.quotePath=false', ...args], { cwd: root, env: ENV, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
-            if (error)
-                reject(new Error(`git ${args[0]} failed: ${String(stderr || error.message).trim().split('\n')[0]}`));
-            else
-                resolve(stdout);
-        });
-    });
-}
-/** The range `base...HEAD` (changes on HEAD since it left base). Refuses refs that look like options. */
-function range(base) {
-    if (base.startsWith('-'))
-        throw new Error(`invalid base ref ${JSON.stringify(base)}`);
-    return `${base}...HEAD`;
-}
-/** Files changed between the merge base of `base` and HEAD. */
-async function changedFiles(root, base) {
-    const out = await git(root, ['diff', '--name-status', '--no-renames', '-z', '--no-ext-diff', range(base), '--']);
-    const parts = out.split('\0').filter((p) => p !== '');
-    const files = [];
-    for (let i = 0; i + 1 < parts.length; i += 2) {
-        const status = parts[i][0];
-        files.push({ path: parts[i + 1], status: status === 'A' || status === 'D' || status === 'T' ? status : 'M' });
-    }
-    return files;
-}
-/** Lines added or changed in each file (1-based line numbers at HEAD), from `git diff --unified=0`. */
-async function changedLines(root, base) {
-    const out = await git(root, ['diff', '--unified=0', '--no-color', '--no-ext-diff', '--no-renames', range(base), '--']);
-    return parseUnifiedZero(out);
-}
-/** Parses `git diff --unified=0` output into added line numbers per new path. */
-function parseUnifiedZero(diff) {
-    const lines = new Map();
-    let current;
-    for (const line of diff.split('\n')) {
-        if (line.startsWith('+++ ')) {
-            // git ends the name with a tab when it contains a space.
-            const target = line.slice(4).replace(/\t$/, '');
-            if (target === '/dev/null')
-                current = undefined;
-            else {
-                const path = unquote(target).replace(/^b\//, '');
-                current = lines.get(path) ?? new Set();
-                lines.set(path, current);
-            }
-            continue;
-        }
-        const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
-        if (hunk && current) {
-            const start = Number(hunk[1]);
-            const count = hunk[2] === undefined ? 1 : Number(hunk[2]);
-            for (let n = start; n < start + count; n++)
-                current.add(n);
-        }
-    }
-    return lines;
-}
-/** git quotes paths with unusual bytes as C strings ("b/caf\303\251.yaml"). */
-function unquote(path) {
-    if (!path.startsWith('"'))
-        return path;
-    const bytes = [];
-    const body = path.slice(1, -1);
-    const simple = { n: 10, t: 9, '"': 34, '\\': 92, a: 7, b: 8, f: 12, r: 13, v: 11 };
-    for (let i = 0; i < body.length; i++) {
-        if (body[i] !== '\\') {
-            bytes.push(...Buffer.from(body[i], 'utf8'));
-            continue;
-        }
-        const next = body[++i];
-        if (/[0-7]/.test(next)) {
-            bytes.push(parseInt(body.slice(i, i + 3), 8));
-            i += 2;
-        }
-        else
-            bytes.push(simple[next] ?? next.charCodeAt(0));
-    }
-    return Buffer.from(bytes).toString('utf8');
-}
-/** A file's text at a revision, or undefined when it does not exist there. */
-async function readAtRevision(root, revision, path) {
-    if (revision.startsWith('-'))
-        throw new Error(`invalid revision ${JSON.stringify(revision)}`);
-    try {
-        return await git(root, ['show', `${revision}:${path}`]);
-    }
-    catch {
-        return undefined;
-    }
-}
-
-
-/***/ }),
-
-/***/ 6684:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   TU: () => (/* binding */ Git),
-/* harmony export */   XS: () => (/* binding */ GitError),
-/* harmony export */   fO: () => (/* binding */ repositoryUrls)
-/* harmony export */ });
-/* unused harmony export actionsRepositoryUrl */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var _read_repo_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5751);
-/**
- * A typed wrapper over the `git` CLI: one method per verb, argument arrays only (execFile, never a shell), so
- * refs and paths from a pull request are never interpreted by a shell. Failures become GitError with a message
- * a user can act on.
- */
-
-
-class GitError extends Error {
-}
-const MAX_BUFFER = 1024 * 1024 * 1024;
-const ENV = { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' };
-function firstLine(text) {
-    return text.trim().split('\n')[0] ?? '';
-}
-/** Refuses refs that git would read as options (`--output=...`). */
-function checkRef(ref) {
-    if (!ref || ref.startsWith('-'))
-        throw new GitError(`invalid git revision ${JSON.stringify(ref)}`);
-    return ref;
-}
-class Git {
-    dir;
-    constructor(dir) {
-        this.dir = dir;
-    }
-    /** A wrapper that runs git in `dir` (any directory inside a working tree). */
-    static at(dir) {
-        return new Git(dir);
-    }
-    run(args, input) {
-        return new Promise((resolve, reject) => {
-            const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', ['-c', 'core.quotePath=false', ...args], { cwd: this.dir, env: ENV, encoding: 'buffer', maxBuffer: MAX_BUFFER }, (error, stdout, stderr) => {
-                const result = { stdout, stderr: stderr.toString('utf8') };
-                if (!error)
-                    return resolve({ exitCode: 0, ...result });
-                const code = error.code;
-                if (typeof code === 'number')
-                    return resolve({ exitCode: code, ...result });
-                if (code === 'ENOENT')
-                    return reject(new GitError(`could not run git in ${this.dir}: git is not installed (or not on PATH), or the directory does not exist`));
-                reject(new GitError(`git ${args[0]} failed: ${error.message}`));
-            });
-            if (input !== undefined) {
-                child.stdin?.on('error', () => undefined); // git may exit before reading everything; its exit code tells
-                child.stdin?.end(input);
-            }
-        });
-    }
-    async output(args) {
-        const r = await this.run(args);
-        if (r.exitCode !== 0)
-            throw new GitError(`git ${args[0]} failed: ${firstLine(r.stderr) || `exit code ${r.exitCode}`}`);
-        return r.stdout.toString('utf8');
-    }
-    /** True when `dir` is inside a git working tree. */
-    async isRepository() {
-        const r = await this.run(['rev-parse', '--is-inside-work-tree']);
-        return r.exitCode === 0 && r.stdout.toString('utf8').trim() === 'true';
-    }
-    /** Path of `dir` relative to the top of the working tree, with a trailing `/` ('' at the top). */
-    async prefix() {
-        return (await this.output(['rev-parse', '--show-prefix'])).trim();
-    }
-    /** URL of a remote (`origin` unless named), or undefined when the repository has no such remote. */
-    async remoteUrl(name = 'origin') {
-        if (!/^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(name))
-            throw new GitError(`invalid remote name ${JSON.stringify(name)}`);
-        const r = await this.run(['remote', 'get-url', name]);
-        const url = r.stdout.toString('utf8').trim();
-        return r.exitCode === 0 && url ? url : undefined;
-    }
-    /** `sha1` or `sha256`, the repository's object format. */
-    async objectFormat() {
-        const r = await this.run(['rev-parse', '--show-object-format']);
-        return r.exitCode === 0 && r.stdout.toString('utf8').trim() === 'sha256' ? 'sha256' : 'sha1';
-    }
-    /** The commit a revision names. A missing revision is reported with how to fetch it in Actions. */
-    async revParse(rev) {
-        const r = await this.run(['rev-parse', '--verify', '--quiet', `${checkRef(rev)}^{commit}`]);
-        if (r.exitCode !== 0) {
-            if (!(await this.isRepository()))
-                throw new GitError(`${this.dir} is not inside a git repository, so base revision ${rev} cannot be read`);
-            throw new GitError(`base revision ${rev} not found; fetch it with actions/checkout fetch-depth: 0`);
-        }
-        return r.stdout.toString('utf8').trim();
-    }
-    /** The best common ancestor of two revisions. */
-    async mergeBase(a, b) {
-        const r = await this.run(['merge-base', checkRef(a), checkRef(b)]);
-        if (r.exitCode === 0)
-            return r.stdout.toString('utf8').trim();
-        if (r.exitCode === 1 && !r.stderr.trim()) {
-            throw new GitError(`${a} and ${b} have no common ancestor (a shallow clone?); fetch full history with actions/checkout fetch-depth: 0`);
-        }
-        const missing = /Not a valid (object name|commit name) (\S+)/.exec(r.stderr);
-        if (missing)
-            throw new GitError(`base revision ${missing[2]} not found; fetch it with actions/checkout fetch-depth: 0`);
-        throw new GitError(`git merge-base ${a} ${b} failed: ${firstLine(r.stderr)}`);
-    }
-    /**
-     * YAML files (`*.yaml`/`*.yml`) of a revision, as full repository paths → blob ids. `paths` restricts the
-     * listing to those directories or files (full paths from the top of the working tree).
-     */
-    async lsTreeBlobs(rev, paths = []) {
-        const out = await this.output(['ls-tree', '-r', '-z', '--full-tree', checkRef(rev), '--', ...paths]);
-        const blobs = new Map();
-        for (const entry of out.split('\0')) {
-            const tab = entry.indexOf('\t');
-            if (tab === -1)
-                continue;
-            const [mode, type, sha] = entry.slice(0, tab).split(' ');
-            const path = entry.slice(tab + 1);
-            if (type === 'blob' && mode !== '120000' && (0,_read_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .isYamlPath */ .xu)(path))
-                blobs.set(path, sha);
-        }
-        return blobs;
-    }
-    /** Contents of blobs by id, read through one `git cat-file --batch` process. Missing ids are left out. */
-    async readBlobs(shas) {
-        const wanted = [...new Set(shas)];
-        const blobs = new Map();
-        if (wanted.length === 0)
-            return blobs;
-        for (const sha of wanted)
-            if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha))
-                throw new GitError(`invalid blob id ${JSON.stringify(sha)}`);
-        const r = await this.run(['cat-file', '--batch'], `${wanted.join('\n')}\n`);
-        if (r.exitCode !== 0)
-            throw new GitError(`git cat-file failed: ${firstLine(r.stderr)}`);
-        const out = r.stdout;
-        let pos = 0;
-        while (pos < out.length) {
-            const eol = out.indexOf(10, pos);
-            if (eol === -1)
-                break;
-            const header = out.subarray(pos, eol).toString('utf8').split(' ');
-            pos = eol + 1;
-            if (header[1] === 'missing' || header.length < 3)
-                continue;
-            const size = Number(header[2]);
-            blobs.set(header[0], out.subarray(pos, pos + size));
-            pos += size + 1;
-        }
-        return blobs;
-    }
-    /**
-     * The default branch as a ref to compare against: `origin/HEAD`'s target (e.g. `origin/main`), else the first
-     * of origin/main, origin/master, main, master that exists; undefined when none does.
-     */
-    async defaultBranch() {
-        const head = await this.run(['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD']);
-        if (head.exitCode === 0 && head.stdout.toString('utf8').trim())
-            return head.stdout.toString('utf8').trim();
-        for (const candidate of ['origin/main', 'origin/master', 'main', 'master']) {
-            const r = await this.run(['rev-parse', '--verify', '--quiet', `${candidate}^{commit}`]);
-            if (r.exitCode === 0)
-                return candidate;
-        }
-        return undefined;
-    }
-}
-/** The repository an Actions run belongs to (`$GITHUB_SERVER_URL/$GITHUB_REPOSITORY`), when GITHUB_REPOSITORY is set. */
-function actionsRepositoryUrl(env = process.env) {
-    const repo = env.GITHUB_REPOSITORY?.trim();
-    if (!repo || !/^[^/\s]+\/[^/\s]+$/.test(repo))
-        return undefined;
-    const server = (env.GITHUB_SERVER_URL?.trim() || 'https://github.com').replace(/\/+$/, '');
-    return `${server}/${repo}`;
-}
-/**
- * URLs naming the repository checked out at `git.dir`: its `origin` remote; without one (no git checkout, no
- * remote), the Actions repository from the environment. The environment is not added next to a remote: a
- * workflow may check out a repository other than its own, and the remote then tells the truth.
- */
-async function repositoryUrls(git, inGit, env = process.env) {
-    const origin = inGit ? await git.remoteUrl() : undefined;
-    if (origin)
-        return [origin];
-    const actions = actionsRepositoryUrl(env);
-    return actions ? [actions] : [];
-}
-
-
-/***/ }),
-
-/***/ 5751:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E4: () => (/* binding */ decodeSource),
-/* harmony export */   Nu: () => (/* binding */ readRepository),
-/* harmony export */   fS: () => (/* binding */ DEFAULT_MAX_BYTES),
-/* harmony export */   j3: () => (/* binding */ listRepository),
-/* harmony export */   o$: () => (/* binding */ readSource),
-/* harmony export */   tW: () => (/* binding */ readSources),
-/* harmony export */   xu: () => (/* binding */ isYamlPath)
-/* harmony export */ });
-/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var _core_glob_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6408);
-
-
-
-
-const DEFAULT_MAX_BYTES = 8 * 1024 * 1024;
-const ALWAYS_SKIPPED = new Set(['.git', 'node_modules']);
-const isYamlPath = (path) => /\.ya?ml$/i.test(path);
-function fileFinding(file, ruleId, message, hint, line = 1, severity = 'error') {
-    return { ruleId, severity, file, line, column: 1, message, hint };
-}
-/** Line (1-based) of the first byte that is not valid UTF-8, or 0 when the bytes are valid. */
-function firstInvalidUtf8Line(bytes) {
-    if ((0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(bytes))
-        return 0;
-    {
-        let line = 1;
-        for (let i = 0; i < bytes.length;) {
-            const b = bytes[i];
-            const len = b < 0x80 ? 1 : b >> 5 === 6 ? 2 : b >> 4 === 14 ? 3 : b >> 3 === 30 ? 4 : 0;
-            if (len === 0 || i + len > bytes.length)
-                return line;
-            try {
-                new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(i, i + len));
-            }
-            catch {
-                return line;
-            }
-            if (b === 10)
-                line++;
-            i += len;
-        }
-        return line;
-    }
-}
-/**
- * Decodes a file's bytes as the core expects them. Binary content, invalid UTF-8 and oversize files become
- * findings instead of text.
- */
-function decodeSource(path, bytes) {
-    if (bytes.includes(0)) {
-        return fileFinding(path, 'file/binary', 'This file holds binary data (NUL bytes), not YAML text.', 'Remove it or rename it so it does not end in .yaml/.yml, or add it to the ignore list.');
-    }
-    const bad = firstInvalidUtf8Line(bytes);
-    if (bad) {
-        return fileFinding(path, 'file/encoding', 'This file is not valid UTF-8.', 'Save the file as UTF-8; Kubernetes only accepts UTF-8 YAML.', bad);
-    }
-    return { path, text: bytes.toString('utf8') };
-}
-/**
- * Walks a checkout and lists the files `include` selects. Skips .git and node_modules and the ignore globs;
- * never follows a symbolic link (a link pointing outside the repository is reported).
- */
-function listRepository(root, options) {
-    const ignore = (options.ignore ?? []).filter((p) => p.trim()).map(_core_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .globToRegExp */ .t);
-    const paths = [];
-    const findings = [];
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(root).isDirectory())
-        throw new Error(`${root} is not a directory`);
-    const rootReal = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(root);
-    function walk(dir, rel) {
-        const entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir, { withFileTypes: true });
-        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        const base = dir.endsWith(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) ? dir : dir + node_path__WEBPACK_IMPORTED_MODULE_2__.sep;
-        for (const entry of entries) {
-            if (ALWAYS_SKIPPED.has(entry.name))
-                continue;
-            const abs = base + entry.name;
-            const path = rel === '' ? entry.name : `${rel}/${entry.name}`;
-            if (ignore.length && (0,_core_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .matchesAny */ ._)(path, ignore))
-                continue;
-            if (entry.isSymbolicLink()) {
-                if (!options.include(path))
-                    continue;
-                let target;
-                try {
-                    target = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(abs);
-                }
-                catch {
-                    target = undefined;
-                }
-                const inside = target !== undefined && (target === rootReal || target.startsWith(rootReal + node_path__WEBPACK_IMPORTED_MODULE_2__.sep));
-                if (!inside) {
-                    findings.push(fileFinding(path, 'file/symlink-outside', 'Symbolic link pointing outside the repository (or nowhere); it was not followed.', 'Replace the link with the file itself; Flux reads only what the repository holds.', 1, 'warning'));
-                }
-                continue;
-            }
-            if (entry.isDirectory())
-                walk(abs, path);
-            else if (entry.isFile() && options.include(path))
-                paths.push(path);
-        }
-    }
-    walk(root, '');
-    return { paths, findings };
-}
-/**
- * Reads listed files. Synchronous on purpose: thousands of small files read far faster in one loop than
- * through the async thread pool.
- */
-function readSources(root, paths, maxBytes = DEFAULT_MAX_BYTES) {
-    const files = [];
-    const findings = [];
-    for (const path of paths) {
-        const r = readSource(root, path, maxBytes);
-        if ('text' in r)
-            files.push(r);
-        else
-            findings.push(r);
-    }
-    return { files, findings };
-}
-/** Lists and reads a checkout (see listRepository and readSources). */
-async function readRepository(root, options) {
-    const listing = listRepository(root, options);
-    const read = readSources(root, listing.paths, options.maxBytes);
-    return { files: read.files, findings: [...listing.findings, ...read.findings] };
-}
-/** One file, with one open, fstat, read and close (no separate stat); oversize or undecodable → a finding. */
-function readSource(root, path, maxBytes) {
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, path), 'r');
-    let bytes;
-    try {
-        const { size } = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
-        if (size > maxBytes) {
-            return fileFinding(path, 'file/too-large', `File is ${(size / 1048576).toFixed(1)} MiB, over the ${(maxBytes / 1048576).toFixed(0)} MiB limit; it was not read.`, 'Split it into smaller files, or add it to the ignore list.');
-        }
-        bytes = Buffer.allocUnsafe(size);
-        let n = 0;
-        while (n < size) {
-            const r = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, bytes, n, size - n, n);
-            if (r === 0)
-                break;
-            n += r;
-        }
-        if (n < size)
-            bytes = bytes.subarray(0, n);
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
-    }
-    return decodeSource(path, bytes);
 }
 
 
