@@ -235,4 +235,22 @@ describe('CLI bundle on a repository of more than 800 YAML files (worker threads
     const posts = Number(/worker-messages=(\d+)/.exec(run.stderr)?.[1] ?? 'NaN');
     expect(posts).toBeGreaterThan(0);
   });
+
+  it('with --cache, a cold and a warm run (which sends the workers nothing to parse) report the same findings', async () => {
+    const cacheDir = path.join(dir, '..', `${path.basename(dir)}-cache`);
+    try {
+      const plain = JSON.parse((await cli(['validate', dir, '--format', 'json'])).stdout) as JsonReport;
+      const cold = await cli(['validate', dir, '--format', 'json', '--cache', cacheDir], { preload });
+      expect(existsSync(path.join(cacheDir, 'validate-cache.json'))).toBe(true);
+      const warm = await cli(['validate', dir, '--format', 'json', '--cache', cacheDir], { preload });
+      for (const run of [cold, warm]) {
+        expect(run.code).toBe(1);
+        expect((JSON.parse(run.stdout) as JsonReport).findings).toEqual(plain.findings);
+      }
+      expect(Number(/worker-messages=(\d+)/.exec(cold.stderr)?.[1])).toBeGreaterThan(0);
+      expect(Number(/worker-messages=(\d+)/.exec(warm.stderr)?.[1])).toBe(0);
+    } finally {
+      removeDir(cacheDir);
+    }
+  });
 });

@@ -81,6 +81,16 @@ describe('validation cache', () => {
     expect(readCache().build).toBe('build-b');
   });
 
+  it('a cache directory that cannot be written is a note; the run is otherwise complete', async () => {
+    const blocker = path.join(cacheDir, 'a-file');
+    writeFileSync(blocker, 'not a directory');
+    const { findings } = await runValidate({ root: repo, cache: { dir: path.join(blocker, 'cache'), build: 'build-a' } });
+    const notes = findings.filter((f) => f.ruleId === 'cache/not-saved');
+    expect(notes).toHaveLength(1);
+    expect(notes[0].severity).toBe('note');
+    expect(same(findings.filter((f) => f.ruleId !== 'cache/not-saved'))).toEqual(same(await plain()));
+  });
+
   it('a broken cache file is ignored and written again', async () => {
     await validate();
     writeFileSync(path.join(cacheDir, CACHE_FILE), '{"format":1,"files":[{"path":');

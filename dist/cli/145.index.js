@@ -4248,8 +4248,10 @@ function checkSchema(object, kind, release) {
 
 ;// CONCATENATED MODULE: ./build/src/core/transport.js
 /**
- * The parts of a ComponentRelease snapshot that no cross-resource rule reads: rendered templates of the type
- * and traits. They are most of a snapshot's bytes, so they are left behind when resources move between threads.
+ * A resource as the cross-resource rules need it, once its own checks are done: a ComponentRelease snapshot
+ * without the rendered templates of its type and traits, which no such rule reads. They are most of a
+ * repository's bytes, so they are dropped as soon as the snapshot is judged (and never cross threads or
+ * reach the validation cache).
  */
 function slimForTransport(resource) {
     if (resource.kind !== 'ComponentRelease')
@@ -4272,7 +4274,7 @@ function slimForTransport(resource) {
         },
     };
 }
-/** True for a resource whose object was slimmed for transport (see slimForTransport). */
+/** True for a resource whose kept object may lack parts (see slimForTransport): read its file again when they matter. */
 function isSlimmed(resource) {
     return resource.kind === 'ComponentRelease';
 }
@@ -4378,6 +4380,11 @@ var core_parse = __webpack_require__(1874);
 ;// CONCATENATED MODULE: ./build/src/core/validate-cache.js
 
 
+/** The release a cache was made with, when it names a release this tool knows. */
+function cachedRelease(cache, known) {
+    const release = cache?.release;
+    return typeof release === 'string' && known(release) ? release : undefined;
+}
 /** The cached reports by path, when the cache holds reports of this build, release and format; else none. */
 function cachedReports(cache, key) {
     const c = cache;
@@ -4428,6 +4435,7 @@ const validateRuleInfo = [
     { id: 'metadata/invalid', title: 'Invalid metadata', description: 'metadata.labels and metadata.annotations must be maps of strings.' },
     { id: 'config/invalid', title: 'Invalid .openchoreo-gitops.yaml', description: 'The repository configuration file has an unknown key or a value of the wrong shape.' },
     { id: 'release/mixed', title: 'Manifests of different OpenChoreo releases', description: 'The repository mixes pre-1.0 and 1.x shapes; one of them cannot apply to the cluster.' },
+    { id: 'cache/not-saved', title: 'Validation cache not saved', description: 'The directory given as the validation cache (`--cache`, `cache-dir`) could not be written; the run is complete, but the next one parses every file again.' },
 ];
 
 // EXTERNAL MODULE: ./build/src/shell/git.js
@@ -4720,6 +4728,20 @@ function reuseCached(root, paths, cached, format) {
     }
     return out;
 }
+/** Writes the validation cache; a directory that cannot be written is a note, not a failed run. */
+function saveCache(options, cache) {
+    try {
+        (0,validate_cache_file/* writeValidateCache */.uM)(options.dir, cache);
+        return [];
+    }
+    catch (err) {
+        return [{
+                ruleId: 'cache/not-saved', severity: 'note', file: config/* CONFIG_FILE */.g2, line: 1, column: 1,
+                message: `The validation cache could not be written to ${options.dir}: ${err.message}`,
+                hint: 'Give a writable directory (e.g. one under $RUNNER_TEMP) as --cache / cache-dir, or drop the option.',
+            }];
+    }
+}
 /**
  * CEL findings after validation ratcheting: a resource that existed at the PR base (by kind/namespace/name)
  * is judged again, whole and with its old object, since the API server lets a rule fail on an unchanged part.
@@ -4795,8 +4817,8 @@ async function runValidate(options) {
         // judged again with it. Files the cache holds unchanged are not parsed at all.
         const requested = options.openchoreoVersion && options.openchoreoVersion !== 'auto' ? options.openchoreoVersion : (config.openchoreoVersion ?? 'auto');
         const cacheFile = options.cache ? (0,validate_cache_file/* readValidateCache */.D)(options.cache.dir) : undefined;
-        const cachedRelease = cacheFile?.release;
-        let tag = requested !== 'auto' ? chooseRelease({ markers: [], projectsWithoutType: [] }, requested).release.tag : typeof cachedRelease === 'string' && (0,releases/* findRelease */.dv)(cachedRelease) ? cachedRelease : releases/* LATEST_RELEASE */.OG.tag;
+        const explicit = requested === 'auto' ? undefined : chooseRelease({ markers: [], projectsWithoutType: [] }, requested).release;
+        let tag = explicit?.tag ?? cachedRelease(cacheFile, (t) => (0,releases/* findRelease */.dv)(t) !== undefined) ?? releases/* LATEST_RELEASE */.OG.tag;
         const hashFormat = objectFormat ?? (options.cache ? 'sha1' : undefined);
         const judge = async (releaseTag) => {
             const reused = options.cache && hashFormat ? reuseCached(root, listing.paths, cachedReports(cacheFile, { build: options.cache.build, release: releaseTag, objectFormat: hashFormat }), hashFormat) : [];
@@ -4811,8 +4833,7 @@ async function runValidate(options) {
             run = await judge(tag);
         }
         const reports = run.reports;
-        if (options.cache && hashFormat && run.reused < reports.length)
-            (0,validate_cache_file/* writeValidateCache */.uM)(options.cache.dir, cacheOf({ build: options.cache.build, release: tag, objectFormat: hashFormat }, reports));
+        const cacheFindings = options.cache && hashFormat && run.reused < reports.length ? saveCache(options.cache, cacheOf({ build: options.cache.build, release: tag, objectFormat: hashFormat }, reports)) : [];
         const release = await (0,releases/* loadValidators */.As)(choice.release);
         // The PR base: only files whose blob changed are read, so transition rules cost little on a typical PR.
         const baseRev = wantsBase ? await resolveBaseRevision(root, options.base) : undefined;
@@ -4834,7 +4855,7 @@ async function runValidate(options) {
         };
         const around = { ...(await loadContext(options.context ?? [], release)), repositoryUrls: await (0,shell_git/* repositoryUrls */.fO)(git, inGit) };
         const cross = crossCheck(release, judged, around, listing.paths, positions);
-        let findings = [...configFindings, ...listing.findings, ...judged.findings, ...cross.findings];
+        let findings = [...configFindings, ...cacheFindings, ...listing.findings, ...judged.findings, ...cross.findings];
         if (choice.mixed) {
             findings.push({
                 ruleId: 'release/mixed', severity: 'warning', file: choice.mixed.file, line: choice.mixed.line, column: 1,

@@ -24,7 +24,7 @@ import { checkSchema } from '../core/schema-check.js';
 import type { SourceFile } from '../core/source.js';
 import { isSlimmed } from '../core/transport.js';
 import { baseKey, checkResource, checkResources } from '../core/validate.js';
-import { cacheOf, cachedReports, reuseReport } from '../core/validate-cache.js';
+import { cachedRelease, cacheOf, cachedReports, reuseReport, type ValidateCache } from '../core/validate-cache.js';
 import { validateRuleInfo } from '../core/validate-rules.js';
 import { Git, repositoryUrls } from '../shell/git.js';
 import { changedFiles } from '../shell/git-diff.js';
@@ -115,6 +115,20 @@ function reuseCached(root: string, paths: readonly string[], cached: ReadonlyMap
     if (report) out.push(report);
   }
   return out;
+}
+
+/** Writes the validation cache; a directory that cannot be written is a note, not a failed run. */
+function saveCache(options: { dir: string }, cache: ValidateCache): Finding[] {
+  try {
+    writeValidateCache(options.dir, cache);
+    return [];
+  } catch (err) {
+    return [{
+      ruleId: 'cache/not-saved', severity: 'note', file: CONFIG_FILE, line: 1, column: 1,
+      message: `The validation cache could not be written to ${options.dir}: ${(err as Error).message}`,
+      hint: 'Give a writable directory (e.g. one under $RUNNER_TEMP) as --cache / cache-dir, or drop the option.',
+    }];
+  }
 }
 
 /**
@@ -208,8 +222,8 @@ export async function runValidate(options: ValidateOptions): Promise<CommandResu
     // judged again with it. Files the cache holds unchanged are not parsed at all.
     const requested = options.openchoreoVersion && options.openchoreoVersion !== 'auto' ? options.openchoreoVersion : (config.openchoreoVersion ?? 'auto');
     const cacheFile = options.cache ? readValidateCache(options.cache.dir) : undefined;
-    const cachedRelease = (cacheFile as { release?: unknown } | undefined)?.release;
-    let tag = requested !== 'auto' ? chooseRelease({ markers: [], projectsWithoutType: [] }, requested).release.tag : typeof cachedRelease === 'string' && findRelease(cachedRelease) ? cachedRelease : LATEST_RELEASE.tag;
+    const explicit = requested === 'auto' ? undefined : chooseRelease({ markers: [], projectsWithoutType: [] }, requested).release;
+    let tag = explicit?.tag ?? cachedRelease(cacheFile, (t) => findRelease(t) !== undefined) ?? LATEST_RELEASE.tag;
     const hashFormat = objectFormat ?? (options.cache ? 'sha1' : undefined);
     const judge = async (releaseTag: string) => {
       const reused = options.cache && hashFormat ? reuseCached(root, listing.paths, cachedReports(cacheFile, { build: options.cache.build, release: releaseTag, objectFormat: hashFormat }), hashFormat) : [];
@@ -224,7 +238,7 @@ export async function runValidate(options: ValidateOptions): Promise<CommandResu
       run = await judge(tag);
     }
     const reports = run.reports;
-    if (options.cache && hashFormat && run.reused < reports.length) writeValidateCache(options.cache.dir, cacheOf({ build: options.cache.build, release: tag, objectFormat: hashFormat }, reports));
+    const cacheFindings = options.cache && hashFormat && run.reused < reports.length ? saveCache(options.cache, cacheOf({ build: options.cache.build, release: tag, objectFormat: hashFormat }, reports)) : [];
     const release = await loadValidators(choice.release);
 
     // The PR base: only files whose blob changed are read, so transition rules cost little on a typical PR.
@@ -246,7 +260,7 @@ export async function runValidate(options: ValidateOptions): Promise<CommandResu
     };
     const around: Surroundings = { ...(await loadContext(options.context ?? [], release)), repositoryUrls: await repositoryUrls(git, inGit) };
     const cross = crossCheck(release, judged, around, listing.paths, positions);
-    let findings: Finding[] = [...configFindings, ...listing.findings, ...judged.findings, ...cross.findings];
+    let findings: Finding[] = [...configFindings, ...cacheFindings, ...listing.findings, ...judged.findings, ...cross.findings];
     if (choice.mixed) {
       findings.push({
         ruleId: 'release/mixed', severity: 'warning', file: choice.mixed.file, line: choice.mixed.line, column: 1,

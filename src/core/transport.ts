@@ -1,8 +1,10 @@
 import type { Resource } from './resource.js';
 
 /**
- * The parts of a ComponentRelease snapshot that no cross-resource rule reads: rendered templates of the type
- * and traits. They are most of a snapshot's bytes, so they are left behind when resources move between threads.
+ * A resource as the cross-resource rules need it, once its own checks are done: a ComponentRelease snapshot
+ * without the rendered templates of its type and traits, which no such rule reads. They are most of a
+ * repository's bytes, so they are dropped as soon as the snapshot is judged (and never cross threads or
+ * reach the validation cache).
  */
 export function slimForTransport(resource: Resource): Record<string, any> {
   if (resource.kind !== 'ComponentRelease') return resource.object;
@@ -23,7 +25,7 @@ export function slimForTransport(resource: Resource): Record<string, any> {
   };
 }
 
-/** True for a resource whose object was slimmed for transport (see slimForTransport). */
+/** True for a resource whose kept object may lack parts (see slimForTransport): read its file again when they matter. */
 export function isSlimmed(resource: Resource): boolean {
   return resource.kind === 'ComponentRelease';
 }

@@ -23,6 +23,12 @@ export interface CacheKey {
   objectFormat: 'sha1' | 'sha256';
 }
 
+/** The release a cache was made with, when it names a release this tool knows. */
+export function cachedRelease(cache: unknown, known: (tag: string) => boolean): string | undefined {
+  const release = (cache as Partial<ValidateCache> | null | undefined)?.release;
+  return typeof release === 'string' && known(release) ? release : undefined;
+}
+
 /** The cached reports by path, when the cache holds reports of this build, release and format; else none. */
 export function cachedReports(cache: unknown, key: CacheKey): Map<string, EncodedFileReport> {
   const c = cache as Partial<ValidateCache> | null;

@@ -30,4 +30,5 @@ export const validateRuleInfo: RuleInfo[] = [
   { id: 'metadata/invalid', title: 'Invalid metadata', description: 'metadata.labels and metadata.annotations must be maps of strings.' },
   { id: 'config/invalid', title: 'Invalid .openchoreo-gitops.yaml', description: 'The repository configuration file has an unknown key or a value of the wrong shape.' },
   { id: 'release/mixed', title: 'Manifests of different OpenChoreo releases', description: 'The repository mixes pre-1.0 and 1.x shapes; one of them cannot apply to the cluster.' },
+  { id: 'cache/not-saved', title: 'Validation cache not saved', description: 'The directory given as the validation cache (`--cache`, `cache-dir`) could not be written; the run is complete, but the next one parses every file again.' },
 ];
