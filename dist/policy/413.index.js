@@ -2807,10 +2807,11 @@ function keyBefore(text, op) {
     return s < e ? { start: s, end: e } : undefined;
 }
 /**
- * A credential stem inside a key, the rest of the key and its operator. The stems are spelt out in their three
- * usual casings (an `i` flag makes V8 give up its fast first-character scan; this regex is ~1.5x faster).
+ * A credential stem inside a key, the rest of the key and its operator, in any casing (isSecretLikeKey judges
+ * the key itself). On the bench corpus this case-insensitive form runs in about half the time of the same
+ * alternation spelt out in three casings.
  */
-const keyWithStem = /(?:pass|Pass|PASS|pwd|Pwd|PWD|secret|Secret|SECRET|token|Token|TOKEN|cred|Cred|CRED|key|Key|KEY)[A-Za-z0-9_.-]*["']?[ \t]*[:=]/g;
+const keyWithStem = /(?:pass|pwd|secret|token|cred|key)[a-z0-9_.-]*["']?[ \t]*[:=]/gi;
 /** Secret-like keys assigned a random-looking literal, ordered by offset. */
 function findAssignments(text) {
     const found = [];
