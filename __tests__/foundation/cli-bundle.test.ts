@@ -4,8 +4,8 @@
  * same validation run in process.
  */
 import { afterAll, beforeAll, describe, it, expect } from '@jest/globals';
-import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFile, spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runValidate } from '../../src/commands/validate.js';
 import { sortFindings, type Finding } from '../../src/core/finding.js';
@@ -234,6 +234,34 @@ describe('CLI bundle on a repository of more than 800 YAML files (worker threads
     expect(inProcess.facts.files).toBe(COMPONENTS * 2 + 43);
     const posts = Number(/worker-messages=(\d+)/.exec(run.stderr)?.[1] ?? 'NaN');
     expect(posts).toBeGreaterThan(0);
+  });
+
+  it('without its worker bundle (dist/worker missing) the CLI does all the work in one thread, with the same result', async () => {
+    const lonely = path.join(scratch, 'no-worker', 'dist', 'cli');
+    cpSync(path.dirname(CLI), lonely, { recursive: true });
+    const node = (args: string[]) =>
+      new Promise<Run>((resolve) => {
+        execFile(process.execPath, ['--require', preload, path.join(lonely, 'index.js'), ...args], { env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
+          resolve({ code: err ? Number((err as { code?: unknown }).code) : 0, stdout, stderr });
+        });
+      });
+    const [alone, inProcess] = await Promise.all([node(['validate', dir, '--format', 'json']), runValidate({ root: dir })]);
+    expect(alone.code).toBe(1);
+    expect((JSON.parse(alone.stdout) as JsonReport).findings).toEqual(sortFindings(inProcess.findings));
+    expect(Number(/worker-messages=(\d+)/.exec(alone.stderr)?.[1])).toBe(0);
+    const secrets = await node(['policy', dir, '--checks', 'secrets', '--format', 'json']);
+    expect(secrets.stderr).not.toMatch(/openchoreo-gitops:|Error/);
+    expect((JSON.parse(secrets.stdout) as { summary: { extra?: { secretScanThreads?: number } } }).summary.extra?.secretScanThreads).toBe(1);
+  });
+
+  it('stops quietly when its reader closes early (`| head`)', async () => {
+    const child = spawn(process.execPath, [CLI, 'policy', dir, '--checks', 'secrets', '--format', 'json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect([0, 1]).toContain(code);
   });
 
   it('with --cache, a cold and a warm run (which sends the workers nothing to parse) report the same findings', async () => {

@@ -3205,6 +3205,7 @@ var external_node_worker_threads_ = __webpack_require__(5919);
 
 
 
+
 /**
  * The secret scan in parts: the listed files are cut into consecutive chunks that worker threads (and this
  * thread, while it waits) read and scan, each taking the next chunk when it is done, so a thread slowed by
@@ -3260,7 +3261,7 @@ class SecretWork {
     }
 }
 function secretWorkers(threads) {
-    const workers = threads.map((worker) => ({ worker, pending: new Set(), alive: true }));
+    const workers = (0,part_workers/* runningWorkers */.Lo)(threads).map((worker) => ({ worker, pending: new Set(), alive: true }));
     let closed = false;
     return {
         workers,
@@ -3337,6 +3338,9 @@ async function scanInParts(pool, setup) {
             w.worker.off('exit', onGone);
         });
         w.worker.postMessage({ kind: 'setup', setup });
+        // One that stopped before these listeners were there never says so: it gets no chunk.
+        if (w.worker.threadId === -1)
+            lose(w);
     }
     try {
         for (const w of pool.workers)

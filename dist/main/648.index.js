@@ -4553,6 +4553,8 @@ async function resolveBaseRevision(repoDir, baseRef) {
     return git.mergeBase(branch, 'HEAD');
 }
 
+// EXTERNAL MODULE: ./build/src/shell/part-workers.js + 1 modules
+var part_workers = __webpack_require__(5352);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:url"
@@ -4675,7 +4677,10 @@ function decodeReports(value) {
 function workerPart(worker) {
     let next = 0;
     const pending = new Map();
+    // A thread that has stopped answers nothing: its requests fail at once instead of waiting forever.
+    let stopped = worker.threadId === -1 ? new Error('validation worker stopped') : undefined;
     const failAll = (err) => {
+        stopped ??= err;
         for (const p of pending.values())
             p.reject(err);
         pending.clear();
@@ -4691,12 +4696,11 @@ function workerPart(worker) {
             p.reject(new Error(reply.message));
     });
     worker.on('error', failAll);
-    worker.on('exit', (code) => {
-        if (pending.size)
-            failAll(new Error(`validation worker stopped (exit code ${code})`));
-    });
+    worker.on('exit', (code) => failAll(new Error(`validation worker stopped (exit code ${code})`)));
     return {
         run: (input) => new Promise((resolve, reject) => {
+            if (stopped)
+                return reject(stopped);
             const id = next++;
             pending.set(id, { resolve, reject });
             worker.postMessage({ id, input });
@@ -4748,6 +4752,7 @@ function serveValidatePart() {
 
 
 
+
 const VALIDATE_RULES = [...validateRuleInfo, ...celRuleInfo, ...immutabilityRuleInfo, ...crossResourceRuleInfo];
 /** Below this many files per thread, a worker thread costs more than it saves. */
 const FILES_PER_THREAD = 400;
@@ -4764,7 +4769,7 @@ async function loadConfig(root) {
 }
 /** The parts of a run: this thread, plus the worker threads when the repository is large enough to pay for them. */
 function choosePartsFor(workers, files) {
-    const used = files >= FILES_PER_THREAD * 2 ? workers : [];
+    const used = files >= FILES_PER_THREAD * 2 ? (0,part_workers/* runningWorkers */.Lo)(workers) : [];
     for (const w of workers)
         if (!used.includes(w))
             void w.terminate();
@@ -4773,13 +4778,23 @@ function choosePartsFor(workers, files) {
 }
 /**
  * Reads, parses and judges every file with the given release: the parts take files from one shared counter
- * until none is left, so a thread that started late or runs slower simply takes fewer.
+ * until none is left, so a thread that started late or runs slower simply takes fewer. When a worker thread
+ * fails, this thread judges every file again.
  */
 async function runParts(parts, input) {
     if (input.paths.length === 0)
         return [];
     const next = new SharedArrayBuffer(4);
-    return (await Promise.all(parts.map((p) => p.run({ ...input, next })))).flat();
+    try {
+        return (await Promise.all(parts.map((p) => p.run({ ...input, next })))).flat();
+    }
+    catch (err) {
+        // A worker thread stopped (crashed, ran out of memory, or its bundle is missing) after taking files:
+        // which ones is not known, so this thread judges them all.
+        if (parts.length === 1)
+            throw err;
+        return runParts([localPart()], input);
+    }
 }
 /** Puts what the parts report back into listing order, so that a run's result does not depend on which thread read what. */
 function inListingOrder(items, order) {

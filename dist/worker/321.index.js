@@ -2382,9 +2382,12 @@ function scanSecrets(input) {
 }
 
 
+// EXTERNAL MODULE: ./build/src/shell/part-workers.js + 1 modules
+var part_workers = __webpack_require__(5352);
 // EXTERNAL MODULE: ./build/src/shell/read-repo.js
 var read_repo = __webpack_require__(5751);
 ;// CONCATENATED MODULE: ./build/src/shell/secret-parts.js
+
 
 
 
@@ -2443,7 +2446,7 @@ class SecretWork {
     }
 }
 function secretWorkers(threads) {
-    const workers = threads.map((worker) => ({ worker, pending: new Set(), alive: true }));
+    const workers = (0,part_workers/* runningWorkers */.Lo)(threads).map((worker) => ({ worker, pending: new Set(), alive: true }));
     let closed = false;
     return {
         workers,
@@ -2520,6 +2523,9 @@ async function scanInParts(pool, setup) {
             w.worker.off('exit', onGone);
         });
         w.worker.postMessage({ kind: 'setup', setup });
+        // One that stopped before these listeners were there never says so: it gets no chunk.
+        if (w.worker.threadId === -1)
+            lose(w);
     }
     try {
         for (const w of pool.workers)

@@ -3868,7 +3868,10 @@ function decodeReports(value) {
 function workerPart(worker) {
     let next = 0;
     const pending = new Map();
+    // A thread that has stopped answers nothing: its requests fail at once instead of waiting forever.
+    let stopped = worker.threadId === -1 ? new Error('validation worker stopped') : undefined;
     const failAll = (err) => {
+        stopped ??= err;
         for (const p of pending.values())
             p.reject(err);
         pending.clear();
@@ -3884,12 +3887,11 @@ function workerPart(worker) {
             p.reject(new Error(reply.message));
     });
     worker.on('error', failAll);
-    worker.on('exit', (code) => {
-        if (pending.size)
-            failAll(new Error(`validation worker stopped (exit code ${code})`));
-    });
+    worker.on('exit', (code) => failAll(new Error(`validation worker stopped (exit code ${code})`)));
     return {
         run: (input) => new Promise((resolve, reject) => {
+            if (stopped)
+                return reject(stopped);
             const id = next++;
             pending.set(id, { resolve, reject });
             worker.postMessage({ id, input });

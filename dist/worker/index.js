@@ -55,6 +55,100 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
+/***/ }),
+
+/***/ 5352:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Kq: () => (/* binding */ partRole),
+  Lo: () => (/* binding */ runningWorkers)
+});
+
+// UNUSED EXPORTS: PartWorkers, defaultWorkerCount, roleFor, secretScanInWorkers, workerScriptBeside
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./build/src/shell/part-workers.js
+
+
+/** Threads beyond this one; each part of the work also runs in this thread. */
+const MAX_WORKERS = 3;
+const defaultWorkerCount = () => Math.max(1, Math.min(availableParallelism() - 1, MAX_WORKERS));
+/** The worker bundle that sits beside an entry bundle (dist/<job>/index.js → dist/worker/index.js). */
+function workerScriptBeside(entryUrl) {
+    return new URL('../worker/index.js', entryUrl);
+}
+/** Hands out worker threads for one role, started early by the entry or on demand. */
+class PartWorkers {
+    script;
+    early;
+    constructor(script) {
+        this.script = script;
+    }
+    /** Starts `count` workers for `role` now, before the command asks for them. */
+    prestart(role, count = defaultWorkerCount()) {
+        this.early = { role, workers: this.start(role, count) };
+        return this;
+    }
+    /** Workers for `role`: the prestarted ones when they serve it (the others are stopped), else new ones. */
+    take(role, count = defaultWorkerCount()) {
+        const early = this.early;
+        this.early = undefined;
+        if (early && early.role === role)
+            return early.workers;
+        for (const w of early?.workers ?? [])
+            void w.terminate();
+        return this.start(role, count);
+    }
+    /** Stops prestarted workers no command took. */
+    close() {
+        for (const w of this.early?.workers ?? [])
+            void w.terminate();
+        this.early = undefined;
+    }
+    start(role, count) {
+        return Array.from({ length: count }, () => {
+            const worker = new Worker(this.script, { workerData: { role } });
+            // A thread that fails to start (its bundle missing, say) must not take the process down: it stops, and
+            // the work is done without it (see runningWorkers).
+            worker.on('error', () => undefined);
+            return worker;
+        });
+    }
+}
+/** The workers still running: one that has stopped (or never started) gets no work. */
+function runningWorkers(workers) {
+    return workers.filter((w) => w.threadId !== -1);
+}
+/** In a worker thread started by PartWorkers: its role; undefined elsewhere. */
+function partRole() {
+    if (external_node_worker_threads_.isMainThread || !external_node_worker_threads_.parentPort)
+        return undefined;
+    const role = external_node_worker_threads_.workerData?.role;
+    return role === 'validate' || role === 'secrets' ? role : undefined;
+}
+/**
+ * Whether the policy checks given run the secret scan in worker threads: only when no check needs every
+ * manifest parsed in this thread (ownership and approvals judge parsed resources).
+ */
+function secretScanInWorkers(checks) {
+    return checks.includes('secrets') && !checks.includes('ownership') && !checks.includes('approvals');
+}
+/** The role a command will want worker threads for, known before its code is loaded; undefined for none. */
+function roleFor(command, policyChecks) {
+    if (command === 'validate')
+        return 'validate';
+    if (command === 'policy' && policyChecks && secretScanInWorkers(policyChecks))
+        return 'secrets';
+    return undefined;
+}
+
+
 /***/ })
 
 /******/ });
@@ -211,81 +305,11 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
-;// CONCATENATED MODULE: ./build/src/shell/part-workers.js
-
-
-/** Threads beyond this one; each part of the work also runs in this thread. */
-const MAX_WORKERS = 3;
-const defaultWorkerCount = () => Math.max(1, Math.min(availableParallelism() - 1, MAX_WORKERS));
-/** The worker bundle that sits beside an entry bundle (dist/<job>/index.js → dist/worker/index.js). */
-function workerScriptBeside(entryUrl) {
-    return new URL('../worker/index.js', entryUrl);
-}
-/** Hands out worker threads for one role, started early by the entry or on demand. */
-class PartWorkers {
-    script;
-    early;
-    constructor(script) {
-        this.script = script;
-    }
-    /** Starts `count` workers for `role` now, before the command asks for them. */
-    prestart(role, count = defaultWorkerCount()) {
-        this.early = { role, workers: this.start(role, count) };
-        return this;
-    }
-    /** Workers for `role`: the prestarted ones when they serve it (the others are stopped), else new ones. */
-    take(role, count = defaultWorkerCount()) {
-        const early = this.early;
-        this.early = undefined;
-        if (early && early.role === role)
-            return early.workers;
-        for (const w of early?.workers ?? [])
-            void w.terminate();
-        return this.start(role, count);
-    }
-    /** Stops prestarted workers no command took. */
-    close() {
-        for (const w of this.early?.workers ?? [])
-            void w.terminate();
-        this.early = undefined;
-    }
-    start(role, count) {
-        return Array.from({ length: count }, () => new Worker(this.script, { workerData: { role } }));
-    }
-}
-/** In a worker thread started by PartWorkers: its role; undefined elsewhere. */
-function partRole() {
-    if (external_node_worker_threads_.isMainThread || !external_node_worker_threads_.parentPort)
-        return undefined;
-    const role = external_node_worker_threads_.workerData?.role;
-    return role === 'validate' || role === 'secrets' ? role : undefined;
-}
-/**
- * Whether the policy checks given run the secret scan in worker threads: only when no check needs every
- * manifest parsed in this thread (ownership and approvals judge parsed resources).
- */
-function secretScanInWorkers(checks) {
-    return checks.includes('secrets') && !checks.includes('ownership') && !checks.includes('approvals');
-}
-/** The role a command will want worker threads for, known before its code is loaded; undefined for none. */
-function roleFor(command, policyChecks) {
-    if (command === 'validate')
-        return 'validate';
-    if (command === 'policy' && policyChecks && secretScanInWorkers(policyChecks))
-        return 'secrets';
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./build/src/entries/worker.js
+/* harmony import */ var _shell_part_workers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5352);
 
 /** The worker threads' bundle (dist/worker/index.js): each role loads only its own code. */
 async function serve() {
-    switch (partRole()) {
+    switch ((0,_shell_part_workers_js__WEBPACK_IMPORTED_MODULE_0__/* .partRole */ .Kq)()) {
         case 'validate':
             return (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(29), __nccwpck_require__.e(593)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9593))).serveValidatePart();
         case 'secrets':

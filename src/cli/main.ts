@@ -7,6 +7,11 @@ import { parseCli } from './args.js';
  * command's code (run.js, a separate chunk of the bundle), so that both load at the same time.
  */
 const argv = process.argv.slice(2);
+// A reader that stops early (`| head`) is not an error: stop quietly, with the exit code found so far.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code !== 'EPIPE') throw err;
+  process.exit();
+});
 const workers = new PartWorkers(workerScriptBeside(import.meta.url));
 try {
   const parsed = parseCli(argv, process.env);

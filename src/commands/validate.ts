@@ -30,7 +30,7 @@ import { Git, repositoryUrls } from '../shell/git.js';
 import { changedFiles } from '../shell/git-diff.js';
 import { blobId, readBaseFiles, resolveBaseRevision } from '../shell/read-base.js';
 import { DEFAULT_MAX_BYTES, isYamlPath, listRepository, readRepository, readSource, readSources } from '../shell/read-repo.js';
-import type { PartWorkers } from '../shell/part-workers.js';
+import { runningWorkers, type PartWorkers } from '../shell/part-workers.js';
 import { readValidateCache, writeValidateCache } from '../shell/validate-cache-file.js';
 import { localPart, workerPart, type Part, type PartInput } from '../shell/validate-parts.js';
 
@@ -81,7 +81,7 @@ export async function loadConfig(root: string): Promise<{ config: RepoConfig; fi
 
 /** The parts of a run: this thread, plus the worker threads when the repository is large enough to pay for them. */
 function choosePartsFor(workers: Worker[], files: number): Part[] {
-  const used = files >= FILES_PER_THREAD * 2 ? workers : [];
+  const used = files >= FILES_PER_THREAD * 2 ? runningWorkers(workers) : [];
   for (const w of workers) if (!used.includes(w)) void w.terminate();
   // Workers first, so their requests are posted before this thread starts on its own (synchronous) share.
   return [...used.map(workerPart), localPart()];
@@ -89,12 +89,20 @@ function choosePartsFor(workers: Worker[], files: number): Part[] {
 
 /**
  * Reads, parses and judges every file with the given release: the parts take files from one shared counter
- * until none is left, so a thread that started late or runs slower simply takes fewer.
+ * until none is left, so a thread that started late or runs slower simply takes fewer. When a worker thread
+ * fails, this thread judges every file again.
  */
 async function runParts(parts: Part[], input: Omit<PartInput, 'next'>): Promise<FileReport[]> {
   if (input.paths.length === 0) return [];
   const next = new SharedArrayBuffer(4);
-  return (await Promise.all(parts.map((p) => p.run({ ...input, next })))).flat();
+  try {
+    return (await Promise.all(parts.map((p) => p.run({ ...input, next })))).flat();
+  } catch (err) {
+    // A worker thread stopped (crashed, ran out of memory, or its bundle is missing) after taking files:
+    // which ones is not known, so this thread judges them all.
+    if (parts.length === 1) throw err;
+    return runParts([localPart()], input);
+  }
 }
 
 /** Puts what the parts report back into listing order, so that a run's result does not depend on which thread read what. */

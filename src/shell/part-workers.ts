@@ -49,8 +49,19 @@ export class PartWorkers {
   }
 
   private start(role: PartRole, count: number): Worker[] {
-    return Array.from({ length: count }, () => new Worker(this.script, { workerData: { role } }));
+    return Array.from({ length: count }, () => {
+      const worker = new Worker(this.script, { workerData: { role } });
+      // A thread that fails to start (its bundle missing, say) must not take the process down: it stops, and
+      // the work is done without it (see runningWorkers).
+      worker.on('error', () => undefined);
+      return worker;
+    });
   }
+}
+
+/** The workers still running: one that has stopped (or never started) gets no work. */
+export function runningWorkers(workers: readonly Worker[]): Worker[] {
+  return workers.filter((w) => w.threadId !== -1);
 }
 
 /** In a worker thread started by PartWorkers: its role; undefined elsewhere. */

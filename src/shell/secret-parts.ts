@@ -3,6 +3,7 @@ import type { Finding } from '../core/finding.js';
 import { judgeFiles, type JudgedHit } from '../core/secrets/scan-secrets.js';
 import type { AllowEntry } from '../core/secrets/secret-hit.js';
 import type { SourceFile } from '../core/source.js';
+import { runningWorkers } from './part-workers.js';
 import { readSource, readSources } from './read-repo.js';
 
 /**
@@ -95,7 +96,7 @@ export interface SecretWorkers {
 }
 
 export function secretWorkers(threads: readonly Worker[]): SecretWorkers {
-  const workers: PartWorker[] = threads.map((worker) => ({ worker, pending: new Set<number>(), alive: true }));
+  const workers: PartWorker[] = runningWorkers(threads).map((worker) => ({ worker, pending: new Set<number>(), alive: true }));
   let closed = false;
   return {
     workers,
@@ -178,6 +179,8 @@ export async function scanInParts(pool: SecretWorkers, setup: SecretScanSetup): 
       w.worker.off('exit', onGone);
     });
     w.worker.postMessage({ kind: 'setup', setup } satisfies Request);
+    // One that stopped before these listeners were there never says so: it gets no chunk.
+    if (w.worker.threadId === -1) lose(w);
   }
   try {
     for (const w of pool.workers) feed(w);

@@ -114,7 +114,10 @@ function decodeReports(value: { texts: string[]; json: string }): FileReport[] {
 export function workerPart(worker: Worker): Part {
   let next = 0;
   const pending = new Map<number, { resolve: (v: { texts: string[]; json: string }) => void; reject: (e: Error) => void }>();
+  // A thread that has stopped answers nothing: its requests fail at once instead of waiting forever.
+  let stopped: Error | undefined = worker.threadId === -1 ? new Error('validation worker stopped') : undefined;
   const failAll = (err: Error) => {
+    stopped ??= err;
     for (const p of pending.values()) p.reject(err);
     pending.clear();
   };
@@ -126,12 +129,11 @@ export function workerPart(worker: Worker): Part {
     else p.reject(new Error(reply.message));
   });
   worker.on('error', failAll);
-  worker.on('exit', (code) => {
-    if (pending.size) failAll(new Error(`validation worker stopped (exit code ${code})`));
-  });
+  worker.on('exit', (code) => failAll(new Error(`validation worker stopped (exit code ${code})`)));
   return {
     run: (input) =>
       new Promise<{ texts: string[]; json: string }>((resolve, reject) => {
+        if (stopped) return reject(stopped);
         const id = next++;
         pending.set(id, { resolve, reject });
         worker.postMessage({ id, input } satisfies Request);
