@@ -14,7 +14,28 @@ spec:
   workload: {container: {image: x, env: [{key: PW, valueFrom: {secretKeyRef: {name: db, key: password}}}]}}
 `;
 
+/** A second component, web, whose Workload depends on `dependencies` (YAML under `dependencies:`); api declares endpoint http. */
+const withWeb = (b: Record<string, string>, dependencies: string) => ({
+  ...edit(b, W, '    image: ghcr.io/acme/api:1\n', '    image: ghcr.io/acme/api:1\n  endpoints:\n    http: {type: HTTP, port: 8080, visibility: [project]}\n'),
+  'apps/web/component.yaml': 'apiVersion: openchoreo.dev/v1alpha1\nkind: Component\nmetadata: {name: web, namespace: default}\nspec:\n  owner: {projectName: shop}\n  componentType: {kind: ClusterComponentType, name: deployment/service}\n  parameters: {port: 8080}\n',
+  'apps/web/workload.yaml': `apiVersion: openchoreo.dev/v1alpha1\nkind: Workload\nmetadata: {name: web-workload, namespace: default}\nspec:\n  owner: {projectName: shop, componentName: web}\n  container: {image: ghcr.io/acme/web:1}\n  dependencies:\n${dependencies}`,
+});
+const WEB = 'apps/web/workload.yaml';
+const endpointDep = (component: string, name: string) => `    endpoints:\n      - component: ${component}\n        name: ${name}\n        visibility: project\n        envBindings: {address: API_URL}\n`;
+
 const cases: RuleCase[] = [
+  {
+    name: 'dependency on an endpoint the component does not declare', files: (b) => withWeb(b, endpointDep('api', 'htp')),
+    ruleId: 'reference/dependency-endpoint', severity: 'warning', file: WEB, line: 10, message: 'declares no endpoint "htp"', hint: 'Did you mean "http"?',
+  },
+  {
+    name: 'dependency on a component that does not exist', files: (b) => withWeb(b, endpointDep('apii', 'http')),
+    ruleId: 'reference/dependency-endpoint', severity: 'warning', file: WEB, line: 9, message: 'Component "apii" not found in project "shop"', hint: 'Did you mean "api"?',
+  },
+  {
+    name: 'dependency on a Resource that does not exist', files: (b) => withWeb(b, '    resources:\n      - ref: redis\n        envBindings: {connectionString: REDIS_ADDR}\n'),
+    ruleId: 'reference/dependency-resource', severity: 'warning', file: WEB, line: 9, message: 'Resource "redis" not found',
+  },
   {
     name: 'secret key not declared by the SecretReference', files: (b) => edit(b, W, 'key: password}', 'key: pasword}'),
     ruleId: 'reference/secret-key', severity: 'error', file: W, line: 11, message: 'key "pasword" not found in SecretReference "db"', hint: 'Did you mean "password"?',
@@ -78,6 +99,11 @@ const cases: RuleCase[] = [
 
 describe('Workload and ReleaseBinding references', () => {
   for (const c of cases) it(c.name, () => expectCase(c));
+
+  it('a dependency on a declared endpoint of a component of the project resolves', () => {
+    const findings = findingsOf(withWeb(platformFiles(), endpointDep('api', 'http')));
+    expect(findings.filter((f) => f.ruleId.startsWith('reference/dependency'))).toEqual([]);
+  });
 
   it('a from-source component (with a workflow) needs no committed Workload', () => {
     const { [W]: _gone, ...rest } = platformFiles();
