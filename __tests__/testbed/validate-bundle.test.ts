@@ -3,7 +3,8 @@
  * Actions runner runs it, on a pull_request event over a real checkout.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pullRequestEvent, type RunnerEvent } from '../support/event-payloads.js';
 import { createGitRepo, type GitRepo } from '../support/git-repo.js';
@@ -80,6 +81,23 @@ describe('validate bundle on a pull request', () => {
     expect(run.exitCode).toBe(0);
     expect(Number(run.outputs.errors)).toBeGreaterThanOrEqual(1);
     expect(run.annotations.filter((a) => a.level === 'error' && a.file !== undefined).map((a) => a.file)).toEqual(['projects/broken/project.yaml']);
+  });
+
+  it('with cache-dir, keeps the validation cache there and a second run reports the same', async () => {
+    const cacheDir = await mkdtemp(join(tmpdir(), 'validate-action-cache-'));
+    try {
+      const inputs = { 'fail-on': 'never', 'cache-dir': cacheDir };
+      const first = await runAction({ job: 'validate', workspace: repo.dir, event, apiUrl: gh.url, token: gh.token, inputs });
+      const cache = JSON.parse(await readFile(join(cacheDir, 'validate-cache.json'), 'utf8')) as { files: { path: string }[]; build: string };
+      expect(cache.files.map((f) => f.path).sort()).toEqual(['projects/broken/project.yaml', 'projects/shop/project.yaml']);
+      expect(cache.build).toMatch(/^[0-9a-f]{32}$/);
+      const second = await runAction({ job: 'validate', workspace: repo.dir, event, apiUrl: gh.url, token: gh.token, inputs });
+      expect(second.exitCode).toBe(0);
+      expect(second.annotations).toEqual(first.annotations);
+      expect(second.outputs.errors).toBe(first.outputs.errors);
+    } finally {
+      await rm(cacheDir, { recursive: true, force: true });
+    }
   });
 
   it('passes on the base branch, where every manifest is valid', async () => {
