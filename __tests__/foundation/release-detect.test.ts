@@ -1,5 +1,5 @@
 import { describe, it, expect } from '@jest/globals';
-import { loadFiles } from '../../src/core/load-stage.js';
+import { readDocuments } from '../../src/core/documents.js';
 import { chooseRelease, collectMarkers, mergeMarkers, type MarkerSet } from '../../src/core/release-detect.js';
 import { isYamlPath, readRepository } from '../../src/shell/read-repo.js';
 import { resourcesOf } from './release-fixture.js';
@@ -153,7 +153,7 @@ describe('chooseRelease', () => {
 describe('release detection on the reference repositories (read in place)', () => {
   const detect = async (dir: string) => {
     const read = await readRepository(dir, { include: isYamlPath });
-    return chooseRelease(loadFiles(read.files).markers);
+    return chooseRelease(collectMarkers(readDocuments(read.files).resources));
   };
 
   it('sample-gitops → v1.1.6 (its Project has no spec.type)', async () => {

@@ -5,10 +5,10 @@ import { matchBase } from '../core/base-match.js';
 import { skipAroundErrors } from '../core/cel/skip.js';
 import { filterToChangedScope } from '../core/changed-scope.js';
 import { CONFIG_FILE, EMPTY_CONFIG, parseConfig, type RepoConfig } from '../core/config.js';
+import { readDocuments } from '../core/documents.js';
 import type { CelFindings, EncodedFileReport, FileReport } from '../core/file-report.js';
 import type { Finding } from '../core/finding.js';
 import { computeForcedNamespaces } from '../core/kustomize.js';
-import { loadFiles } from '../core/load-stage.js';
 import { PositionIndex } from '../core/position.js';
 import { chooseRelease, mergeMarkers } from '../core/release-detect.js';
 import { findRelease, LATEST_RELEASE, loadValidators, type Release } from '../core/releases.js';
@@ -167,7 +167,7 @@ async function loadContext(dirs: readonly string[], release: Release): Promise<{
   for (const dir of dirs) {
     const { config } = await loadConfig(dir);
     const read = await readRepository(dir, { include: isYamlPath, ignore: config.ignore });
-    const loaded = loadFiles(read.files);
+    const loaded = readDocuments(read.files);
     for (const r of loaded.resources) if (release.crds[r.kind]) checkSchema(r.object, r.kind, release);
     resources.push(...loaded.resources);
     manifests.push(...loaded.manifests);
@@ -200,7 +200,7 @@ function crossCheck(release: Release, judged: Judged, around: Surroundings, file
 
 /** The same validation on a set of files held in memory (the PR base), for the `changed` scope. */
 function validateInMemory(files: SourceFile[], release: Release, around: Surroundings): Finding[] {
-  const loaded = loadFiles(files);
+  const loaded = readDocuments(files);
   const positions = new PositionIndex();
   const findings = [...loaded.findings, ...checkResources(loaded.resources, release, positions)];
   const judged = { findings, resources: loaded.resources, manifests: loaded.manifests };
@@ -253,7 +253,7 @@ export async function runValidate(options: ValidateOptions): Promise<CommandResu
     const baseRev = wantsBase ? await resolveBaseRevision(root, options.base) : undefined;
     if (options.scope === 'changed' && !baseRev) throw new Error('scope "changed" needs a base revision; pass --base (or base-ref) or fetch the default branch.');
     const headBlobs = new Map(reports.map((r) => [r.path, r.blob]));
-    const changedBase = baseRev ? loadFiles(await readBaseFiles(root, baseRev, headBlobs, { include: isYamlPath })) : undefined;
+    const changedBase = baseRev ? readDocuments(await readBaseFiles(root, baseRev, headBlobs, { include: isYamlPath })) : undefined;
     const baseObjects = new Map<string, unknown>();
     for (const r of changedBase?.resources ?? []) {
       if (release.crds[r.kind]) checkSchema(r.object, r.kind, release);
@@ -309,7 +309,7 @@ export async function runValidate(options: ValidateOptions): Promise<CommandResu
 
 /** A resource's document read and parsed again, whole (a kept ComponentRelease lost its templates). */
 function reloadResource(root: string, file: string, index: number): Resource | undefined {
-  const doc = loadFiles(readSources(root, [file]).files).documents[index];
+  const doc = readDocuments(readSources(root, [file]).files).documents[index];
   const c = doc ? classify(doc) : undefined;
   return c?.type === 'openchoreo' ? c.resource : undefined;
 }

@@ -1,8 +1,8 @@
-export const id = 145;
-export const ids = [145];
+export const id = 306;
+export const ids = [306];
 export const modules = {
 
-/***/ 5145:
+/***/ 3306:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -122,6 +122,8 @@ function filterToChangedScope(input) {
 
 // EXTERNAL MODULE: ./build/src/core/config.js
 var config = __webpack_require__(5167);
+// EXTERNAL MODULE: ./build/src/core/documents.js
+var documents = __webpack_require__(7687);
 ;// CONCATENATED MODULE: ./build/src/core/kustomize.js
 const KUSTOMIZATION_FILES = new Set(['kustomization.yaml', 'kustomization.yml', 'Kustomization']);
 const YAML_FILE = /\.ya?ml$/i;
@@ -306,8 +308,8 @@ function computeForcedNamespaces(manifests, filePaths, options = {}) {
     return (file) => forced.get(file);
 }
 
-// EXTERNAL MODULE: ./build/src/core/documents.js
-var documents = __webpack_require__(7687);
+// EXTERNAL MODULE: ./build/src/core/position.js
+var position = __webpack_require__(3866);
 // EXTERNAL MODULE: ./build/src/core/releases.js + 4 modules
 var releases = __webpack_require__(9711);
 ;// CONCATENATED MODULE: ./build/src/core/release-detect.js
@@ -453,17 +455,6 @@ function chooseRelease(found, requested = 'auto') {
     };
 }
 
-;// CONCATENATED MODULE: ./build/src/core/load-stage.js
-
-
-/** First stage of validation, per file (so it can run in a worker): parse, recognise, collect release markers. */
-function loadFiles(files) {
-    const docs = (0,documents/* readDocuments */.r)(files);
-    return { ...docs, markers: collectMarkers(docs.resources) };
-}
-
-// EXTERNAL MODULE: ./build/src/core/position.js
-var position = __webpack_require__(3866);
 ;// CONCATENATED MODULE: ./build/src/core/repo-index.js
 
 function buildRepoIndex(input) {
@@ -4848,7 +4839,7 @@ async function loadContext(dirs, release) {
     for (const dir of dirs) {
         const { config } = await loadConfig(dir);
         const read = await (0,read_repo/* readRepository */.Nu)(dir, { include: read_repo/* isYamlPath */.xu, ignore: config.ignore });
-        const loaded = loadFiles(read.files);
+        const loaded = (0,documents/* readDocuments */.r)(read.files);
         for (const r of loaded.resources)
             if (release.crds[r.kind])
                 checkSchema(r.object, r.kind, release);
@@ -4875,7 +4866,7 @@ function crossCheck(release, judged, around, filePaths, positions) {
 }
 /** The same validation on a set of files held in memory (the PR base), for the `changed` scope. */
 function validateInMemory(files, release, around) {
-    const loaded = loadFiles(files);
+    const loaded = (0,documents/* readDocuments */.r)(files);
     const positions = new position/* PositionIndex */.u();
     const findings = [...loaded.findings, ...checkResources(loaded.resources, release, positions)];
     const judged = { findings, resources: loaded.resources, manifests: loaded.manifests };
@@ -4926,7 +4917,7 @@ async function runValidate(options) {
         if (options.scope === 'changed' && !baseRev)
             throw new Error('scope "changed" needs a base revision; pass --base (or base-ref) or fetch the default branch.');
         const headBlobs = new Map(reports.map((r) => [r.path, r.blob]));
-        const changedBase = baseRev ? loadFiles(await readBaseFiles(root, baseRev, headBlobs, { include: read_repo/* isYamlPath */.xu })) : undefined;
+        const changedBase = baseRev ? (0,documents/* readDocuments */.r)(await readBaseFiles(root, baseRev, headBlobs, { include: read_repo/* isYamlPath */.xu })) : undefined;
         const baseObjects = new Map();
         for (const r of changedBase?.resources ?? []) {
             if (release.crds[r.kind])
@@ -4984,7 +4975,7 @@ async function runValidate(options) {
 }
 /** A resource's document read and parsed again, whole (a kept ComponentRelease lost its templates). */
 function reloadResource(root, file, index) {
-    const doc = loadFiles((0,read_repo/* readSources */.tW)(root, [file]).files).documents[index];
+    const doc = (0,documents/* readDocuments */.r)((0,read_repo/* readSources */.tW)(root, [file]).files).documents[index];
     const c = doc ? (0,resource/* classify */.L8)(doc) : undefined;
     return c?.type === 'openchoreo' ? c.resource : undefined;
 }

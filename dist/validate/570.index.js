@@ -1,8 +1,8 @@
-export const id = 274;
-export const ids = [274];
+export const id = 570;
+export const ids = [570];
 export const modules = {
 
-/***/ 9274:
+/***/ 570:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -450,6 +450,38 @@ function parseConfig(text, file = CONFIG_FILE) {
     return { config, findings };
 }
 
+;// CONCATENATED MODULE: ./build/src/core/documents.js
+
+
+/** Parses YAML files and recognises OpenChoreo resources by apiVersion/kind (never by folder). */
+function readDocuments(files) {
+    const out = { documents: [], resources: [], manifests: [], findings: [] };
+    for (const file of files) {
+        const parsed = parseYamlFile(file);
+        out.findings.push(...parsed.findings);
+        for (const doc of parsed.documents) {
+            out.documents.push(doc);
+            const c = classify(doc);
+            if (c.type === 'openchoreo')
+                out.resources.push(c.resource);
+            else if (c.type === 'kubernetes')
+                out.manifests.push(c.manifest);
+            else if (c.type === 'not-a-mapping') {
+                out.findings.push({
+                    ruleId: 'yaml/not-a-mapping',
+                    severity: 'warning',
+                    file: doc.file,
+                    line: doc.startLine,
+                    column: 1,
+                    message: `This YAML document is a ${Array.isArray(doc.value) ? 'list' : 'scalar'}, not a mapping; Kubernetes manifests are mappings with apiVersion and kind.`,
+                    hint: 'If the file is not a manifest, add it to the ignore list.',
+                });
+            }
+        }
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./build/src/core/kustomize.js
 const KUSTOMIZATION_FILES = new Set(['kustomization.yaml', 'kustomization.yml', 'Kustomization']);
 const YAML_FILE = /\.ya?ml$/i;
@@ -634,38 +666,6 @@ function computeForcedNamespaces(manifests, filePaths, options = {}) {
     return (file) => forced.get(file);
 }
 
-;// CONCATENATED MODULE: ./build/src/core/documents.js
-
-
-/** Parses YAML files and recognises OpenChoreo resources by apiVersion/kind (never by folder). */
-function readDocuments(files) {
-    const out = { documents: [], resources: [], manifests: [], findings: [] };
-    for (const file of files) {
-        const parsed = parseYamlFile(file);
-        out.findings.push(...parsed.findings);
-        for (const doc of parsed.documents) {
-            out.documents.push(doc);
-            const c = classify(doc);
-            if (c.type === 'openchoreo')
-                out.resources.push(c.resource);
-            else if (c.type === 'kubernetes')
-                out.manifests.push(c.manifest);
-            else if (c.type === 'not-a-mapping') {
-                out.findings.push({
-                    ruleId: 'yaml/not-a-mapping',
-                    severity: 'warning',
-                    file: doc.file,
-                    line: doc.startLine,
-                    column: 1,
-                    message: `This YAML document is a ${Array.isArray(doc.value) ? 'list' : 'scalar'}, not a mapping; Kubernetes manifests are mappings with apiVersion and kind.`,
-                    hint: 'If the file is not a manifest, add it to the ignore list.',
-                });
-            }
-        }
-    }
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./build/src/core/release-detect.js
 
 const KIND_ERA = {
@@ -807,15 +807,6 @@ function chooseRelease(found, requested = 'auto') {
         evidence: modern.length ? [...first(modern), 'no marker of an older release'] : ['no release-specific marker found; using the newest release'],
         mixed,
     };
-}
-
-;// CONCATENATED MODULE: ./build/src/core/load-stage.js
-
-
-/** First stage of validation, per file (so it can run in a worker): parse, recognise, collect release markers. */
-function loadFiles(files) {
-    const docs = readDocuments(files);
-    return { ...docs, markers: collectMarkers(docs.resources) };
 }
 
 ;// CONCATENATED MODULE: ./build/src/core/repo-index.js
@@ -5758,7 +5749,7 @@ async function loadContext(dirs, release) {
     for (const dir of dirs) {
         const { config } = await loadConfig(dir);
         const read = await readRepository(dir, { include: isYamlPath, ignore: config.ignore });
-        const loaded = loadFiles(read.files);
+        const loaded = readDocuments(read.files);
         for (const r of loaded.resources)
             if (release.crds[r.kind])
                 checkSchema(r.object, r.kind, release);
@@ -5785,7 +5776,7 @@ function crossCheck(release, judged, around, filePaths, positions) {
 }
 /** The same validation on a set of files held in memory (the PR base), for the `changed` scope. */
 function validateInMemory(files, release, around) {
-    const loaded = loadFiles(files);
+    const loaded = readDocuments(files);
     const positions = new PositionIndex();
     const findings = [...loaded.findings, ...checkResources(loaded.resources, release, positions)];
     const judged = { findings, resources: loaded.resources, manifests: loaded.manifests };
@@ -5836,7 +5827,7 @@ async function runValidate(options) {
         if (options.scope === 'changed' && !baseRev)
             throw new Error('scope "changed" needs a base revision; pass --base (or base-ref) or fetch the default branch.');
         const headBlobs = new Map(reports.map((r) => [r.path, r.blob]));
-        const changedBase = baseRev ? loadFiles(await readBaseFiles(root, baseRev, headBlobs, { include: isYamlPath })) : undefined;
+        const changedBase = baseRev ? readDocuments(await readBaseFiles(root, baseRev, headBlobs, { include: isYamlPath })) : undefined;
         const baseObjects = new Map();
         for (const r of changedBase?.resources ?? []) {
             if (release.crds[r.kind])
@@ -5894,7 +5885,7 @@ async function runValidate(options) {
 }
 /** A resource's document read and parsed again, whole (a kept ComponentRelease lost its templates). */
 function reloadResource(root, file, index) {
-    const doc = loadFiles(readSources(root, [file]).files).documents[index];
+    const doc = readDocuments(readSources(root, [file]).files).documents[index];
     const c = doc ? classify(doc) : undefined;
     return c?.type === 'openchoreo' ? c.resource : undefined;
 }
