@@ -3252,6 +3252,8 @@ function checkReleaseSnapshots(index, positions) {
     return out;
 }
 
+// EXTERNAL MODULE: ./build/src/core/block-yaml.js
+var block_yaml = __webpack_require__(1498);
 ;// CONCATENATED MODULE: ./build/src/core/rules/template-expressions.js
 /**
  * A tolerant reader for the `${...}` CEL expressions of OpenChoreo templates: finds the expressions in a string
@@ -3468,6 +3470,7 @@ function variableReads(expr, roots) {
 
 
 
+
 const templateRefRules = [
     { id: 'templates/undeclared-field', title: 'Template expressions read declared parameters', description: 'Every `parameters.…` / `environmentConfigs.…` path in a `${...}` expression of a ComponentType, Trait or Workflow (and of their ComponentRelease snapshots) must exist in its schema: the webhook type-checks templates and rejects undefined fields.' },
 ];
@@ -3514,7 +3517,9 @@ class TemplateChecker {
     checkSpec(spec, family, byContent) {
         if (!byContent)
             return this.check(spec, family);
-        const key = `${family}\u0000${JSON.stringify(spec)}`;
+        // The spec's YAML text when the fast reader has it (much cheaper than serialising the value), else its JSON.
+        const text = (0,block_yaml/* blockSource */.j)(spec);
+        const key = text === undefined ? `${family}\u0000j${JSON.stringify(spec)}` : `${family}\u0000y${text}`;
         let hit = this.bySpecText.get(key);
         if (!hit)
             this.bySpecText.set(key, (hit = this.check(spec, family)));

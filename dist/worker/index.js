@@ -311,9 +311,9 @@ var __webpack_exports__ = {};
 async function serve() {
     switch ((0,_shell_part_workers_js__WEBPACK_IMPORTED_MODULE_0__/* .partRole */ .Kq)()) {
         case 'validate':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(29), __nccwpck_require__.e(593)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9593))).serveValidatePart();
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(29), __nccwpck_require__.e(589), __nccwpck_require__.e(593)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9593))).serveValidatePart();
         case 'secrets':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(321)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8321))).serveSecretPart();
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(589), __nccwpck_require__.e(321)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8321))).serveSecretPart();
         default:
             throw new Error('dist/worker/index.js runs only as a worker thread of openchoreo-gitops.');
     }

@@ -1,4 +1,5 @@
 import jsyaml from 'js-yaml';
+import { readBlockYaml } from './block-yaml.js';
 import type { Finding } from './finding.js';
 import type { SourceFile } from './source.js';
 
@@ -151,9 +152,11 @@ export function parseYamlFile(source: SourceFile): ParsedFile {
       }
       continue;
     }
-    let value: unknown;
+    // The fast reader handles the common block style exactly as js-yaml would; everything else goes to js-yaml.
+    let value = readBlockYaml(seg.text);
+    const aliasesPossible = value === undefined;
     try {
-      value = jsyaml.load(seg.text, { schema, filename: file, json: false });
+      if (value === undefined) value = jsyaml.load(seg.text, { schema, filename: file, json: false });
     } catch (err) {
       const e = err as { reason?: string; message?: string; mark?: { line: number; column: number } };
       const reason = e.reason ?? e.message ?? String(err);
@@ -167,7 +170,7 @@ export function parseYamlFile(source: SourceFile): ParsedFile {
       continue;
     }
     if (value === null || value === undefined) continue;
-    if (seg.text.includes('*') && seg.text.includes('&')) {
+    if (aliasesPossible && seg.text.includes('*') && seg.text.includes('&')) {
       const limit = ALIAS_EXPANSION_FACTOR * seg.text.length + ALIAS_EXPANSION_SLACK;
       if (exceedsNodeBudget(value, limit)) {
         findings.push(

@@ -1,3 +1,4 @@
+import { blockSource } from '../block-yaml.js';
 import { didYouMean } from '../closest.js';
 import type { Finding } from '../finding.js';
 import { findingAt } from '../finding-at.js';
@@ -85,7 +86,9 @@ class TemplateChecker {
   /** Problems of a ComponentType/Trait/Workflow spec; `byContent` for snapshots that repeat across releases. */
   checkSpec(spec: Record<string, any>, family: Family, byContent: boolean): SpecProblem[] {
     if (!byContent) return this.check(spec, family);
-    const key = `${family}\u0000${JSON.stringify(spec)}`;
+    // The spec's YAML text when the fast reader has it (much cheaper than serialising the value), else its JSON.
+    const text = blockSource(spec);
+    const key = text === undefined ? `${family}\u0000j${JSON.stringify(spec)}` : `${family}\u0000y${text}`;
     let hit = this.bySpecText.get(key);
     if (!hit) this.bySpecText.set(key, (hit = this.check(spec, family)));
     return hit;
