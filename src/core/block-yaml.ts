@@ -383,15 +383,16 @@ function readBlockValue(parentIndent: number, sequenceMayShareColumn: boolean, k
     if (seen) {
       known.push(start, end);
       p = end;
-      const copy = copyTree(seen) as Record<string, unknown>;
-      sources.set(copy, text);
+      const copy = copyTree(seen.value) as Record<string, unknown>;
+      // The first reading's text, not this one: keyed by one string object, caches find it without comparing it.
+      sources.set(copy, seen.text);
       return copy;
     }
     const map = readMapping(indent, at);
     if (p !== end || !isOrdinary(text)) giveUp();
     sources.set(map, text);
     if (repeatedBytes + text.length <= REPEATED_MAX_BYTES) {
-      repeated.set(text, copyTree(map));
+      repeated.set(text, { text, value: copyTree(map) });
       repeatedBytes += text.length;
     }
     return map;
@@ -414,7 +415,7 @@ const sources = new WeakMap<object, string>();
  * not read again but copied from the first (values are never shared between documents: callers may change
  * theirs). Bounded, since the texts are kept.
  */
-const repeated = new Map<string, unknown>();
+const repeated = new Map<string, { text: string; value: unknown }>();
 const REPEATED_MAX_BYTES = 32 * 1024 * 1024;
 let repeatedBytes = 0;
 /** Ranges of the text being read that were recognised as repeated blocks: their characters were checked when first read. */

@@ -37,6 +37,23 @@ export interface EvaluateOptions {
   skip?: (path: readonly PathSegment[]) => boolean;
   /** Run only plain rules or only transition rules; default both. */
   only?: 'plain' | 'transition';
+  /**
+   * A key for an object such that equal keys mean equal values (after defaults), e.g. the text it was read
+   * from; undefined when there is none. Without an old object and `skip`, the rules under a keyed node run
+   * once per key, node and path, and nodes met again reuse their verdicts (snapshots repeat whole specs).
+   */
+  sameAs?: (value: object) => string | undefined;
+}
+
+/** Verdicts under keyed nodes (see EvaluateOptions.sameAs): compiled node → key → path → violations. */
+const verdictsByKey = new WeakMap<CompiledNode, Map<string, Map<string, CelViolation[]>>>();
+
+function keyedVerdicts(node: CompiledNode, key: string): Map<string, CelViolation[]> {
+  let byKey = verdictsByKey.get(node);
+  if (!byKey) verdictsByKey.set(node, (byKey = new Map()));
+  let byPath = byKey.get(key);
+  if (!byPath) byKey.set(key, (byPath = new Map()));
+  return byPath;
 }
 
 interface Anchor {
@@ -117,8 +134,28 @@ export function evaluateRules(
     }
   };
 
+  const sameAs = old === undefined && !options.skip ? options.sameAs : undefined;
+
   const visit = (node: CompiledNode, value: unknown, oldValue: unknown, anchor: Anchor | undefined) => {
     if (!present(value)) return;
+    const key = sameAs && isRecord(value) ? sameAs(value) : undefined;
+    if (key !== undefined) {
+      const byPath = keyedVerdicts(node, key);
+      const at = path.join('\u0000');
+      const seen = byPath.get(at);
+      if (seen) {
+        for (const v of seen) out.push({ ...v, path: [...v.path] });
+        return;
+      }
+      const from = out.length;
+      visitNode(node, value, oldValue, anchor);
+      byPath.set(at, out.slice(from).map((v) => ({ ...v, path: [...v.path] })));
+      return;
+    }
+    visitNode(node, value, oldValue, anchor);
+  };
+
+  const visitNode = (node: CompiledNode, value: unknown, oldValue: unknown, anchor: Anchor | undefined) => {
     if (node.rules.length && !options.skip?.(path)) runRules(node, value, oldValue, anchor);
     if (isRecord(value)) {
       const oldRecord = isRecord(oldValue) ? oldValue : undefined;

@@ -1,3 +1,4 @@
+import { blockSource } from '../block-yaml.js';
 import { compileKindRules } from '../cel/compile.js';
 import { evaluateRules, type CelViolation } from '../cel/evaluate.js';
 import { apiServerMessage } from '../cel/message.js';
@@ -55,7 +56,8 @@ export function celRuleCheck(options: CelCheckOptions = {}) {
     const compiled = compileKindRules(crd);
     if (!compiled.root?.hasPlain) return [];
     const old = options.oldObjectOf?.(resource);
-    const violations = evaluateRules(compiled, resource.object, old, { only: 'plain', skip: skipAroundErrors(errorPaths) });
+    // Specs repeated verbatim (ComponentRelease snapshots) are judged once: their text identifies their value.
+    const violations = evaluateRules(compiled, resource.object, old, { only: 'plain', skip: skipAroundErrors(errorPaths), sameAs: blockSource });
     return violations.map((v) => ({
       path: v.path,
       ruleId: v.outcome === 'error' ? 'cel/rule-error' : 'cel/rule',

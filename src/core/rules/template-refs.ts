@@ -79,7 +79,8 @@ interface ReadProblem {
 class TemplateChecker {
   private readonly reads = new Map<string, VariableRead[]>();
   private readonly verdicts = new WeakMap<object, Map<string, ReadProblem | null>>();
-  private readonly bySpecText = new Map<string, SpecProblem[]>();
+  private readonly bySpecJson = new Map<string, SpecProblem[]>();
+  private readonly bySpecText = new Map<Family, Map<string, SpecProblem[]>>();
 
   constructor(private readonly schemas: ParameterSchemas) {}
 
@@ -88,9 +89,16 @@ class TemplateChecker {
     if (!byContent) return this.check(spec, family);
     // The spec's YAML text when the fast reader has it (much cheaper than serialising the value), else its JSON.
     const text = blockSource(spec);
-    const key = text === undefined ? `${family}\u0000j${JSON.stringify(spec)}` : `${family}\u0000y${text}`;
-    let hit = this.bySpecText.get(key);
-    if (!hit) this.bySpecText.set(key, (hit = this.check(spec, family)));
+    if (text === undefined) {
+      const key = `${family}\u0000${JSON.stringify(spec)}`;
+      let hit = this.bySpecJson.get(key);
+      if (!hit) this.bySpecJson.set(key, (hit = this.check(spec, family)));
+      return hit;
+    }
+    let byText = this.bySpecText.get(family);
+    if (!byText) this.bySpecText.set(family, (byText = new Map()));
+    let hit = byText.get(text);
+    if (!hit) byText.set(text, (hit = this.check(spec, family)));
     return hit;
   }
 
