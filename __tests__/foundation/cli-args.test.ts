@@ -1,5 +1,6 @@
 import { describe, it, expect } from '@jest/globals';
 import { parseCli, UsageError, USAGE, type CliArgs } from '../../src/cli/args.js';
+import { defaultWorkerCount } from '../../src/shell/part-workers.js';
 
 const run = (argv: string[], env: NodeJS.ProcessEnv = {}): CliArgs => {
   const parsed = parseCli(argv, env);
@@ -24,6 +25,12 @@ describe('parseCli', () => {
       command: 'policy', dir: 'repo', format: 'json', sarif: 'out.sarif', openchoreoVersion: '1.1', ignore: ['a/**', 'b/'], base: 'origin/main',
       context: ['../platform', '../other'], scope: 'changed', failOn: 'warning', color: false,
     });
+  });
+
+  it('reads the worker thread count', () => {
+    expect(run(['validate', 'repo', '--threads', '0']).threads).toBe(0);
+    expect(run(['policy', 'repo', '--threads', '3']).threads).toBe(3);
+    expect(run(['validate', 'repo']).threads).toBeUndefined();
   });
 
   it('reads the validation cache directory for validate', () => {
@@ -68,6 +75,10 @@ describe('parseCli', () => {
     { argv: ['validate', '--no-color=yes'], message: /no-color/ },
     { argv: ['policy', '--cache', 'dir'], message: /^--cache applies to the validate command only\.$/ },
     { argv: ['validate', '--cache='], message: /^--cache needs a directory\.$/ },
+    { argv: ['validate', '--threads', 'many'], message: /^--threads must be a whole number from 0 to 16; got "many"\.$/ },
+    { argv: ['validate', '--threads=-1'], message: /^--threads must be a whole number from 0 to 16/ },
+    { argv: ['validate', '--threads', '17'], message: /^--threads must be a whole number from 0 to 16; got "17"\.$/ },
+    { argv: ['validate', '--threads', '1.5'], message: /^--threads must be a whole number/ },
   ];
   for (const c of usageErrors) {
     it(`usage error: ${JSON.stringify(c.argv)}`, () => {
@@ -87,5 +98,11 @@ describe('parseCli', () => {
       expect(USAGE).toContain(option);
     }
     expect(USAGE).toMatch(/Exit codes: 0 .* 1 .* 2 /);
+  });
+});
+
+describe('default worker threads', () => {
+  it('none on one or two CPUs (measured: no faster there), then one per CPU beyond the first, up to 3', () => {
+    expect([1, 2, 3, 4, 6, 64].map((cpus) => defaultWorkerCount(cpus))).toEqual([0, 0, 2, 3, 3, 3]);
   });
 });

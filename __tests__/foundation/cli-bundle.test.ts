@@ -224,7 +224,7 @@ describe('CLI bundle on a repository of more than 800 YAML files (worker threads
   });
 
   it('reports exactly the findings of the in-process run, including every planted error, using worker threads', async () => {
-    const [run, inProcess] = await Promise.all([cli(['validate', dir, '--format', 'json'], { preload }), runValidate({ root: dir })]);
+    const [run, inProcess] = await Promise.all([cli(['validate', dir, '--format', 'json', '--threads', '1'], { preload }), runValidate({ root: dir })]);
     expect(run.code).toBe(1);
     const report = JSON.parse(run.stdout) as JsonReport;
     expect(report.findings).toEqual(sortFindings(inProcess.findings));
@@ -236,6 +236,13 @@ describe('CLI bundle on a repository of more than 800 YAML files (worker threads
     expect(posts).toBeGreaterThan(0);
   });
 
+  it('with --threads 0 does all the work in this thread, with the same result', async () => {
+    const [run, threaded] = await Promise.all([cli(['validate', dir, '--format', 'json', '--threads', '0'], { preload }), cli(['validate', dir, '--format', 'json', '--threads', '2'], { preload })]);
+    expect(Number(/worker-messages=(\d+)/.exec(run.stderr)?.[1])).toBe(0);
+    expect(Number(/worker-messages=(\d+)/.exec(threaded.stderr)?.[1])).toBeGreaterThan(1);
+    expect(JSON.parse(run.stdout)).toEqual({ ...JSON.parse(threaded.stdout), summary: { ...JSON.parse(threaded.stdout).summary, durationMs: JSON.parse(run.stdout).summary.durationMs } });
+  });
+
   it('without its worker bundle (dist/worker missing) the CLI does all the work in one thread, with the same result', async () => {
     const lonely = path.join(scratch, 'no-worker', 'dist', 'cli');
     cpSync(path.dirname(CLI), lonely, { recursive: true });
@@ -245,17 +252,17 @@ describe('CLI bundle on a repository of more than 800 YAML files (worker threads
           resolve({ code: err ? Number((err as { code?: unknown }).code) : 0, stdout, stderr });
         });
       });
-    const [alone, inProcess] = await Promise.all([node(['validate', dir, '--format', 'json']), runValidate({ root: dir })]);
+    const [alone, inProcess] = await Promise.all([node(['validate', dir, '--format', 'json', '--threads', '1']), runValidate({ root: dir })]);
     expect(alone.code).toBe(1);
     expect((JSON.parse(alone.stdout) as JsonReport).findings).toEqual(sortFindings(inProcess.findings));
     expect(Number(/worker-messages=(\d+)/.exec(alone.stderr)?.[1])).toBe(0);
-    const secrets = await node(['policy', dir, '--checks', 'secrets', '--format', 'json']);
+    const secrets = await node(['policy', dir, '--checks', 'secrets', '--format', 'json', '--threads', '1']);
     expect(secrets.stderr).not.toMatch(/openchoreo-gitops:|Error/);
     expect((JSON.parse(secrets.stdout) as { summary: { extra?: { secretScanThreads?: number } } }).summary.extra?.secretScanThreads).toBe(1);
   });
 
   it('stops quietly when its reader closes early (`| head`)', async () => {
-    const child = spawn(process.execPath, [CLI, 'policy', dir, '--checks', 'secrets', '--format', 'json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [CLI, 'policy', dir, '--checks', 'secrets', '--format', 'json', '--threads', '1'], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     child.stdout.destroy();
@@ -268,9 +275,9 @@ describe('CLI bundle on a repository of more than 800 YAML files (worker threads
     const cacheDir = path.join(dir, '..', `${path.basename(dir)}-cache`);
     try {
       const plain = JSON.parse((await cli(['validate', dir, '--format', 'json'])).stdout) as JsonReport;
-      const cold = await cli(['validate', dir, '--format', 'json', '--cache', cacheDir], { preload });
+      const cold = await cli(['validate', dir, '--format', 'json', '--cache', cacheDir, '--threads', '1'], { preload });
       expect(existsSync(path.join(cacheDir, 'validate-cache.json'))).toBe(true);
-      const warm = await cli(['validate', dir, '--format', 'json', '--cache', cacheDir], { preload });
+      const warm = await cli(['validate', dir, '--format', 'json', '--cache', cacheDir, '--threads', '1'], { preload });
       for (const run of [cold, warm]) {
         expect(run.code).toBe(1);
         expect((JSON.parse(run.stdout) as JsonReport).findings).toEqual(plain.findings);

@@ -132,7 +132,7 @@ let whole: Run;
 beforeAll(async () => {
   root = tempDir('secret-parts-');
   ({ planted, values } = generate(root));
-  [parts, whole] = await Promise.all([cli(['policy', root, '--checks', 'secrets', '--format', 'json']), cli(['policy', root, '--format', 'json'])]);
+  [parts, whole] = await Promise.all([cli(['policy', root, '--checks', 'secrets', '--format', 'json', '--threads', '1']), cli(['policy', root, '--format', 'json'])]);
 }, 120_000);
 
 afterAll(() => removeDir(root));

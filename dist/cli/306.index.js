@@ -1088,6 +1088,17 @@ class CelObject {
 
 
 
+/** Verdicts under keyed nodes (see EvaluateOptions.sameAs): compiled node → key → path → violations. */
+const verdictsByKey = new WeakMap();
+function keyedVerdicts(node, key) {
+    let byKey = verdictsByKey.get(node);
+    if (!byKey)
+        verdictsByKey.set(node, (byKey = new Map()));
+    let byPath = byKey.get(key);
+    if (!byPath)
+        byKey.set(key, (byPath = new Map()));
+    return byPath;
+}
 function evaluate_isRecord(value) {
     return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
@@ -1157,9 +1168,28 @@ function evaluateRules(compiled, object, oldObject, options = {}) {
             }
         }
     };
+    const sameAs = old === undefined && !options.skip ? options.sameAs : undefined;
     const visit = (node, value, oldValue, anchor) => {
         if (!present(value))
             return;
+        const key = sameAs && evaluate_isRecord(value) ? sameAs(value) : undefined;
+        if (key !== undefined) {
+            const byPath = keyedVerdicts(node, key);
+            const at = path.join('\u0000');
+            const seen = byPath.get(at);
+            if (seen) {
+                for (const v of seen)
+                    out.push({ ...v, path: [...v.path] });
+                return;
+            }
+            const from = out.length;
+            visitNode(node, value, oldValue, anchor);
+            byPath.set(at, out.slice(from).map((v) => ({ ...v, path: [...v.path] })));
+            return;
+        }
+        visitNode(node, value, oldValue, anchor);
+    };
+    const visitNode = (node, value, oldValue, anchor) => {
         if (node.rules.length && !options.skip?.(path))
             runRules(node, value, oldValue, anchor);
         if (evaluate_isRecord(value)) {
@@ -1246,7 +1276,10 @@ function valueAt(root, path) {
     return node;
 }
 
+// EXTERNAL MODULE: ./build/src/core/block-yaml.js
+var block_yaml = __webpack_require__(1498);
 ;// CONCATENATED MODULE: ./build/src/core/rules/cel-rules.js
+
 
 
 
@@ -1288,7 +1321,8 @@ function celRuleCheck(options = {}) {
         if (!compiled.root?.hasPlain)
             return [];
         const old = options.oldObjectOf?.(resource);
-        const violations = evaluateRules(compiled, resource.object, old, { only: 'plain', skip: skipAroundErrors(errorPaths) });
+        // Specs repeated verbatim (ComponentRelease snapshots) are judged once: their text identifies their value.
+        const violations = evaluateRules(compiled, resource.object, old, { only: 'plain', skip: skipAroundErrors(errorPaths), sameAs: block_yaml/* blockSource */.j });
         return violations.map((v) => ({
             path: v.path,
             ruleId: v.outcome === 'error' ? 'cel/rule-error' : 'cel/rule',
@@ -3252,8 +3286,6 @@ function checkReleaseSnapshots(index, positions) {
     return out;
 }
 
-// EXTERNAL MODULE: ./build/src/core/block-yaml.js
-var block_yaml = __webpack_require__(1498);
 ;// CONCATENATED MODULE: ./build/src/core/rules/template-expressions.js
 /**
  * A tolerant reader for the `${...}` CEL expressions of OpenChoreo templates: finds the expressions in a string
@@ -3509,6 +3541,7 @@ class TemplateChecker {
     schemas;
     reads = new Map();
     verdicts = new WeakMap();
+    bySpecJson = new Map();
     bySpecText = new Map();
     constructor(schemas) {
         this.schemas = schemas;
@@ -3519,10 +3552,19 @@ class TemplateChecker {
             return this.check(spec, family);
         // The spec's YAML text when the fast reader has it (much cheaper than serialising the value), else its JSON.
         const text = (0,block_yaml/* blockSource */.j)(spec);
-        const key = text === undefined ? `${family}\u0000j${JSON.stringify(spec)}` : `${family}\u0000y${text}`;
-        let hit = this.bySpecText.get(key);
+        if (text === undefined) {
+            const key = `${family}\u0000${JSON.stringify(spec)}`;
+            let hit = this.bySpecJson.get(key);
+            if (!hit)
+                this.bySpecJson.set(key, (hit = this.check(spec, family)));
+            return hit;
+        }
+        let byText = this.bySpecText.get(family);
+        if (!byText)
+            this.bySpecText.set(family, (byText = new Map()));
+        let hit = byText.get(text);
         if (!hit)
-            this.bySpecText.set(key, (hit = this.check(spec, family)));
+            byText.set(text, (hit = this.check(spec, family)));
         return hit;
     }
     check(spec, family) {

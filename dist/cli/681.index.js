@@ -3453,7 +3453,8 @@ async function runPolicy(options) {
     // thread, and the secret scan reads and scans its files in worker threads (taken first, so that loading
     // their code overlaps reading the config and walking the tree).
     const needDocs = on.has('ownership') || on.has('approvals');
-    const workers = (0,part_workers/* secretScanInWorkers */.Ye)([...on]) && options.workers ? secretWorkers(options.workers.take('secrets')) : undefined;
+    const threads = (0,part_workers/* secretScanInWorkers */.Ye)([...on]) ? (options.workers?.take('secrets') ?? []) : [];
+    const workers = threads.length ? secretWorkers(threads) : undefined;
     try {
         return await policyRun(options, on, needDocs, workers, started);
     }

@@ -325,6 +325,8 @@ const COMMANDS = (/* unused pure expression or super */ null && (['validate', 'p
 const FAIL_ON = (/* unused pure expression or super */ null && (['error', 'warning', 'note', 'never']));
 /** The policy command's checks, each of which `--checks` can pick. */
 const POLICY_CHECKS = ['codeowners', 'ownership', 'approvals', 'secrets'];
+/** The most worker threads `--threads` accepts. */
+const MAX_THREADS = 16;
 /** A mistake on the command line: printed with the usage, exit code 2. */
 class UsageError extends (/* unused pure expression or super */ null && (Error)) {
 }
@@ -347,6 +349,8 @@ Options:
                                 ${POLICY_CHECKS.join(',')} (default: all)
   --cache DIR                   validate: keep each file's result in DIR and re-judge only files
                                 whose content changed since (default: no cache)
+  --threads N                   worker threads besides the main one for large repositories, 0 to ${MAX_THREADS}
+                                (default: one per CPU beyond two, up to 3; none on 2 CPUs)
   --no-color                    plain text output
   -h, --help                    show this help
   --version                     show the version
@@ -387,6 +391,7 @@ function parseCli(argv, env = {}) {
                 'fail-on': { type: 'string', default: 'error' },
                 checks: { type: 'string' },
                 cache: { type: 'string' },
+                threads: { type: 'string' },
                 'no-color': { type: 'boolean', default: false },
                 help: { type: 'boolean', short: 'h', default: false },
                 version: { type: 'boolean', default: false },
@@ -425,6 +430,10 @@ function parseCli(argv, env = {}) {
         throw new UsageError('--cache applies to the validate command only.');
     if (values.cache === '')
         throw new UsageError('--cache needs a directory.');
+    const threads = values.threads === undefined ? undefined : Number(values.threads);
+    if (threads !== undefined && !(/^\d+$/.test(values.threads ?? '') && threads <= MAX_THREADS)) {
+        throw new UsageError(`--threads must be a whole number from 0 to ${MAX_THREADS}; got "${values.threads}".`);
+    }
     return {
         kind: 'run',
         args: {
@@ -441,6 +450,7 @@ function parseCli(argv, env = {}) {
             color: !values['no-color'] && !env.NO_COLOR && env.TERM !== 'dumb',
             ...(checks ? { checks } : {}),
             ...(values.cache ? { cache: values.cache } : {}),
+            ...(threads !== undefined ? { threads } : {}),
         },
     };
 }
@@ -1532,8 +1542,9 @@ function readBlockValue(parentIndent, sequenceMayShareColumn, keepSource) {
         if (seen) {
             known.push(start, end);
             p = end;
-            const copy = copyTree(seen);
-            sources.set(copy, text);
+            const copy = copyTree(seen.value);
+            // The first reading's text, not this one: keyed by one string object, caches find it without comparing it.
+            sources.set(copy, seen.text);
             return copy;
         }
         const map = readMapping(indent, at);
@@ -1541,7 +1552,7 @@ function readBlockValue(parentIndent, sequenceMayShareColumn, keepSource) {
             giveUp();
         sources.set(map, text);
         if (repeatedBytes + text.length <= REPEATED_MAX_BYTES) {
-            repeated.set(text, copyTree(map));
+            repeated.set(text, { text, value: copyTree(map) });
             repeatedBytes += text.length;
         }
         return map;
@@ -5316,7 +5327,8 @@ async function runPolicy(options) {
     // thread, and the secret scan reads and scans its files in worker threads (taken first, so that loading
     // their code overlaps reading the config and walking the tree).
     const needDocs = on.has('ownership') || on.has('approvals');
-    const workers = (0,part_workers/* secretScanInWorkers */.Ye)([...on]) && options.workers ? secretWorkers(options.workers.take('secrets')) : undefined;
+    const threads = (0,part_workers/* secretScanInWorkers */.Ye)([...on]) ? (options.workers?.take('secrets') ?? []) : [];
+    const workers = threads.length ? secretWorkers(threads) : undefined;
     try {
         return await policyRun(options, on, needDocs, workers, started);
     }

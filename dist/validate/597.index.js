@@ -605,8 +605,9 @@ function readBlockValue(parentIndent, sequenceMayShareColumn, keepSource) {
         if (seen) {
             known.push(start, end);
             p = end;
-            const copy = copyTree(seen);
-            sources.set(copy, text);
+            const copy = copyTree(seen.value);
+            // The first reading's text, not this one: keyed by one string object, caches find it without comparing it.
+            sources.set(copy, seen.text);
             return copy;
         }
         const map = readMapping(indent, at);
@@ -614,7 +615,7 @@ function readBlockValue(parentIndent, sequenceMayShareColumn, keepSource) {
             giveUp();
         sources.set(map, text);
         if (repeatedBytes + text.length <= REPEATED_MAX_BYTES) {
-            repeated.set(text, copyTree(map));
+            repeated.set(text, { text, value: copyTree(map) });
             repeatedBytes += text.length;
         }
         return map;
@@ -1996,6 +1997,17 @@ class CelObject {
 
 
 
+/** Verdicts under keyed nodes (see EvaluateOptions.sameAs): compiled node → key → path → violations. */
+const verdictsByKey = new WeakMap();
+function keyedVerdicts(node, key) {
+    let byKey = verdictsByKey.get(node);
+    if (!byKey)
+        verdictsByKey.set(node, (byKey = new Map()));
+    let byPath = byKey.get(key);
+    if (!byPath)
+        byKey.set(key, (byPath = new Map()));
+    return byPath;
+}
 function evaluate_isRecord(value) {
     return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
@@ -2065,9 +2077,28 @@ function evaluateRules(compiled, object, oldObject, options = {}) {
             }
         }
     };
+    const sameAs = old === undefined && !options.skip ? options.sameAs : undefined;
     const visit = (node, value, oldValue, anchor) => {
         if (!present(value))
             return;
+        const key = sameAs && evaluate_isRecord(value) ? sameAs(value) : undefined;
+        if (key !== undefined) {
+            const byPath = keyedVerdicts(node, key);
+            const at = path.join('\u0000');
+            const seen = byPath.get(at);
+            if (seen) {
+                for (const v of seen)
+                    out.push({ ...v, path: [...v.path] });
+                return;
+            }
+            const from = out.length;
+            visitNode(node, value, oldValue, anchor);
+            byPath.set(at, out.slice(from).map((v) => ({ ...v, path: [...v.path] })));
+            return;
+        }
+        visitNode(node, value, oldValue, anchor);
+    };
+    const visitNode = (node, value, oldValue, anchor) => {
         if (node.rules.length && !options.skip?.(path))
             runRules(node, value, oldValue, anchor);
         if (evaluate_isRecord(value)) {
@@ -2157,6 +2188,7 @@ function valueAt(root, path) {
 
 
 
+
 const celRuleInfo = [
     { id: 'cel/rule', title: 'CRD validation rule fails', description: 'An x-kubernetes-validations (CEL) rule of the CRD evaluates to false, so the API server rejects the object.' },
     { id: 'cel/rule-error', title: 'CRD validation rule cannot be evaluated', description: 'A CEL rule of the CRD fails at run time (e.g. "no such key"); the API server rejects the object with that error.' },
@@ -2194,7 +2226,8 @@ function celRuleCheck(options = {}) {
         if (!compiled.root?.hasPlain)
             return [];
         const old = options.oldObjectOf?.(resource);
-        const violations = evaluateRules(compiled, resource.object, old, { only: 'plain', skip: skipAroundErrors(errorPaths) });
+        // Specs repeated verbatim (ComponentRelease snapshots) are judged once: their text identifies their value.
+        const violations = evaluateRules(compiled, resource.object, old, { only: 'plain', skip: skipAroundErrors(errorPaths), sameAs: blockSource });
         return violations.map((v) => ({
             path: v.path,
             ruleId: v.outcome === 'error' ? 'cel/rule-error' : 'cel/rule',
@@ -4457,6 +4490,7 @@ class TemplateChecker {
     schemas;
     reads = new Map();
     verdicts = new WeakMap();
+    bySpecJson = new Map();
     bySpecText = new Map();
     constructor(schemas) {
         this.schemas = schemas;
@@ -4467,10 +4501,19 @@ class TemplateChecker {
             return this.check(spec, family);
         // The spec's YAML text when the fast reader has it (much cheaper than serialising the value), else its JSON.
         const text = blockSource(spec);
-        const key = text === undefined ? `${family}\u0000j${JSON.stringify(spec)}` : `${family}\u0000y${text}`;
-        let hit = this.bySpecText.get(key);
+        if (text === undefined) {
+            const key = `${family}\u0000${JSON.stringify(spec)}`;
+            let hit = this.bySpecJson.get(key);
+            if (!hit)
+                this.bySpecJson.set(key, (hit = this.check(spec, family)));
+            return hit;
+        }
+        let byText = this.bySpecText.get(family);
+        if (!byText)
+            this.bySpecText.set(family, (byText = new Map()));
+        let hit = byText.get(text);
         if (!hit)
-            this.bySpecText.set(key, (hit = this.check(spec, family)));
+            byText.set(text, (hit = this.check(spec, family)));
         return hit;
     }
     check(spec, family) {

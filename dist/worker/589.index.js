@@ -439,8 +439,9 @@ function readBlockValue(parentIndent, sequenceMayShareColumn, keepSource) {
         if (seen) {
             known.push(start, end);
             p = end;
-            const copy = copyTree(seen);
-            sources.set(copy, text);
+            const copy = copyTree(seen.value);
+            // The first reading's text, not this one: keyed by one string object, caches find it without comparing it.
+            sources.set(copy, seen.text);
             return copy;
         }
         const map = readMapping(indent, at);
@@ -448,7 +449,7 @@ function readBlockValue(parentIndent, sequenceMayShareColumn, keepSource) {
             giveUp();
         sources.set(map, text);
         if (repeatedBytes + text.length <= REPEATED_MAX_BYTES) {
-            repeated.set(text, copyTree(map));
+            repeated.set(text, { text, value: copyTree(map) });
             repeatedBytes += text.length;
         }
         return map;

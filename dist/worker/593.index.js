@@ -404,6 +404,8 @@ function checkKind(resource, release) {
     return undefined;
 }
 
+// EXTERNAL MODULE: ./build/src/core/block-yaml.js
+var block_yaml = __webpack_require__(1498);
 // EXTERNAL MODULE: ./node_modules/@bufbuild/cel/dist/esm/env.js + 31 modules
 var env = __webpack_require__(9735);
 // EXTERNAL MODULE: ./node_modules/@bufbuild/cel/dist/esm/parse.js + 3 modules
@@ -1002,6 +1004,17 @@ class CelObject {
 
 
 
+/** Verdicts under keyed nodes (see EvaluateOptions.sameAs): compiled node → key → path → violations. */
+const verdictsByKey = new WeakMap();
+function keyedVerdicts(node, key) {
+    let byKey = verdictsByKey.get(node);
+    if (!byKey)
+        verdictsByKey.set(node, (byKey = new Map()));
+    let byPath = byKey.get(key);
+    if (!byPath)
+        byKey.set(key, (byPath = new Map()));
+    return byPath;
+}
 function isRecord(value) {
     return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
@@ -1071,9 +1084,28 @@ function evaluateRules(compiled, object, oldObject, options = {}) {
             }
         }
     };
+    const sameAs = old === undefined && !options.skip ? options.sameAs : undefined;
     const visit = (node, value, oldValue, anchor) => {
         if (!present(value))
             return;
+        const key = sameAs && isRecord(value) ? sameAs(value) : undefined;
+        if (key !== undefined) {
+            const byPath = keyedVerdicts(node, key);
+            const at = path.join('\u0000');
+            const seen = byPath.get(at);
+            if (seen) {
+                for (const v of seen)
+                    out.push({ ...v, path: [...v.path] });
+                return;
+            }
+            const from = out.length;
+            visitNode(node, value, oldValue, anchor);
+            byPath.set(at, out.slice(from).map((v) => ({ ...v, path: [...v.path] })));
+            return;
+        }
+        visitNode(node, value, oldValue, anchor);
+    };
+    const visitNode = (node, value, oldValue, anchor) => {
         if (node.rules.length && !options.skip?.(path))
             runRules(node, value, oldValue, anchor);
         if (isRecord(value)) {
@@ -1158,6 +1190,7 @@ function skipAroundErrors(errorPaths) {
 
 
 
+
 const celRuleInfo = [
     { id: 'cel/rule', title: 'CRD validation rule fails', description: 'An x-kubernetes-validations (CEL) rule of the CRD evaluates to false, so the API server rejects the object.' },
     { id: 'cel/rule-error', title: 'CRD validation rule cannot be evaluated', description: 'A CEL rule of the CRD fails at run time (e.g. "no such key"); the API server rejects the object with that error.' },
@@ -1195,7 +1228,8 @@ function celRuleCheck(options = {}) {
         if (!compiled.root?.hasPlain)
             return [];
         const old = options.oldObjectOf?.(resource);
-        const violations = evaluateRules(compiled, resource.object, old, { only: 'plain', skip: skipAroundErrors(errorPaths) });
+        // Specs repeated verbatim (ComponentRelease snapshots) are judged once: their text identifies their value.
+        const violations = evaluateRules(compiled, resource.object, old, { only: 'plain', skip: skipAroundErrors(errorPaths), sameAs: block_yaml/* blockSource */.j });
         return violations.map((v) => ({
             path: v.path,
             ruleId: v.outcome === 'error' ? 'cel/rule-error' : 'cel/rule',
@@ -1206,8 +1240,6 @@ function celRuleCheck(options = {}) {
     };
 }
 
-// EXTERNAL MODULE: ./build/src/core/block-yaml.js
-var block_yaml = __webpack_require__(1498);
 ;// CONCATENATED MODULE: ./build/src/core/param-schema/schema-problem.js
 /** A plain JSON object (not an array, not null). */
 function schema_problem_isPlainObject(value) {
@@ -2448,6 +2480,7 @@ class TemplateChecker {
     schemas;
     reads = new Map();
     verdicts = new WeakMap();
+    bySpecJson = new Map();
     bySpecText = new Map();
     constructor(schemas) {
         this.schemas = schemas;
@@ -2458,10 +2491,19 @@ class TemplateChecker {
             return this.check(spec, family);
         // The spec's YAML text when the fast reader has it (much cheaper than serialising the value), else its JSON.
         const text = (0,block_yaml/* blockSource */.j)(spec);
-        const key = text === undefined ? `${family}\u0000j${JSON.stringify(spec)}` : `${family}\u0000y${text}`;
-        let hit = this.bySpecText.get(key);
+        if (text === undefined) {
+            const key = `${family}\u0000${JSON.stringify(spec)}`;
+            let hit = this.bySpecJson.get(key);
+            if (!hit)
+                this.bySpecJson.set(key, (hit = this.check(spec, family)));
+            return hit;
+        }
+        let byText = this.bySpecText.get(family);
+        if (!byText)
+            this.bySpecText.set(family, (byText = new Map()));
+        let hit = byText.get(text);
         if (!hit)
-            this.bySpecText.set(key, (hit = this.check(spec, family)));
+            byText.set(text, (hit = this.check(spec, family)));
         return hit;
     }
     check(spec, family) {

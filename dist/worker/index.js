@@ -76,9 +76,14 @@ var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: ./build/src/shell/part-workers.js
 
 
-/** Threads beyond this one; each part of the work also runs in this thread. */
+/** Threads beyond this one by default; each part of the work also runs in this thread. */
 const MAX_WORKERS = 3;
-const defaultWorkerCount = () => Math.max(1, Math.min(availableParallelism() - 1, MAX_WORKERS));
+/**
+ * Worker threads to start when not told: one per CPU beyond the first, up to MAX_WORKERS, but none on two
+ * CPUs — measured there (`npm run bench`), a second thread made validation no faster, since V8's own helper
+ * threads (garbage collection, compilation) need the second CPU, and cost 100 MB more memory.
+ */
+const defaultWorkerCount = (cpus = availableParallelism()) => (cpus <= 2 ? 0 : Math.min(cpus - 1, MAX_WORKERS));
 /** The worker bundle that sits beside an entry bundle (dist/<job>/index.js → dist/worker/index.js). */
 function workerScriptBeside(entryUrl) {
     return new URL('../worker/index.js', entryUrl);
@@ -86,24 +91,27 @@ function workerScriptBeside(entryUrl) {
 /** Hands out worker threads for one role, started early by the entry or on demand. */
 class PartWorkers {
     script;
+    count;
     early;
-    constructor(script) {
+    /** `count`: how many threads to start for a role (default: defaultWorkerCount). */
+    constructor(script, count = defaultWorkerCount()) {
         this.script = script;
+        this.count = count;
     }
-    /** Starts `count` workers for `role` now, before the command asks for them. */
-    prestart(role, count = defaultWorkerCount()) {
-        this.early = { role, workers: this.start(role, count) };
+    /** Starts the workers for `role` now, before the command asks for them. */
+    prestart(role) {
+        this.early = { role, workers: this.start(role, this.count) };
         return this;
     }
     /** Workers for `role`: the prestarted ones when they serve it (the others are stopped), else new ones. */
-    take(role, count = defaultWorkerCount()) {
+    take(role) {
         const early = this.early;
         this.early = undefined;
         if (early && early.role === role)
             return early.workers;
         for (const w of early?.workers ?? [])
             void w.terminate();
-        return this.start(role, count);
+        return this.start(role, this.count);
     }
     /** Stops prestarted workers no command took. */
     close() {

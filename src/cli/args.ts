@@ -33,7 +33,12 @@ export interface CliArgs {
   checks?: PolicyCheck[];
   /** validate: directory of the validation cache (`--cache`). */
   cache?: string;
+  /** Worker threads besides the main one (`--threads`); undefined: as many as pay on this machine. */
+  threads?: number;
 }
+
+/** The most worker threads `--threads` accepts. */
+export const MAX_THREADS = 16;
 
 export type ParsedCli = { kind: 'run'; args: CliArgs } | { kind: 'help' } | { kind: 'version' };
 
@@ -59,6 +64,8 @@ Options:
                                 ${POLICY_CHECKS.join(',')} (default: all)
   --cache DIR                   validate: keep each file's result in DIR and re-judge only files
                                 whose content changed since (default: no cache)
+  --threads N                   worker threads besides the main one for large repositories, 0 to ${MAX_THREADS}
+                                (default: one per CPU beyond two, up to 3; none on 2 CPUs)
   --no-color                    plain text output
   -h, --help                    show this help
   --version                     show the version
@@ -100,6 +107,7 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv = {}): 
         'fail-on': { type: 'string', default: 'error' },
         checks: { type: 'string' },
         cache: { type: 'string' },
+        threads: { type: 'string' },
         'no-color': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', default: false },
@@ -127,6 +135,10 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv = {}): 
   const checks = values.checks === undefined ? undefined : parseChecks(values.checks);
   if (values.cache !== undefined && cmd !== 'validate') throw new UsageError('--cache applies to the validate command only.');
   if (values.cache === '') throw new UsageError('--cache needs a directory.');
+  const threads = values.threads === undefined ? undefined : Number(values.threads);
+  if (threads !== undefined && !(/^\d+$/.test(values.threads ?? '') && threads <= MAX_THREADS)) {
+    throw new UsageError(`--threads must be a whole number from 0 to ${MAX_THREADS}; got "${values.threads}".`);
+  }
   return {
     kind: 'run',
     args: {
@@ -143,6 +155,7 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv = {}): 
       color: !values['no-color'] && !env.NO_COLOR && env.TERM !== 'dumb',
       ...(checks ? { checks } : {}),
       ...(values.cache ? { cache: values.cache } : {}),
+      ...(threads !== undefined ? { threads } : {}),
     },
   };
 }

@@ -12,11 +12,14 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   if (err.code !== 'EPIPE') throw err;
   process.exit();
 });
-const workers = new PartWorkers(workerScriptBeside(import.meta.url));
+let workers = new PartWorkers(workerScriptBeside(import.meta.url));
 try {
   const parsed = parseCli(argv, process.env);
-  const role = parsed.kind === 'run' ? roleFor(parsed.args.command, parsed.args.checks) : undefined;
-  if (role) workers.prestart(role);
+  if (parsed.kind === 'run') {
+    if (parsed.args.threads !== undefined) workers = new PartWorkers(workerScriptBeside(import.meta.url), parsed.args.threads);
+    const role = roleFor(parsed.args.command, parsed.args.checks);
+    if (role) workers.prestart(role);
+  }
 } catch {
   // A usage error: run.js reports it.
 }

@@ -102,7 +102,8 @@ export async function runPolicy(options: PolicyOptions): Promise<PolicyResult> {
   // thread, and the secret scan reads and scans its files in worker threads (taken first, so that loading
   // their code overlaps reading the config and walking the tree).
   const needDocs = on.has('ownership') || on.has('approvals');
-  const workers = secretScanInWorkers([...on]) && options.workers ? secretWorkers(options.workers.take('secrets')) : undefined;
+  const threads = secretScanInWorkers([...on]) ? (options.workers?.take('secrets') ?? []) : [];
+  const workers = threads.length ? secretWorkers(threads) : undefined;
   try {
     return await policyRun(options, on, needDocs, workers, started);
   } finally {

@@ -11,10 +11,15 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 /** What a worker thread serves: the validation stages, or the secret scan. */
 export type PartRole = 'validate' | 'secrets';
 
-/** Threads beyond this one; each part of the work also runs in this thread. */
+/** Threads beyond this one by default; each part of the work also runs in this thread. */
 const MAX_WORKERS = 3;
 
-export const defaultWorkerCount = (): number => Math.max(1, Math.min(availableParallelism() - 1, MAX_WORKERS));
+/**
+ * Worker threads to start when not told: one per CPU beyond the first, up to MAX_WORKERS, but none on two
+ * CPUs — measured there (`npm run bench`), a second thread made validation no faster, since V8's own helper
+ * threads (garbage collection, compilation) need the second CPU, and cost 100 MB more memory.
+ */
+export const defaultWorkerCount = (cpus = availableParallelism()): number => (cpus <= 2 ? 0 : Math.min(cpus - 1, MAX_WORKERS));
 
 /** The worker bundle that sits beside an entry bundle (dist/<job>/index.js → dist/worker/index.js). */
 export function workerScriptBeside(entryUrl: string): URL {
@@ -25,21 +30,25 @@ export function workerScriptBeside(entryUrl: string): URL {
 export class PartWorkers {
   private early: { role: PartRole; workers: Worker[] } | undefined;
 
-  constructor(private readonly script: URL) {}
+  /** `count`: how many threads to start for a role (default: defaultWorkerCount). */
+  constructor(
+    private readonly script: URL,
+    private readonly count = defaultWorkerCount(),
+  ) {}
 
-  /** Starts `count` workers for `role` now, before the command asks for them. */
-  prestart(role: PartRole, count = defaultWorkerCount()): this {
-    this.early = { role, workers: this.start(role, count) };
+  /** Starts the workers for `role` now, before the command asks for them. */
+  prestart(role: PartRole): this {
+    this.early = { role, workers: this.start(role, this.count) };
     return this;
   }
 
   /** Workers for `role`: the prestarted ones when they serve it (the others are stopped), else new ones. */
-  take(role: PartRole, count = defaultWorkerCount()): Worker[] {
+  take(role: PartRole): Worker[] {
     const early = this.early;
     this.early = undefined;
     if (early && early.role === role) return early.workers;
     for (const w of early?.workers ?? []) void w.terminate();
-    return this.start(role, count);
+    return this.start(role, this.count);
   }
 
   /** Stops prestarted workers no command took. */
