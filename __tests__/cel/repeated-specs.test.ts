@@ -1,5 +1,9 @@
 import { describe, it, expect } from '@jest/globals';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import jsyaml from 'js-yaml';
+import { runValidate } from '../../src/commands/validate.js';
 import { readDocuments } from '../../src/core/documents.js';
 import type { Finding } from '../../src/core/finding.js';
 import { PositionIndex } from '../../src/core/position.js';
@@ -13,7 +17,7 @@ import { checkResources } from '../../src/core/validate.js';
  * own file and line, exactly as if each were judged on its own.
  */
 
-const release = (name: string, opts: { image?: string; badOwner?: boolean } = {}) => `apiVersion: openchoreo.dev/v1alpha1
+const release = (name: string, opts: { image?: string; badOwner?: boolean; port?: string } = {}) => `apiVersion: openchoreo.dev/v1alpha1
 kind: ComponentRelease
 metadata:
   name: ${name}
@@ -46,6 +50,9 @@ spec:
       preRenderValidations:
         - rule: \${true}
           message: new
+  componentProfile:
+    parameters:
+      port: ${opts.port ?? 'eighty'}
   workload:
     container:
       image: ${opts.image ?? 'nginx:1'}
@@ -97,6 +104,22 @@ describe('repeated snapshot specs', () => {
     expect(shape(judge(files))).toEqual(shape(judgeAlone(files)));
     // And again, now that every spec is known: reuse must not change anything either.
     expect(shape(judge([...files].reverse()))).toEqual(shape(judgeAlone(files)));
+  });
+
+  it('the whole validate run checks the parameters of each release against its own (repeated) schema', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'ocg-repeated-'));
+    try {
+      files.slice(0, 3).forEach((f, i) => {
+        mkdirSync(join(root, dirname(f.path)), { recursive: true });
+        writeFileSync(join(root, f.path), i === 1 ? f.text.replace('port: eighty', 'port: 8080') : f.text);
+      });
+      const { findings } = await runValidate({ root });
+      const onPort = findings.filter((f) => /port/.test(f.message) && f.ruleId.startsWith('parameters/'));
+      const lineOf = (text: string) => text.split('\n').findIndex((l) => l.includes('port: eighty')) + 1;
+      expect(onPort.map((f) => `${f.file}:${f.line}`).sort()).toEqual([`a/r1.yaml:${lineOf(files[0].text)}`, `c/r3.yaml:${lineOf(files[2].text)}`]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
   it('a spec that differs by one character is judged on its own', () => {

@@ -363,7 +363,7 @@ function readMapping(indent, at) {
             if (v < lineEnd && v === k + 1)
                 giveUp();
             nextLine(lineEnd);
-            map[key] = readBlockValue(indent, true, key === 'spec' && indent > 0);
+            map[key] = readBlockValue(indent, true, (key === 'spec' && indent > 0) || key === 'openAPIV3Schema');
         }
         else {
             if (v === k + 1)
@@ -459,14 +459,15 @@ function readBlockValue(parentIndent, sequenceMayShareColumn, keepSource) {
     return null;
 }
 /**
- * The source text of nested `spec:` block mappings (the lines they were read from, indentation included), by
- * object: equal texts give equal values, so a per-resource check repeated across thousands of snapshots (the
- * embedded ComponentType and Trait specs of ComponentReleases) can be keyed by it instead of by a
- * serialisation of the value. Only these few are kept: a weak map of every node would cost more than it saves.
+ * The source text of nested `spec:` and of `openAPIV3Schema:` block mappings (the lines they were read from,
+ * indentation included), by object: equal texts give equal values, so a check repeated across thousands of
+ * snapshots (the embedded ComponentType and Trait specs of ComponentReleases, and their parameter schemas) can
+ * be keyed by it instead of by a serialisation of the value. Only these few are kept: a weak map of every
+ * node would cost more than it saves.
  */
 const sources = new WeakMap();
 /**
- * Nested `spec:` blocks already read, by their text: a ComponentRelease embeds its ComponentType's and Traits'
+ * Nested `spec:` (and `openAPIV3Schema:`) blocks already read, by their text: a ComponentRelease embeds its ComponentType's and Traits'
  * specs verbatim, so in a repository most bytes are such blocks repeated across releases. A repeated block is
  * not read again but copied from the first (values are never shared between documents: callers may change
  * theirs). Bounded, since the texts are kept.
@@ -492,8 +493,17 @@ function copyTree(value) {
     if (Array.isArray(value))
         return value.map(copyTree);
     const out = {};
-    for (const key in value)
-        out[key] = copyTree(value[key]);
+    for (const key in value) {
+        const child = value[key];
+        const copy = copyTree(child);
+        // Kept blocks inside a repeated one keep their text in the copy.
+        if ((key === 'spec' || key === 'openAPIV3Schema') && copy !== null && typeof copy === 'object') {
+            const text = sources.get(child);
+            if (text !== undefined)
+                sources.set(copy, text);
+        }
+        out[key] = copy;
+    }
     return out;
 }
 /**
@@ -514,7 +524,7 @@ function blockEnd(indent) {
     }
     return len;
 }
-/** The text a nested `spec:` block mapping was read from by readBlockYaml; undefined for any other object. */
+/** The text a nested `spec:` or an `openAPIV3Schema:` block mapping was read from by readBlockYaml; undefined for any other object. */
 function blockSource(node) {
     return sources.get(node);
 }

@@ -1690,6 +1690,7 @@ function toAjvSchema(node, depth = 0) {
 
 
 
+
 /**
  * Compiles each distinct parameter schema once per run (cached by object, then by content, since every
  * ComponentRelease carries its own copy of the same type schema) and checks values against it.
@@ -1697,18 +1698,22 @@ function toAjvSchema(node, depth = 0) {
 class ParameterSchemas {
     ajv = new ajv.Ajv({ allErrors: true, strict: false, validateFormats: false, verbose: true });
     byObject = new WeakMap();
-    byText = new Map();
+    byJson = new Map();
+    bySource = new Map();
     compile(raw) {
         if (!schema_problem_isPlainObject(raw))
             return { resolved: undefined, problems: [], validate: undefined };
         const hit = this.byObject.get(raw);
         if (hit)
             return hit;
-        const text = JSON.stringify(raw);
-        let compiled = this.byText.get(text);
+        // The schema's YAML text when the fast reader kept it (equal texts, equal schemas), else its JSON.
+        const source = (0,block_yaml/* blockSource */.j)(raw);
+        const byKey = source === undefined ? this.byJson : this.bySource;
+        const key = source ?? JSON.stringify(raw);
+        let compiled = byKey.get(key);
         if (!compiled) {
             compiled = this.build(raw);
-            this.byText.set(text, compiled);
+            byKey.set(key, compiled);
         }
         this.byObject.set(raw, compiled);
         return compiled;

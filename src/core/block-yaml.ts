@@ -319,7 +319,7 @@ function readMapping(indent: number, at: number): Record<string, unknown> {
     if (v === lineEnd || src.charCodeAt(v) === 35) {
       if (v < lineEnd && v === k + 1) giveUp();
       nextLine(lineEnd);
-      map[key] = readBlockValue(indent, true, key === 'spec' && indent > 0);
+      map[key] = readBlockValue(indent, true, (key === 'spec' && indent > 0) || key === 'openAPIV3Schema');
     } else {
       if (v === k + 1) giveUp();
       map[key] = readInline(v, lineEnd, indent);
@@ -402,15 +402,16 @@ function readBlockValue(parentIndent: number, sequenceMayShareColumn: boolean, k
 }
 
 /**
- * The source text of nested `spec:` block mappings (the lines they were read from, indentation included), by
- * object: equal texts give equal values, so a per-resource check repeated across thousands of snapshots (the
- * embedded ComponentType and Trait specs of ComponentReleases) can be keyed by it instead of by a
- * serialisation of the value. Only these few are kept: a weak map of every node would cost more than it saves.
+ * The source text of nested `spec:` and of `openAPIV3Schema:` block mappings (the lines they were read from,
+ * indentation included), by object: equal texts give equal values, so a check repeated across thousands of
+ * snapshots (the embedded ComponentType and Trait specs of ComponentReleases, and their parameter schemas) can
+ * be keyed by it instead of by a serialisation of the value. Only these few are kept: a weak map of every
+ * node would cost more than it saves.
  */
 const sources = new WeakMap<object, string>();
 
 /**
- * Nested `spec:` blocks already read, by their text: a ComponentRelease embeds its ComponentType's and Traits'
+ * Nested `spec:` (and `openAPIV3Schema:`) blocks already read, by their text: a ComponentRelease embeds its ComponentType's and Traits'
  * specs verbatim, so in a repository most bytes are such blocks repeated across releases. A repeated block is
  * not read again but copied from the first (values are never shared between documents: callers may change
  * theirs). Bounded, since the texts are kept.
@@ -435,7 +436,16 @@ function copyTree(value: unknown): unknown {
   if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map(copyTree);
   const out: Record<string, unknown> = {};
-  for (const key in value) out[key] = copyTree((value as Record<string, unknown>)[key]);
+  for (const key in value) {
+    const child = (value as Record<string, unknown>)[key];
+    const copy = copyTree(child);
+    // Kept blocks inside a repeated one keep their text in the copy.
+    if ((key === 'spec' || key === 'openAPIV3Schema') && copy !== null && typeof copy === 'object') {
+      const text = sources.get(child as object);
+      if (text !== undefined) sources.set(copy, text);
+    }
+    out[key] = copy;
+  }
   return out;
 }
 
@@ -456,7 +466,7 @@ function blockEnd(indent: number): number {
   return len;
 }
 
-/** The text a nested `spec:` block mapping was read from by readBlockYaml; undefined for any other object. */
+/** The text a nested `spec:` or an `openAPIV3Schema:` block mapping was read from by readBlockYaml; undefined for any other object. */
 export function blockSource(node: object): string | undefined {
   return sources.get(node);
 }

@@ -1,4 +1,5 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { blockSource } from '../block-yaml.js';
 import { didYouMean } from '../closest.js';
 import { pointerToPath, type PathSegment } from '../path.js';
 import { checkSchemaDialect } from './dialect.js';
@@ -39,17 +40,21 @@ export interface CheckOptions {
 export class ParameterSchemas {
   private readonly ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false, verbose: true });
   private readonly byObject = new WeakMap<object, CompiledParameterSchema>();
-  private readonly byText = new Map<string, CompiledParameterSchema>();
+  private readonly byJson = new Map<string, CompiledParameterSchema>();
+  private readonly bySource = new Map<string, CompiledParameterSchema>();
 
   compile(raw: unknown): CompiledParameterSchema {
     if (!isPlainObject(raw)) return { resolved: undefined, problems: [], validate: undefined };
     const hit = this.byObject.get(raw);
     if (hit) return hit;
-    const text = JSON.stringify(raw);
-    let compiled = this.byText.get(text);
+    // The schema's YAML text when the fast reader kept it (equal texts, equal schemas), else its JSON.
+    const source = blockSource(raw);
+    const byKey = source === undefined ? this.byJson : this.bySource;
+    const key = source ?? JSON.stringify(raw);
+    let compiled = byKey.get(key);
     if (!compiled) {
       compiled = this.build(raw);
-      this.byText.set(text, compiled);
+      byKey.set(key, compiled);
     }
     this.byObject.set(raw, compiled);
     return compiled;
