@@ -236,9 +236,10 @@ describe('CLI bundle on a repository of more than 800 YAML files (worker threads
     expect(posts).toBeGreaterThan(0);
   });
 
-  it('with --threads 0 does all the work in this thread, with the same result', async () => {
+  it('with --threads 0 judges everything in this thread (another only reads files ahead), with the same result', async () => {
     const [run, threaded] = await Promise.all([cli(['validate', dir, '--format', 'json', '--threads', '0'], { preload }), cli(['validate', dir, '--format', 'json', '--threads', '2'], { preload })]);
-    expect(Number(/worker-messages=(\d+)/.exec(run.stderr)?.[1])).toBe(0);
+    // One message: the list of files for the reader.
+    expect(Number(/worker-messages=(\d+)/.exec(run.stderr)?.[1])).toBe(1);
     expect(Number(/worker-messages=(\d+)/.exec(threaded.stderr)?.[1])).toBeGreaterThan(1);
     expect(JSON.parse(run.stdout)).toEqual({ ...JSON.parse(threaded.stdout), summary: { ...JSON.parse(threaded.stdout).summary, durationMs: JSON.parse(run.stdout).summary.durationMs } });
   });
@@ -252,9 +253,15 @@ describe('CLI bundle on a repository of more than 800 YAML files (worker threads
           resolve({ code: err ? Number((err as { code?: unknown }).code) : 0, stdout, stderr });
         });
       });
-    const [alone, inProcess] = await Promise.all([node(['validate', dir, '--format', 'json', '--threads', '1']), runValidate({ root: dir })]);
+    const [alone, noReader, inProcess] = await Promise.all([
+      node(['validate', dir, '--format', 'json', '--threads', '1']),
+      node(['validate', dir, '--format', 'json', '--threads', '0']),
+      runValidate({ root: dir }),
+    ]);
     expect(alone.code).toBe(1);
     expect((JSON.parse(alone.stdout) as JsonReport).findings).toEqual(sortFindings(inProcess.findings));
+    expect(noReader.stderr).not.toMatch(/openchoreo-gitops:|Error/);
+    expect((JSON.parse(noReader.stdout) as JsonReport).findings).toEqual(sortFindings(inProcess.findings));
     expect(Number(/worker-messages=(\d+)/.exec(alone.stderr)?.[1])).toBe(0);
     const secrets = await node(['policy', dir, '--checks', 'secrets', '--format', 'json', '--threads', '1']);
     expect(secrets.stderr).not.toMatch(/openchoreo-gitops:|Error/);

@@ -77,7 +77,7 @@ const VERSION = '0.1.0';
 async function runCommand(settings) {
     switch (settings.command) {
         case 'validate': {
-            const { runValidate } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(29), __webpack_require__.e(66), __webpack_require__.e(306)]).then(__webpack_require__.bind(__webpack_require__, 3306));
+            const { runValidate } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(29), __webpack_require__.e(66), __webpack_require__.e(173)]).then(__webpack_require__.bind(__webpack_require__, 3173));
             return runValidate(settings);
         }
         case 'policy': {

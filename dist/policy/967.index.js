@@ -349,8 +349,9 @@ Options:
                                 ${POLICY_CHECKS.join(',')} (default: all)
   --cache DIR                   validate: keep each file's result in DIR and re-judge only files
                                 whose content changed since (default: no cache)
-  --threads N                   worker threads besides the main one for large repositories, 0 to ${MAX_THREADS}
-                                (default: one per CPU beyond two, up to 3; none on 2 CPUs)
+  --threads N                   worker threads that judge files besides the main one for large
+                                repositories, 0 to ${MAX_THREADS}; with 0 one thread still reads files ahead
+                                (default: one per CPU beyond the first, up to 3; 0 on 2 CPUs)
   --no-color                    plain text output
   -h, --help                    show this help
   --version                     show the version

@@ -12,6 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   localPart: () => (/* binding */ localPart),
   serveValidatePart: () => (/* binding */ serveValidatePart),
+  soloPart: () => (/* binding */ soloPart),
   workerPart: () => (/* binding */ workerPart)
 });
 
@@ -3405,10 +3406,9 @@ function kept(resource) {
     const object = slimForTransport(resource);
     return object === resource.object ? resource : { ...resource, object, doc: { ...resource.doc, value: object } };
 }
-/** Reads, parses and judges one file on its own. */
-function judgeFile(root, path, maxBytes, objectFormat, release, positions) {
+/** Parses and judges one file (as read) on its own. */
+function judgeFile(path, read, objectFormat, release, positions) {
     const report = { path, blob: '', findings: [], cel: [], markers: { markers: [], projectsWithoutType: [] }, documents: 0, resources: [], manifests: [] };
-    const read = (0,read_repo/* readSource */.o$)(root, path, maxBytes);
     if (!('text' in read)) {
         report.findings.push(read);
         return report;
@@ -3429,25 +3429,53 @@ function judgeFile(root, path, maxBytes, objectFormat, release, positions) {
     }
     return report;
 }
-/** Does the work of one part; the same code runs in process and inside a worker. */
-async function runPart(input) {
+async function releaseFor(input) {
     const found = releases_findRelease(input.releaseTag);
     if (!found)
         throw new Error(`unknown release ${input.releaseTag}`);
-    const release = await loadValidators(found);
+    return loadValidators(found);
+}
+/** Does the work of one part; the same code runs in process and inside a worker. */
+async function runPart(input) {
+    const release = await releaseFor(input);
     const positions = new position/* PositionIndex */.u();
     const out = [];
     const next = new Int32Array(input.next);
     const { root, paths, maxBytes, objectFormat } = input;
     for (let from = Atomics.add(next, 0, CHUNK); from < paths.length; from = Atomics.add(next, 0, CHUNK)) {
         for (let i = from; i < Math.min(from + CHUNK, paths.length); i++)
-            out.push(judgeFile(root, paths[i], maxBytes, objectFormat, release, positions));
+            out.push(judgeFile(paths[i], (0,read_repo/* readSource */.o$)(root, paths[i], maxBytes), objectFormat, release, positions));
     }
     return out;
 }
 /** In-process part, for small repositories and tests. */
 function localPart() {
     return { run: runPart, close: () => undefined };
+}
+/**
+ * The only part of a run, in this thread, judging every file in order as `reader` (files read ahead by a
+ * thread of the `read` role) hands them over.
+ */
+function soloPart(reader) {
+    const opened = [];
+    return {
+        run: async (input) => {
+            const release = await releaseFor(input);
+            const positions = new position/* PositionIndex */.u();
+            const source = reader(input);
+            opened.push(source);
+            const out = [];
+            for (const path of input.paths) {
+                const read = source.next();
+                out.push(judgeFile(path, read instanceof Promise ? await read : read, input.objectFormat, release, positions));
+            }
+            return out;
+        },
+        close: () => {
+            for (const source of opened)
+                source.close();
+        },
+    };
 }
 /**
  * Reports cross the thread boundary as one JSON string plus the document texts: parsing JSON is about twice

@@ -93,7 +93,11 @@ class PartWorkers {
     script;
     count;
     early;
-    /** `count`: how many threads to start for a role (default: defaultWorkerCount). */
+    reader;
+    /**
+     * `count`: how many threads to start for a role (default: defaultWorkerCount). With none, validation still
+     * gets one thread that reads files ahead while this one judges them.
+     */
     constructor(script, count = defaultWorkerCount()) {
         this.script = script;
         this.count = count;
@@ -101,7 +105,15 @@ class PartWorkers {
     /** Starts the workers for `role` now, before the command asks for them. */
     prestart(role) {
         this.early = { role, workers: this.start(role, this.count) };
+        if (role === 'validate' && this.count === 0)
+            this.reader = this.start('read', 1)[0];
         return this;
+    }
+    /** The thread started to read files ahead (see prestart), once; undefined when there is none. */
+    takeReader() {
+        const reader = this.reader;
+        this.reader = undefined;
+        return reader;
     }
     /** Workers for `role`: the prestarted ones when they serve it (the others are stopped), else new ones. */
     take(role) {
@@ -117,7 +129,10 @@ class PartWorkers {
     close() {
         for (const w of this.early?.workers ?? [])
             void w.terminate();
+        if (this.reader)
+            void this.reader.terminate();
         this.early = undefined;
+        this.reader = undefined;
     }
     start(role, count) {
         return Array.from({ length: count }, () => {
@@ -138,7 +153,7 @@ function partRole() {
     if (external_node_worker_threads_.isMainThread || !external_node_worker_threads_.parentPort)
         return undefined;
     const role = external_node_worker_threads_.workerData?.role;
-    return role === 'validate' || role === 'secrets' ? role : undefined;
+    return role === 'validate' || role === 'secrets' || role === 'read' ? role : undefined;
 }
 /**
  * Whether the policy checks given run the secret scan in worker threads: only when no check needs every
@@ -322,6 +337,8 @@ async function serve() {
             return (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(29), __nccwpck_require__.e(589), __nccwpck_require__.e(593)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9593))).serveValidatePart();
         case 'secrets':
             return (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(589), __nccwpck_require__.e(321)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8321))).serveSecretPart();
+        case 'read':
+            return (await __nccwpck_require__.e(/* import() */ 926).then(__nccwpck_require__.bind(__nccwpck_require__, 3926))).serveReadAhead();
         default:
             throw new Error('dist/worker/index.js runs only as a worker thread of openchoreo-gitops.');
     }

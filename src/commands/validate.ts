@@ -32,7 +32,8 @@ import { blobId, readBaseFiles, resolveBaseRevision } from '../shell/read-base.j
 import { DEFAULT_MAX_BYTES, isYamlPath, listRepository, readRepository, readSource, readSources } from '../shell/read-repo.js';
 import { runningWorkers, type PartWorkers } from '../shell/part-workers.js';
 import { readValidateCache, writeValidateCache } from '../shell/validate-cache-file.js';
-import { localPart, workerPart, type Part, type PartInput } from '../shell/validate-parts.js';
+import { readAhead, readHere } from '../shell/read-ahead.js';
+import { localPart, soloPart, workerPart, type Part, type PartInput } from '../shell/validate-parts.js';
 
 export interface ValidateOptions {
   /** Repository root (the checkout). */
@@ -79,10 +80,20 @@ export async function loadConfig(root: string): Promise<{ config: RepoConfig; fi
   return parseConfig(text);
 }
 
-/** The parts of a run: this thread, plus the worker threads when the repository is large enough to pay for them. */
-function choosePartsFor(workers: Worker[], files: number): Part[] {
-  const used = files >= FILES_PER_THREAD * 2 ? runningWorkers(workers) : [];
+/**
+ * The parts of a run: this thread, plus the worker threads when the repository is large enough to pay for
+ * them; or, with no such workers, this thread alone, with the files read ahead by `reader` when there is one.
+ */
+function choosePartsFor(workers: Worker[], reader: Worker | undefined, files: number): Part[] {
+  const large = files >= FILES_PER_THREAD * 2;
+  const used = large ? runningWorkers(workers) : [];
   for (const w of workers) if (!used.includes(w)) void w.terminate();
+  if (used.length === 0 && reader && large) {
+    // The reader serves the first pass; a second one (another release) reads here.
+    let passes = 0;
+    return [soloPart((input) => (passes++ === 0 ? readAhead(reader, input.root, input.paths, input.maxBytes) : readHere(input.root, input.paths, input.maxBytes)))];
+  }
+  if (reader) void reader.terminate();
   // Workers first, so their requests are posted before this thread starts on its own (synchronous) share.
   return [...used.map(workerPart), localPart()];
 }
@@ -212,6 +223,7 @@ export async function runValidate(options: ValidateOptions): Promise<CommandResu
   const started = performance.now();
   const { root } = options;
   const workers = options.workers?.take('validate') ?? [];
+  const reader = options.workers?.takeReader();
   let parts: Part[] = [];
   try {
     const { config, findings: configFindings } = await loadConfig(root);
@@ -223,7 +235,7 @@ export async function runValidate(options: ValidateOptions): Promise<CommandResu
     const objectFormat = wantsBase ? (inGit ? await git.objectFormat() : 'sha1') : undefined;
     const listing = listRepository(root, { include: isYamlPath, ignore });
     const order = new Map(listing.paths.map((p, i) => [p, i]));
-    parts = choosePartsFor(workers, listing.paths.length);
+    parts = choosePartsFor(workers, reader, listing.paths.length);
 
     // Files are judged as they are parsed, with the release asked for or, until the repository's own is
     // known, the one of the cache or the newest; a repository that turns out to target another release is
@@ -304,6 +316,7 @@ export async function runValidate(options: ValidateOptions): Promise<CommandResu
   } finally {
     for (const p of parts) p.close();
     for (const w of workers) void w.terminate();
+    if (reader) void reader.terminate();
   }
 }
 

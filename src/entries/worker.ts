@@ -7,6 +7,8 @@ async function serve(): Promise<void> {
       return (await import('../shell/validate-parts.js')).serveValidatePart();
     case 'secrets':
       return (await import('../shell/secret-parts.js')).serveSecretPart();
+    case 'read':
+      return (await import('../shell/read-ahead.js')).serveReadAhead();
     default:
       throw new Error('dist/worker/index.js runs only as a worker thread of openchoreo-gitops.');
   }

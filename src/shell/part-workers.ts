@@ -8,8 +8,8 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
  * that: keep its imports to Node's own.
  */
 
-/** What a worker thread serves: the validation stages, or the secret scan. */
-export type PartRole = 'validate' | 'secrets';
+/** What a worker thread serves: the validation stages, the secret scan, or reading files ahead (see read-ahead.ts). */
+export type PartRole = 'validate' | 'secrets' | 'read';
 
 /** Threads beyond this one by default; each part of the work also runs in this thread. */
 const MAX_WORKERS = 3;
@@ -29,8 +29,12 @@ export function workerScriptBeside(entryUrl: string): URL {
 /** Hands out worker threads for one role, started early by the entry or on demand. */
 export class PartWorkers {
   private early: { role: PartRole; workers: Worker[] } | undefined;
+  private reader: Worker | undefined;
 
-  /** `count`: how many threads to start for a role (default: defaultWorkerCount). */
+  /**
+   * `count`: how many threads to start for a role (default: defaultWorkerCount). With none, validation still
+   * gets one thread that reads files ahead while this one judges them.
+   */
   constructor(
     private readonly script: URL,
     private readonly count = defaultWorkerCount(),
@@ -39,7 +43,15 @@ export class PartWorkers {
   /** Starts the workers for `role` now, before the command asks for them. */
   prestart(role: PartRole): this {
     this.early = { role, workers: this.start(role, this.count) };
+    if (role === 'validate' && this.count === 0) this.reader = this.start('read', 1)[0];
     return this;
+  }
+
+  /** The thread started to read files ahead (see prestart), once; undefined when there is none. */
+  takeReader(): Worker | undefined {
+    const reader = this.reader;
+    this.reader = undefined;
+    return reader;
   }
 
   /** Workers for `role`: the prestarted ones when they serve it (the others are stopped), else new ones. */
@@ -54,7 +66,9 @@ export class PartWorkers {
   /** Stops prestarted workers no command took. */
   close(): void {
     for (const w of this.early?.workers ?? []) void w.terminate();
+    if (this.reader) void this.reader.terminate();
     this.early = undefined;
+    this.reader = undefined;
   }
 
   private start(role: PartRole, count: number): Worker[] {
@@ -77,7 +91,7 @@ export function runningWorkers(workers: readonly Worker[]): Worker[] {
 export function partRole(): PartRole | undefined {
   if (isMainThread || !parentPort) return undefined;
   const role = (workerData as { role?: unknown } | undefined)?.role;
-  return role === 'validate' || role === 'secrets' ? role : undefined;
+  return role === 'validate' || role === 'secrets' || role === 'read' ? role : undefined;
 }
 
 /**

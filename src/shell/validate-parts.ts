@@ -9,6 +9,8 @@ import { decodeFileReport, encodeFileReport, type EncodedFileReport, type FileRe
 import { slimForTransport } from '../core/transport.js';
 import { baseKey, checkResource } from '../core/validate.js';
 import { blobId } from './read-base.js';
+import type { SourceFile } from '../core/source.js';
+import type { SourceReader } from './read-ahead.js';
 import { readSource } from './read-repo.js';
 
 /**
@@ -46,10 +48,9 @@ function kept(resource: Resource): Resource {
   return object === resource.object ? resource : { ...resource, object, doc: { ...resource.doc, value: object } };
 }
 
-/** Reads, parses and judges one file on its own. */
-function judgeFile(root: string, path: string, maxBytes: number, objectFormat: PartInput['objectFormat'], release: Release, positions: PositionIndex): FileReport {
+/** Parses and judges one file (as read) on its own. */
+function judgeFile(path: string, read: SourceFile | Finding, objectFormat: PartInput['objectFormat'], release: Release, positions: PositionIndex): FileReport {
   const report: FileReport = { path, blob: '', findings: [], cel: [], markers: { markers: [], projectsWithoutType: [] }, documents: 0, resources: [], manifests: [] };
-  const read = readSource(root, path, maxBytes);
   if (!('text' in read)) {
     report.findings.push(read);
     return report;
@@ -69,17 +70,21 @@ function judgeFile(root: string, path: string, maxBytes: number, objectFormat: P
   return report;
 }
 
-/** Does the work of one part; the same code runs in process and inside a worker. */
-async function runPart(input: PartInput): Promise<FileReport[]> {
+async function releaseFor(input: PartInput): Promise<Release> {
   const found = findRelease(input.releaseTag);
   if (!found) throw new Error(`unknown release ${input.releaseTag}`);
-  const release = await loadValidators(found);
+  return loadValidators(found);
+}
+
+/** Does the work of one part; the same code runs in process and inside a worker. */
+async function runPart(input: PartInput): Promise<FileReport[]> {
+  const release = await releaseFor(input);
   const positions = new PositionIndex();
   const out: FileReport[] = [];
   const next = new Int32Array(input.next);
   const { root, paths, maxBytes, objectFormat } = input;
   for (let from = Atomics.add(next, 0, CHUNK); from < paths.length; from = Atomics.add(next, 0, CHUNK)) {
-    for (let i = from; i < Math.min(from + CHUNK, paths.length); i++) out.push(judgeFile(root, paths[i], maxBytes, objectFormat, release, positions));
+    for (let i = from; i < Math.min(from + CHUNK, paths.length); i++) out.push(judgeFile(paths[i], readSource(root, paths[i], maxBytes), objectFormat, release, positions));
   }
   return out;
 }
@@ -87,6 +92,31 @@ async function runPart(input: PartInput): Promise<FileReport[]> {
 /** In-process part, for small repositories and tests. */
 export function localPart(): Part {
   return { run: runPart, close: () => undefined };
+}
+
+/**
+ * The only part of a run, in this thread, judging every file in order as `reader` (files read ahead by a
+ * thread of the `read` role) hands them over.
+ */
+export function soloPart(reader: (input: PartInput) => SourceReader): Part {
+  const opened: SourceReader[] = [];
+  return {
+    run: async (input) => {
+      const release = await releaseFor(input);
+      const positions = new PositionIndex();
+      const source = reader(input);
+      opened.push(source);
+      const out: FileReport[] = [];
+      for (const path of input.paths) {
+        const read = source.next();
+        out.push(judgeFile(path, read instanceof Promise ? await read : read, input.objectFormat, release, positions));
+      }
+      return out;
+    },
+    close: () => {
+      for (const source of opened) source.close();
+    },
+  };
 }
 
 type Request = { id: number; input: PartInput };

@@ -1,5 +1,5 @@
-export const id = 451;
-export const ids = [451];
+export const id = 397;
+export const ids = [397];
 export const modules = {
 
 /***/ 3412:
@@ -36,7 +36,7 @@ function readEvent(env = process.env) {
 
 /***/ }),
 
-/***/ 8451:
+/***/ 1397:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -4709,6 +4709,110 @@ function bundleFingerprint(script) {
 
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(5919);
+;// CONCATENATED MODULE: ./build/src/shell/read-ahead.js
+
+
+/**
+ * Reading files ahead in a worker thread of the `read` role: when the files are judged in this thread only
+ * (no judging workers, e.g. on two CPUs), another thread opens and reads them — system calls that cost this
+ * thread a tenth of a run on a large repository — while this one parses and judges. Results are exactly
+ * readSource's, in listing order; a reader that stops leaves the rest to be read here.
+ */
+/** Files per message: large enough to keep messages few, small enough that the first arrives at once. */
+const BATCH = 32;
+/** In a worker thread of the `read` role: reads the files asked for, in order, posting them in batches. */
+function serveReadAhead() {
+    const port = parentPort;
+    if (!port)
+        throw new Error('serveReadAhead runs only in a worker thread');
+    port.on('message', ({ root, paths, maxBytes }) => {
+        let batch = [];
+        for (const path of paths) {
+            let read;
+            try {
+                read = readSource(root, path, maxBytes);
+            }
+            catch {
+                // This thread cannot say why (the file vanished, say): stop, and the files left are read by the caller.
+                break;
+            }
+            batch.push(read);
+            if (batch.length === BATCH) {
+                port.postMessage(batch);
+                batch = [];
+            }
+        }
+        port.postMessage(batch);
+        // The end (possibly early): what was not sent is read by the caller.
+        port.postMessage(null);
+    });
+}
+/** Reads each file when asked, in this thread. */
+function readHere(root, paths, maxBytes) {
+    let i = 0;
+    return { next: () => (0,read_repo/* readSource */.o$)(root, paths[i++], maxBytes), close: () => undefined };
+}
+/**
+ * Reads `paths` ahead in `worker` (a thread of the `read` role). `next` gives the files in order; whatever the
+ * reader has not delivered when it stops (or fails to start) is read in this thread.
+ */
+function readAhead(worker, root, paths, maxBytes) {
+    let ready = [];
+    let head = 0;
+    let taken = 0;
+    /** No more batches will come: the reader is done, stopped, or never started. */
+    let ended = worker.threadId === -1;
+    let wake;
+    const onMessage = (batch) => {
+        if (batch === null)
+            ended = true;
+        else
+            ready.push(...batch);
+        wake?.();
+    };
+    const onStop = () => {
+        ended = true;
+        wake?.();
+    };
+    worker.on('message', onMessage);
+    worker.on('error', onStop);
+    worker.on('exit', onStop);
+    if (!ended)
+        worker.postMessage({ root, paths, maxBytes });
+    const detach = () => {
+        worker.off('message', onMessage);
+        worker.off('error', onStop);
+        worker.off('exit', onStop);
+    };
+    const next = () => {
+        if (head < ready.length) {
+            const read = ready[head++];
+            taken++;
+            if (head === ready.length) {
+                ready = [];
+                head = 0;
+            }
+            return read;
+        }
+        if (ended) {
+            // Nothing more will arrive (a batch that still did would be out of step): read the rest here.
+            detach();
+            return (0,read_repo/* readSource */.o$)(root, paths[taken++], maxBytes);
+        }
+        return new Promise((resolve) => (wake = resolve)).then(() => {
+            wake = undefined;
+            return next();
+        });
+    };
+    return {
+        next,
+        close: () => {
+            detach();
+            void worker.terminate();
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./build/src/shell/validate-parts.js
 
 
@@ -4727,10 +4831,9 @@ function kept(resource) {
     const object = slimForTransport(resource);
     return object === resource.object ? resource : { ...resource, object, doc: { ...resource.doc, value: object } };
 }
-/** Reads, parses and judges one file on its own. */
-function judgeFile(root, path, maxBytes, objectFormat, release, positions) {
+/** Parses and judges one file (as read) on its own. */
+function judgeFile(path, read, objectFormat, release, positions) {
     const report = { path, blob: '', findings: [], cel: [], markers: { markers: [], projectsWithoutType: [] }, documents: 0, resources: [], manifests: [] };
-    const read = (0,read_repo/* readSource */.o$)(root, path, maxBytes);
     if (!('text' in read)) {
         report.findings.push(read);
         return report;
@@ -4751,25 +4854,53 @@ function judgeFile(root, path, maxBytes, objectFormat, release, positions) {
     }
     return report;
 }
-/** Does the work of one part; the same code runs in process and inside a worker. */
-async function runPart(input) {
+async function releaseFor(input) {
     const found = (0,releases/* findRelease */.dv)(input.releaseTag);
     if (!found)
         throw new Error(`unknown release ${input.releaseTag}`);
-    const release = await (0,releases/* loadValidators */.As)(found);
+    return (0,releases/* loadValidators */.As)(found);
+}
+/** Does the work of one part; the same code runs in process and inside a worker. */
+async function runPart(input) {
+    const release = await releaseFor(input);
     const positions = new position/* PositionIndex */.u();
     const out = [];
     const next = new Int32Array(input.next);
     const { root, paths, maxBytes, objectFormat } = input;
     for (let from = Atomics.add(next, 0, CHUNK); from < paths.length; from = Atomics.add(next, 0, CHUNK)) {
         for (let i = from; i < Math.min(from + CHUNK, paths.length); i++)
-            out.push(judgeFile(root, paths[i], maxBytes, objectFormat, release, positions));
+            out.push(judgeFile(paths[i], (0,read_repo/* readSource */.o$)(root, paths[i], maxBytes), objectFormat, release, positions));
     }
     return out;
 }
 /** In-process part, for small repositories and tests. */
 function localPart() {
     return { run: runPart, close: () => undefined };
+}
+/**
+ * The only part of a run, in this thread, judging every file in order as `reader` (files read ahead by a
+ * thread of the `read` role) hands them over.
+ */
+function soloPart(reader) {
+    const opened = [];
+    return {
+        run: async (input) => {
+            const release = await releaseFor(input);
+            const positions = new position/* PositionIndex */.u();
+            const source = reader(input);
+            opened.push(source);
+            const out = [];
+            for (const path of input.paths) {
+                const read = source.next();
+                out.push(judgeFile(path, read instanceof Promise ? await read : read, input.objectFormat, release, positions));
+            }
+            return out;
+        },
+        close: () => {
+            for (const source of opened)
+                source.close();
+        },
+    };
 }
 /**
  * Reports cross the thread boundary as one JSON string plus the document texts: parsing JSON is about twice
@@ -4867,6 +4998,7 @@ function serveValidatePart() {
 
 
 
+
 const VALIDATE_RULES = [...validateRuleInfo, ...celRuleInfo, ...immutabilityRuleInfo, ...crossResourceRuleInfo];
 /** Below this many files per thread, a worker thread costs more than it saves. */
 const FILES_PER_THREAD = 400;
@@ -4881,12 +5013,23 @@ async function loadConfig(root) {
     }
     return (0,config/* parseConfig */.o4)(text);
 }
-/** The parts of a run: this thread, plus the worker threads when the repository is large enough to pay for them. */
-function choosePartsFor(workers, files) {
-    const used = files >= FILES_PER_THREAD * 2 ? (0,part_workers/* runningWorkers */.Lo)(workers) : [];
+/**
+ * The parts of a run: this thread, plus the worker threads when the repository is large enough to pay for
+ * them; or, with no such workers, this thread alone, with the files read ahead by `reader` when there is one.
+ */
+function choosePartsFor(workers, reader, files) {
+    const large = files >= FILES_PER_THREAD * 2;
+    const used = large ? (0,part_workers/* runningWorkers */.Lo)(workers) : [];
     for (const w of workers)
         if (!used.includes(w))
             void w.terminate();
+    if (used.length === 0 && reader && large) {
+        // The reader serves the first pass; a second one (another release) reads here.
+        let passes = 0;
+        return [soloPart((input) => (passes++ === 0 ? readAhead(reader, input.root, input.paths, input.maxBytes) : readHere(input.root, input.paths, input.maxBytes)))];
+    }
+    if (reader)
+        void reader.terminate();
     // Workers first, so their requests are posted before this thread starts on its own (synchronous) share.
     return [...used.map(workerPart), localPart()];
 }
@@ -5003,6 +5146,7 @@ async function runValidate(options) {
     const started = performance.now();
     const { root } = options;
     const workers = options.workers?.take('validate') ?? [];
+    const reader = options.workers?.takeReader();
     let parts = [];
     try {
         const { config, findings: configFindings } = await loadConfig(root);
@@ -5014,7 +5158,7 @@ async function runValidate(options) {
         const objectFormat = wantsBase ? (inGit ? await git.objectFormat() : 'sha1') : undefined;
         const listing = (0,read_repo/* listRepository */.j3)(root, { include: read_repo/* isYamlPath */.xu, ignore });
         const order = new Map(listing.paths.map((p, i) => [p, i]));
-        parts = choosePartsFor(workers, listing.paths.length);
+        parts = choosePartsFor(workers, reader, listing.paths.length);
         // Files are judged as they are parsed, with the release asked for or, until the repository's own is
         // known, the one of the cache or the newest; a repository that turns out to target another release is
         // judged again with it. Files the cache holds unchanged are not parsed at all.
@@ -5097,6 +5241,8 @@ async function runValidate(options) {
             p.close();
         for (const w of workers)
             void w.terminate();
+        if (reader)
+            void reader.terminate();
     }
 }
 /** A resource's document read and parsed again, whole (a kept ComponentRelease lost its templates). */

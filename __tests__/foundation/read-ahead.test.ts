@@ -1,0 +1,83 @@
+import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { readAhead, readHere, type SourceReader } from '../../src/shell/read-ahead.js';
+import { readSource } from '../../src/shell/read-repo.js';
+
+/**
+ * Files read ahead by a thread of the `read` role (the built worker bundle) come back exactly as readSource
+ * gives them, in order — findings for unreadable files included — and a reader that stops early or never
+ * starts leaves the rest to be read in this thread.
+ */
+
+const WORKER = join(process.cwd(), 'dist', 'worker', 'index.js');
+let root: string;
+const paths: string[] = [];
+
+beforeAll(() => {
+  if (!existsSync(WORKER)) throw new Error(`${WORKER} is missing: run \`npm run build\` before these tests`);
+  root = mkdtempSync(join(tmpdir(), 'ocg-read-ahead-'));
+  for (let i = 0; i < 150; i++) {
+    const path = `d${i % 7}/f${String(i).padStart(3, '0')}.yaml`;
+    mkdirSync(join(root, `d${i % 7}`), { recursive: true });
+    writeFileSync(join(root, path), `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c${i}\ndata:\n  k: "é ${'x'.repeat(i)}"\n`);
+    paths.push(path);
+  }
+  writeFileSync(join(root, 'binary.yaml'), Buffer.from([0x61, 0x3a, 0x00, 0x62]));
+  writeFileSync(join(root, 'latin1.yaml'), Buffer.from([0x61, 0x3a, 0x20, 0xe9, 0x0a]));
+  writeFileSync(join(root, 'big.yaml'), 'a: 1\n'.repeat(100));
+  paths.splice(40, 0, 'binary.yaml');
+  paths.splice(90, 0, 'latin1.yaml', 'big.yaml');
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+const MAX_BYTES = 300;
+
+async function all(reader: SourceReader, n: number) {
+  const out = [];
+  for (let i = 0; i < n; i++) out.push(await reader.next());
+  reader.close();
+  return out;
+}
+
+const expected = () => paths.map((p) => readSource(root, p, MAX_BYTES));
+
+describe('reading ahead', () => {
+  it('the read role of the worker bundle gives exactly what readSource gives, in order', async () => {
+    const worker = new Worker(pathToFileURL(WORKER), { workerData: { role: 'read' } });
+    const got = await all(readAhead(worker, root, paths, MAX_BYTES), paths.length);
+    expect(got).toEqual(expected());
+    expect(got.filter((r) => !('text' in r)).map((r) => [r.file, r.ruleId])).toEqual([
+      ['binary.yaml', 'file/binary'],
+      ['latin1.yaml', 'file/encoding'],
+      ['big.yaml', 'file/too-large'],
+    ]);
+  });
+
+  it('a reader that stops after one batch leaves the rest to this thread', async () => {
+    const worker = new Worker(
+      `const { parentPort } = require('node:worker_threads');
+       const { readFileSync } = require('node:fs');
+       const { join } = require('node:path');
+       parentPort.on('message', ({ root, paths }) => {
+         parentPort.postMessage(paths.slice(0, 10).map((path) => ({ path, text: readFileSync(join(root, path), 'utf8') })));
+         process.exit(3);
+       });`,
+      { eval: true },
+    );
+    expect(await all(readAhead(worker, root, paths, MAX_BYTES), paths.length)).toEqual(expected());
+  });
+
+  it('a reader that never starts (its bundle missing) leaves everything to this thread', async () => {
+    const worker = new Worker(pathToFileURL(join(root, 'no-such-worker.js')));
+    worker.on('error', () => undefined);
+    expect(await all(readAhead(worker, root, paths, MAX_BYTES), paths.length)).toEqual(expected());
+  });
+
+  it('reading here gives the same', async () => {
+    expect(await all(readHere(root, paths, MAX_BYTES), paths.length)).toEqual(expected());
+  });
+});

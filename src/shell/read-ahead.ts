@@ -1,0 +1,113 @@
+import { parentPort, type Worker } from 'node:worker_threads';
+import type { Finding } from '../core/finding.js';
+import type { SourceFile } from '../core/source.js';
+import { readSource } from './read-repo.js';
+
+/**
+ * Reading files ahead in a worker thread of the `read` role: when the files are judged in this thread only
+ * (no judging workers, e.g. on two CPUs), another thread opens and reads them — system calls that cost this
+ * thread a tenth of a run on a large repository — while this one parses and judges. Results are exactly
+ * readSource's, in listing order; a reader that stops leaves the rest to be read here.
+ */
+
+/** Files per message: large enough to keep messages few, small enough that the first arrives at once. */
+const BATCH = 32;
+
+type ReadRequest = { root: string; paths: readonly string[]; maxBytes: number };
+type ReadBatch = (SourceFile | Finding)[];
+
+/** In a worker thread of the `read` role: reads the files asked for, in order, posting them in batches. */
+export function serveReadAhead(): void {
+  const port = parentPort;
+  if (!port) throw new Error('serveReadAhead runs only in a worker thread');
+  port.on('message', ({ root, paths, maxBytes }: ReadRequest) => {
+    let batch: ReadBatch = [];
+    for (const path of paths) {
+      let read: SourceFile | Finding;
+      try {
+        read = readSource(root, path, maxBytes);
+      } catch {
+        // This thread cannot say why (the file vanished, say): stop, and the files left are read by the caller.
+        break;
+      }
+      batch.push(read);
+      if (batch.length === BATCH) {
+        port.postMessage(batch);
+        batch = [];
+      }
+    }
+    port.postMessage(batch);
+    // The end (possibly early): what was not sent is read by the caller.
+    port.postMessage(null);
+  });
+}
+
+/** The files of `paths`, in order, as readSource gives them. */
+export interface SourceReader {
+  next(): SourceFile | Finding | Promise<SourceFile | Finding>;
+  close(): void;
+}
+
+/** Reads each file when asked, in this thread. */
+export function readHere(root: string, paths: readonly string[], maxBytes: number): SourceReader {
+  let i = 0;
+  return { next: () => readSource(root, paths[i++], maxBytes), close: () => undefined };
+}
+
+/**
+ * Reads `paths` ahead in `worker` (a thread of the `read` role). `next` gives the files in order; whatever the
+ * reader has not delivered when it stops (or fails to start) is read in this thread.
+ */
+export function readAhead(worker: Worker, root: string, paths: readonly string[], maxBytes: number): SourceReader {
+  let ready: (SourceFile | Finding)[] = [];
+  let head = 0;
+  let taken = 0;
+  /** No more batches will come: the reader is done, stopped, or never started. */
+  let ended = worker.threadId === -1;
+  let wake: (() => void) | undefined;
+  const onMessage = (batch: ReadBatch | null) => {
+    if (batch === null) ended = true;
+    else ready.push(...batch);
+    wake?.();
+  };
+  const onStop = () => {
+    ended = true;
+    wake?.();
+  };
+  worker.on('message', onMessage);
+  worker.on('error', onStop);
+  worker.on('exit', onStop);
+  if (!ended) worker.postMessage({ root, paths, maxBytes } satisfies ReadRequest);
+  const detach = () => {
+    worker.off('message', onMessage);
+    worker.off('error', onStop);
+    worker.off('exit', onStop);
+  };
+  const next = (): SourceFile | Finding | Promise<SourceFile | Finding> => {
+    if (head < ready.length) {
+      const read = ready[head++];
+      taken++;
+      if (head === ready.length) {
+        ready = [];
+        head = 0;
+      }
+      return read;
+    }
+    if (ended) {
+      // Nothing more will arrive (a batch that still did would be out of step): read the rest here.
+      detach();
+      return readSource(root, paths[taken++], maxBytes);
+    }
+    return new Promise<void>((resolve) => (wake = resolve)).then(() => {
+      wake = undefined;
+      return next();
+    });
+  };
+  return {
+    next,
+    close: () => {
+      detach();
+      void worker.terminate();
+    },
+  };
+}
