@@ -1,5 +1,5 @@
 import { describe, it, expect } from '@jest/globals';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import jsyaml from 'js-yaml';
 import type { AjvError } from '../../src/core/crd.js';
@@ -8,17 +8,11 @@ import { pointerToPath } from '../../src/core/path.js';
 import { compileKindRules } from '../../src/core/cel/compile.js';
 import { evaluateRules } from '../../src/core/cel/evaluate.js';
 import { skipAroundErrors } from '../../src/core/cel/skip.js';
+import { yamlFiles } from '../support/yaml-files.js';
 
 /** Real sample repositories, read in place (never copied into this repository). */
 const REFERENCE = join(process.cwd(), '..', 'shared', 'reference');
 
-function yamlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return yamlFiles(path);
-    return /\.ya?ml$/.test(name) ? [path] : [];
-  });
-}
 
 function openchoreoObjects(dir: string): Record<string, any>[] {
   return yamlFiles(dir)

@@ -1,11 +1,12 @@
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import jsyaml from 'js-yaml';
 import { blockSource, readBlockYaml } from '../../src/core/block-yaml.js';
 import { parseYamlFile, splitDocuments } from '../../src/core/parse.js';
+import { yamlFiles } from '../support/yaml-files.js';
 
 /**
  * The fast block-YAML reader must give exactly what js-yaml gives (values, types, key order) or give up:
@@ -16,13 +17,6 @@ import { parseYamlFile, splitDocuments } from '../../src/core/parse.js';
 const schema = jsyaml.CORE_SCHEMA.extend({ implicit: [(jsyaml as unknown as { types: { merge: jsyaml.Type } }).types.merge] });
 const REFERENCE = join(process.cwd(), '..', 'shared', 'reference');
 
-function yamlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return yamlFiles(path);
-    return /\.ya?ml$/.test(name) ? [path] : [];
-  });
-}
 
 const documentsOf = (files: string[]) => files.flatMap((f) => splitDocuments(readFileSync(f, 'utf8')).map((s) => s.text)).filter((t) => t.trim() !== '');
 

@@ -86,8 +86,9 @@ function resolvePlain(text) {
     }
     return text;
 }
-/** Reads a quoted scalar starting at `at` (the quote) on this line; returns its value and the position after it. */
+/** After readQuoted: the position after the closing quote. */
 let quotedEnd = 0;
+/** Reads a quoted scalar starting at `at` (the quote) on this line (sets quotedEnd). */
 function readQuoted(at, lineEnd) {
     const quote = src.charCodeAt(at);
     let out = '';
@@ -467,13 +468,14 @@ function readBlockValue(parentIndent, sequenceMayShareColumn, keepSource) {
  */
 const sources = new WeakMap();
 /**
- * Nested `spec:` (and `openAPIV3Schema:`) blocks already read, by their text: a ComponentRelease embeds its ComponentType's and Traits'
- * specs verbatim, so in a repository most bytes are such blocks repeated across releases. A repeated block is
- * not read again but copied from the first (values are never shared between documents: callers may change
- * theirs). Bounded, since the texts are kept.
+ * Nested `spec:` (and `openAPIV3Schema:`) blocks already read, by their text: a ComponentRelease embeds its
+ * ComponentType's and Traits' specs verbatim, so in a repository most bytes are such blocks repeated across
+ * releases. A repeated block is not read again but copied from the first (values are never shared between
+ * documents: callers may change theirs). Bounded (texts and values are kept for the process): past the bound,
+ * blocks are simply read.
  */
 const repeated = new Map();
-const REPEATED_MAX_BYTES = 32 * 1024 * 1024;
+const REPEATED_MAX_BYTES = 8 * 1024 * 1024;
 let repeatedBytes = 0;
 /** Ranges of the text being read that were recognised as repeated blocks: their characters were checked when first read. */
 const known = [];
