@@ -80,8 +80,8 @@ var external_node_worker_threads_ = __nccwpck_require__(5919);
 const MAX_WORKERS = 3;
 /**
  * Worker threads to start when not told: one per CPU beyond the first, up to MAX_WORKERS, but none on two
- * CPUs — measured there (`npm run bench`), a second thread made validation no faster, since V8's own helper
- * threads (garbage collection, compilation) need the second CPU, and cost 100 MB more memory.
+ * CPUs — measured there (`npm run bench`), a second judging thread made validation no faster and cost 100 MB
+ * more memory, while a thread that only reads files ahead (see prestart) does pay.
  */
 const defaultWorkerCount = (cpus = availableParallelism()) => (cpus <= 2 ? 0 : Math.min(cpus - 1, MAX_WORKERS));
 /** The worker bundle that sits beside an entry bundle (dist/<job>/index.js → dist/worker/index.js). */

@@ -12,17 +12,19 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   if (err.code !== 'EPIPE') throw err;
   process.exit();
 });
-let workers = new PartWorkers(workerScriptBeside(import.meta.url));
+let threads: number | undefined;
+let role: ReturnType<typeof roleFor>;
 try {
   const parsed = parseCli(argv, process.env);
   if (parsed.kind === 'run') {
-    if (parsed.args.threads !== undefined) workers = new PartWorkers(workerScriptBeside(import.meta.url), parsed.args.threads);
-    const role = roleFor(parsed.args.command, parsed.args.checks);
-    if (role) workers.prestart(role);
+    threads = parsed.args.threads;
+    role = roleFor(parsed.args.command, parsed.args.checks);
   }
 } catch {
   // A usage error: run.js reports it.
 }
+const workers = new PartWorkers(workerScriptBeside(import.meta.url), threads);
+if (role) workers.prestart(role);
 import('./run.js')
   .then(({ main }) => main(argv, workers))
   .then(
