@@ -448,6 +448,10 @@ function readBlockValue(parentIndent, sequenceMayShareColumn, keepSource) {
         const map = readMapping(indent, at);
         if (p !== end || !isOrdinary(text))
             giveUp();
+        // Checked now, so not again at the end: this range replaces the repeated blocks inside it.
+        while (known.length && known[known.length - 2] >= start)
+            known.length -= 2;
+        known.push(start, end);
         sources.set(map, text);
         if (repeatedBytes + text.length <= REPEATED_MAX_BYTES) {
             repeated.set(text, { text, value: copyTree(map) });
@@ -477,7 +481,7 @@ const sources = new WeakMap();
 const repeated = new Map();
 const REPEATED_MAX_BYTES = 8 * 1024 * 1024;
 let repeatedBytes = 0;
-/** Ranges of the text being read that were recognised as repeated blocks: their characters were checked when first read. */
+/** Ranges of the text being read whose characters are already checked (kept blocks), in order, not overlapping. */
 const known = [];
 /** Whether the text outside the `known` ranges holds only characters this reader handles. */
 function restIsOrdinary() {
