@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { parseCli, POLICY_CHECKS, USAGE, UsageError, VERSION_CHOICES, type CliArgs } from '../../src/cli/args.js';
 import { runPolicy } from '../../src/commands/policy.js';
 import type { Finding } from '../../src/core/finding.js';
-import { RELEASE_CHOICES } from '../../src/core/releases.js';
+import { RELEASES } from '../../src/core/releases.js';
 import { createPrRepo, type PrRepo } from './pr-fixture.js';
 
 const SAMPLE = fileURLToPath(new URL('../../../shared/reference/sample-gitops', import.meta.url));
@@ -46,8 +46,9 @@ describe('--checks on the command line', () => {
     expect(USAGE).toContain('codeowners,ownership,approvals,secrets');
   });
 
-  it('offers the same --openchoreo-version choices as the release table', () => {
-    expect([...VERSION_CHOICES]).toEqual([...RELEASE_CHOICES]);
+  it('offers a --openchoreo-version choice for each release whose CRDs are bundled, and auto', () => {
+    expect([...VERSION_CHOICES]).toEqual(['auto', ...RELEASES.map((r) => r.minor)]);
+    for (const release of RELEASES) expect(Object.keys(release.crds).length).toBeGreaterThan(10);
   });
 });
 

@@ -2,8 +2,9 @@
  * The secret scan in parts: the BUILT CLI bundle (dist/cli/index.js, made by `npm run build`) run as a
  * subprocess on a generated repository of ~1,000 files, where `policy --checks secrets` reads and scans the
  * files in worker threads and the main thread, compared with the same scan in process (one thread) and with the
- * whole policy command (which scans with every manifest parsed). Planted canaries are all found, findings and
- * allowed secrets are identical, and no canary value is printed.
+ * whole policy command (which scans with every manifest parsed), and with `--threads 0` (this thread scans,
+ * another reads ahead). Planted canaries are all found, findings and allowed secrets are identical, and no
+ * canary value is printed.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFile } from 'node:child_process';
@@ -84,6 +85,19 @@ function generate(root: string): { planted: Planted[]; values: string[] } {
       }
     }
   }
+  // Release snapshots sharing one ComponentType block (swept once, reused) that holds a token: every file
+  // reports it at its own line.
+  const shared = canary.github();
+  const typeBlock = [
+    '  componentType:', '    kind: ComponentType', '    name: deployment/web', '    spec:', '      workloadType: deployment',
+    ...Array.from({ length: 20 }, (_, i) => `      field${i}: some default value number ${i}`), `      note: rotate ${shared} yearly`,
+  ];
+  for (let i = 0; i < 30; i++) {
+    const file = `projects/snap/releases/r${i}.yaml`;
+    const head = ['apiVersion: openchoreo.dev/v1alpha1', 'kind: ComponentRelease', 'metadata:', `  name: r${i}`, ...Array.from({ length: i % 4 }, (_, k) => `  # note ${k}`), 'spec:'];
+    write(file, [...head, ...typeBlock, '  workload:', '    container:', `      image: ghcr.io/acme/snap:${i}`, ''].join('\n'));
+    plant(file, head.length + typeBlock.length, shared);
+  }
   // Kubernetes Secrets, .env files and notes with tokens.
   for (let i = 0; i < 40; i++) {
     const value = canary.password();
@@ -128,11 +142,16 @@ let planted: Planted[];
 let values: string[];
 let parts: Run;
 let whole: Run;
+let readAhead: Run;
 
 beforeAll(async () => {
   root = tempDir('secret-parts-');
   ({ planted, values } = generate(root));
-  [parts, whole] = await Promise.all([cli(['policy', root, '--checks', 'secrets', '--format', 'json', '--threads', '1']), cli(['policy', root, '--format', 'json'])]);
+  [parts, whole, readAhead] = await Promise.all([
+    cli(['policy', root, '--checks', 'secrets', '--format', 'json', '--threads', '1']),
+    cli(['policy', root, '--format', 'json']),
+    cli(['policy', root, '--checks', 'secrets', '--format', 'json', '--threads', '0']),
+  ]);
 }, 120_000);
 
 afterAll(() => removeDir(root));
@@ -152,6 +171,13 @@ describe('secret scan in worker threads (built CLI)', () => {
     expect(report.summary.extra.owners.allowedSecrets).toEqual(inProcess.owners.allowedSecrets);
     expect(report.summary.files).toBe(inProcess.facts.files);
 
+    // With no scanning threads: this thread scans while one more reads the files ahead.
+    const ahead = JSON.parse(readAhead.stdout) as { findings: Finding[]; summary: { files: number; extra: Record<string, any> } };
+    expect(ahead.summary.extra.secretScanThreads).toBe(1);
+    expect(scanFindings(ahead.findings)).toEqual(scanFindings(report.findings));
+    expect(ahead.summary.extra.owners.allowedSecrets).toEqual(report.summary.extra.owners.allowedSecrets);
+    expect(ahead.summary.files).toBe(report.summary.files);
+
     const full = JSON.parse(whole.stdout) as { findings: Finding[]; summary: { extra: Record<string, any> } };
     expect(scanFindings(full.findings)).toEqual(scanFindings(report.findings));
     expect(full.summary.extra.owners.allowedSecrets).toEqual(report.summary.extra.owners.allowedSecrets);
@@ -165,7 +191,7 @@ describe('secret scan in worker threads (built CLI)', () => {
     expect(report.findings.filter((f) => f.ruleId === 'secrets/allow-without-reason').map((f) => f.file)).toEqual(['mmm/reasonless.env']);
     expect(report.summary.extra.owners.allowedSecrets.map((a: { file: string; how: string }) => `${a.file} ${a.how}`).sort()).toEqual(['mmm/allowed.env inline', 'nnn/fixture.env config']);
     expect(report.findings.filter((f) => f.ruleId.startsWith('file/')).map((f) => `${f.file} ${f.ruleId}`)).toEqual(['assets/blob.yaml file/binary', 'assets/latin1.yaml file/encoding']);
-    for (const run of [parts, whole]) {
+    for (const run of [parts, whole, readAhead]) {
       for (const v of values) {
         expect(run.stdout.includes(v)).toBe(false);
         expect(run.stderr.includes(v)).toBe(false);

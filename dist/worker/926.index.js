@@ -21,8 +21,12 @@ __webpack_require__.r(__webpack_exports__);
  * thread a tenth of a run on a large repository — while this one parses and judges. Results are exactly
  * readSource's, in listing order; a reader that stops leaves the rest to be read here.
  */
-/** Files per message: large enough to keep messages few, small enough that the first arrives at once. */
+/**
+ * Files per message: large enough to keep messages few. The first messages are smaller (2, 4, 8, …), so that
+ * the judging thread gets its first files at once instead of waiting for a whole batch.
+ */
 const BATCH = 32;
+const FIRST_BATCH = 2;
 /** In a worker thread of the `read` role: reads the files asked for, in order, posting them in batches. */
 function serveReadAhead() {
     const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort;
@@ -30,6 +34,7 @@ function serveReadAhead() {
         throw new Error('serveReadAhead runs only in a worker thread');
     port.on('message', ({ root, paths, maxBytes }) => {
         let batch = [];
+        let size = FIRST_BATCH;
         for (const path of paths) {
             let read;
             try {
@@ -40,9 +45,10 @@ function serveReadAhead() {
                 break;
             }
             batch.push(read);
-            if (batch.length === BATCH) {
+            if (batch.length === size) {
                 port.postMessage(batch);
                 batch = [];
+                size = Math.min(BATCH, size * 2);
             }
         }
         port.postMessage(batch);

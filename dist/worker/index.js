@@ -80,8 +80,8 @@ var external_node_worker_threads_ = __nccwpck_require__(5919);
 const MAX_WORKERS = 3;
 /**
  * Worker threads to start when not told: one per CPU beyond the first, up to MAX_WORKERS, but none on two
- * CPUs — measured there (`npm run bench`), a second judging thread made validation no faster and cost 100 MB
- * more memory, while a thread that only reads files ahead (see prestart) does pay.
+ * CPUs — measured there (`npm run bench`), a second judging thread made validation and the secret scan no
+ * faster and cost 100 MB more memory, while a thread that only reads files ahead (see prestart) does pay.
  */
 const defaultWorkerCount = (cpus = availableParallelism()) => (cpus <= 2 ? 0 : Math.min(cpus - 1, MAX_WORKERS));
 /** The worker bundle that sits beside an entry bundle (dist/<job>/index.js → dist/worker/index.js). */
@@ -95,8 +95,8 @@ class PartWorkers {
     early;
     reader;
     /**
-     * `count`: how many threads to start for a role (default: defaultWorkerCount). With none, validation still
-     * gets one thread that reads files ahead while this one judges them.
+     * `count`: how many threads to start for a role (default: defaultWorkerCount). With none, validation and the
+     * secret scan still get one thread that reads files ahead while this one judges them.
      */
     constructor(script, count = defaultWorkerCount()) {
         this.script = script;
@@ -105,7 +105,7 @@ class PartWorkers {
     /** Starts the workers for `role` now, before the command asks for them. */
     prestart(role) {
         this.early = { role, workers: this.start(role, this.count) };
-        if (role === 'validate' && this.count === 0)
+        if (this.count === 0)
             this.reader = this.start('read', 1)[0];
         return this;
     }
@@ -334,9 +334,9 @@ var __webpack_exports__ = {};
 async function serve() {
     switch ((0,_shell_part_workers_js__WEBPACK_IMPORTED_MODULE_0__/* .partRole */ .Kq)()) {
         case 'validate':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(29), __nccwpck_require__.e(589), __nccwpck_require__.e(593)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9593))).serveValidatePart();
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(29), __nccwpck_require__.e(589), __nccwpck_require__.e(136)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2136))).serveValidatePart();
         case 'secrets':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(589), __nccwpck_require__.e(321)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8321))).serveSecretPart();
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(589), __nccwpck_require__.e(228)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1228))).serveSecretPart();
         case 'read':
             return (await __nccwpck_require__.e(/* import() */ 926).then(__nccwpck_require__.bind(__nccwpck_require__, 3926))).serveReadAhead();
         default:

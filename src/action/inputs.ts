@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { FailOn } from '../core/finding.js';
-import { RELEASE_CHOICES } from '../core/releases.js';
+import { RELEASE_CHOICES } from '../core/release-names.js';
 import { splitList } from './raw-inputs.js';
 
 /** Thrown for an input the user must fix; reported with the input's name. */

@@ -1,13 +1,10 @@
 import { parseArgs } from 'node:util';
 import type { FailOn } from '../core/finding.js';
+import { RELEASE_CHOICES } from '../core/release-names.js';
 import { FORMAT_NAMES, isFormatName, type FormatName } from '../core/report/formats.js';
 
-/**
- * `--openchoreo-version` choices: `core/releases.ts`'s RELEASE_CHOICES, spelt out because importing that module
- * evaluates every release's CRD catalog, and the parser runs at every start (and is in the bundle every worker
- * thread loads). __tests__/policy/policy-checks.test.ts keeps the two lists equal.
- */
-export const VERSION_CHOICES = ['auto', '0.12', '1.0', '1.1', '1.2'] as const;
+/** `--openchoreo-version` choices (from the release names only: the parser runs at every start). */
+export const VERSION_CHOICES = RELEASE_CHOICES;
 
 export const COMMANDS = ['validate', 'policy'] as const;
 export type CommandName = (typeof COMMANDS)[number];

@@ -31,7 +31,8 @@ import { GitHub } from '../shell/github.js';
 import { lookUpOwners, teamMembers } from '../shell/github-policy.js';
 import { DEFAULT_MAX_BYTES, isYamlPath, listRepository, readSources, type ReadResult } from '../shell/read-repo.js';
 import { secretScanInWorkers, type PartWorkers } from '../shell/part-workers.js';
-import { scanInParts, SECRET_FILES_PER_WORKER, secretWorkers, type SecretWorkers } from '../shell/secret-parts.js';
+import { readAhead, readHere } from '../shell/read-ahead.js';
+import { scanHere, scanInParts, SECRET_FILES_PER_WORKER, secretWorkers, type PartsResult, type SecretWorkers } from '../shell/secret-parts.js';
 import { POLICY_CHECKS, type PolicyCheck } from '../cli/args.js';
 import type { CommandResult } from './validate.js';
 
@@ -147,12 +148,15 @@ async function policyRun(options: PolicyOptions, on: ReadonlySet<PolicyCheck>, n
   const located = locateCodeowners(candidates);
   const scanPaths = listing.paths.filter((p) => p !== located.path);
 
-  // The files this thread reads: all wanted files, or (secret scan in parts) only the CODEOWNERS file.
-  const scanInThread = !workers || scanPaths.length < SECRET_FILES_PER_WORKER * 2;
-  if (workers && scanInThread) workers.close();
-  const read: ReadResult = scanInThread
-    ? readSources(root, listing.paths, DEFAULT_MAX_BYTES)
-    : readSources(root, located.path && listing.paths.includes(located.path) ? [located.path] : [], DEFAULT_MAX_BYTES);
+  // The files this thread reads up front: all wanted files when resources are judged; otherwise only the
+  // CODEOWNERS file, and the secret scan reads each file right before scanning it (in worker threads too,
+  // when there are some and enough files), so the texts are never all held at once.
+  const streamSecrets = on.has('secrets') && !needDocs;
+  const pool = workers && scanPaths.length >= SECRET_FILES_PER_WORKER * 2 ? workers : undefined;
+  if (workers && !pool) workers.close();
+  const read: ReadResult = streamSecrets
+    ? readSources(root, located.path && listing.paths.includes(located.path) ? [located.path] : [], DEFAULT_MAX_BYTES)
+    : readSources(root, listing.paths, DEFAULT_MAX_BYTES);
   findings.push(...[...listing.findings, ...read.findings].filter((f) => isYamlPath(f.file)));
   const docs = needDocs ? readDocuments(read.files.filter((f) => isYamlPath(f.path))) : readDocuments([]);
   const positions = new PositionIndex();
@@ -217,13 +221,20 @@ async function policyRun(options: PolicyOptions, on: ReadonlySet<PolicyCheck>, n
   let secrets: { findings: Finding[]; allowed: AllowedHit[] } = { findings: [], allowed: [] };
   let filesRead = read.files.length;
   let scanThreads = on.has('secrets') ? 1 : 0;
-  if (on.has('secrets') && scanInThread) {
+  if (on.has('secrets') && !streamSecrets) {
     const parsed = new Map<string, YamlDocument[]>();
     for (const d of docs.documents) parsed.set(d.file, [...(parsed.get(d.file) ?? []), d]);
     const secretFiles = read.files.filter((f) => f.path !== located.path);
-    secrets = scanSecrets({ files: secretFiles, ...(needDocs ? { parsed } : {}), ...(lines ? { changedLines: lines } : {}), allow: policy.secretAllow });
-  } else if (on.has('secrets') && workers) {
-    const parts = await scanInParts(workers, { root, paths: scanPaths, maxBytes: DEFAULT_MAX_BYTES, allow: policy.secretAllow, ...(lines ? { changedLines: [...lines].map(([p, l]) => [p, [...l]]) } : {}) });
+    secrets = scanSecrets({ files: secretFiles, parsed, ...(lines ? { changedLines: lines } : {}), allow: policy.secretAllow });
+  } else if (streamSecrets) {
+    const setup = { root, paths: scanPaths, maxBytes: DEFAULT_MAX_BYTES, allow: policy.secretAllow, ...(lines ? { changedLines: [...lines].map(([p, l]): [string, number[]] => [p, [...l]]) } : {}) };
+    let parts: PartsResult;
+    if (pool) parts = await scanInParts(pool, setup);
+    else {
+      // With no scanning threads, one that reads the files ahead (when started) while this one scans.
+      const reader = options.workers?.takeReader();
+      parts = await scanHere(reader ? readAhead(reader, root, scanPaths, DEFAULT_MAX_BYTES) : readHere(root, scanPaths, DEFAULT_MAX_BYTES), setup);
+    }
     findings.push(...parts.findings.filter((f) => isYamlPath(f.file)));
     filesRead = parts.files + read.files.length;
     scanThreads = parts.threads;

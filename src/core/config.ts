@@ -2,7 +2,7 @@ import type { Finding } from './finding.js';
 import { findingAt } from './finding-at.js';
 import { parseYamlFile } from './parse.js';
 import { PositionIndex } from './position.js';
-import { RELEASE_CHOICES } from './releases.js';
+import { RELEASE_CHOICES } from './release-names.js';
 
 export const CONFIG_FILE = '.openchoreo-gitops.yaml';
 

@@ -3,6 +3,7 @@ import { crds as crds1_0_5 } from '../../schemas/crds/v1.0.5.js';
 import { crds as crds1_1_6 } from '../../schemas/crds/v1.1.6.js';
 import { crds as crds1_2_3 } from '../../schemas/crds/v1.2.3.js';
 import type { CrdCatalog, KindValidator } from './crd.js';
+import { RELEASE_NAMES } from './release-names.js';
 
 /** One OpenChoreo release whose CRDs this tool knows. */
 export interface Release {
@@ -26,13 +27,10 @@ const VALIDATOR_MODULES: Record<string, () => Promise<{ validators: Record<strin
   'v1.2.3': () => import('../../schemas/validators/v1.2.3.js'),
 };
 
-/** Oldest first. */
-export const RELEASES: readonly Release[] = [
-  { tag: 'v0.12.0', minor: '0.12', crds: crds0_12_0, validators: {} },
-  { tag: 'v1.0.5', minor: '1.0', crds: crds1_0_5, validators: {} },
-  { tag: 'v1.1.6', minor: '1.1', crds: crds1_1_6, validators: {} },
-  { tag: 'v1.2.3', minor: '1.2', crds: crds1_2_3, validators: {} },
-];
+const CRDS: Record<string, CrdCatalog> = { 'v0.12.0': crds0_12_0, 'v1.0.5': crds1_0_5, 'v1.1.6': crds1_1_6, 'v1.2.3': crds1_2_3 };
+
+/** Oldest first (see release-names.ts). */
+export const RELEASES: readonly Release[] = RELEASE_NAMES.map(({ tag, minor }) => ({ tag, minor, crds: CRDS[tag], validators: {} }));
 
 /** Makes release.validators usable (idempotent); returns the release. */
 export async function loadValidators(release: Release): Promise<Release> {
@@ -44,7 +42,7 @@ export async function loadValidators(release: Release): Promise<Release> {
 
 export const LATEST_RELEASE: Release = RELEASES[RELEASES.length - 1];
 
-export const RELEASE_CHOICES = ['auto', ...RELEASES.map((r) => r.minor)] as const;
+export { RELEASE_CHOICES } from './release-names.js';
 
 /** Finds a release by `1.2`, `v1.2`, `1.2.3` or `v1.2.3`. */
 export function findRelease(name: string): Release | undefined {

@@ -16,8 +16,8 @@ const MAX_WORKERS = 3;
 
 /**
  * Worker threads to start when not told: one per CPU beyond the first, up to MAX_WORKERS, but none on two
- * CPUs — measured there (`npm run bench`), a second judging thread made validation no faster and cost 100 MB
- * more memory, while a thread that only reads files ahead (see prestart) does pay.
+ * CPUs — measured there (`npm run bench`), a second judging thread made validation and the secret scan no
+ * faster and cost 100 MB more memory, while a thread that only reads files ahead (see prestart) does pay.
  */
 export const defaultWorkerCount = (cpus = availableParallelism()): number => (cpus <= 2 ? 0 : Math.min(cpus - 1, MAX_WORKERS));
 
@@ -32,8 +32,8 @@ export class PartWorkers {
   private reader: Worker | undefined;
 
   /**
-   * `count`: how many threads to start for a role (default: defaultWorkerCount). With none, validation still
-   * gets one thread that reads files ahead while this one judges them.
+   * `count`: how many threads to start for a role (default: defaultWorkerCount). With none, validation and the
+   * secret scan still get one thread that reads files ahead while this one judges them.
    */
   constructor(
     private readonly script: URL,
@@ -43,7 +43,7 @@ export class PartWorkers {
   /** Starts the workers for `role` now, before the command asks for them. */
   prestart(role: PartRole): this {
     this.early = { role, workers: this.start(role, this.count) };
-    if (role === 'validate' && this.count === 0) this.reader = this.start('read', 1)[0];
+    if (this.count === 0) this.reader = this.start('read', 1)[0];
     return this;
   }
 

@@ -10,8 +10,12 @@ import { readSource } from './read-repo.js';
  * readSource's, in listing order; a reader that stops leaves the rest to be read here.
  */
 
-/** Files per message: large enough to keep messages few, small enough that the first arrives at once. */
+/**
+ * Files per message: large enough to keep messages few. The first messages are smaller (2, 4, 8, …), so that
+ * the judging thread gets its first files at once instead of waiting for a whole batch.
+ */
 const BATCH = 32;
+const FIRST_BATCH = 2;
 
 type ReadRequest = { root: string; paths: readonly string[]; maxBytes: number };
 type ReadBatch = (SourceFile | Finding)[];
@@ -22,6 +26,7 @@ export function serveReadAhead(): void {
   if (!port) throw new Error('serveReadAhead runs only in a worker thread');
   port.on('message', ({ root, paths, maxBytes }: ReadRequest) => {
     let batch: ReadBatch = [];
+    let size = FIRST_BATCH;
     for (const path of paths) {
       let read: SourceFile | Finding;
       try {
@@ -31,9 +36,10 @@ export function serveReadAhead(): void {
         break;
       }
       batch.push(read);
-      if (batch.length === BATCH) {
+      if (batch.length === size) {
         port.postMessage(batch);
         batch = [];
+        size = Math.min(BATCH, size * 2);
       }
     }
     port.postMessage(batch);

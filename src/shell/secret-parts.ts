@@ -1,10 +1,12 @@
 import { parentPort, type Worker } from 'node:worker_threads';
 import type { Finding } from '../core/finding.js';
 import { judgeFiles, type JudgedHit } from '../core/secrets/scan-secrets.js';
+import { SweptBlocks } from '../core/secrets/text-scan.js';
 import type { AllowEntry } from '../core/secrets/secret-hit.js';
 import type { SourceFile } from '../core/source.js';
 import { runningWorkers } from './part-workers.js';
 import { readSource, readSources } from './read-repo.js';
+import type { SourceReader } from './read-ahead.js';
 
 /**
  * The secret scan in parts: the listed files are cut into consecutive chunks that worker threads (and this
@@ -41,6 +43,7 @@ class SecretWork {
   private scanned: Set<string> | undefined;
   private readonly others = new Map<string, SourceFile | undefined>();
   private readonly changed: Map<string, Set<number>> | undefined;
+  private readonly blocks = new SweptBlocks();
 
   constructor(private readonly setup: SecretScanSetup) {
     this.changed = setup.changedLines ? new Map(setup.changedLines.map(([p, lines]) => [p, new Set(lines)])) : undefined;
@@ -53,6 +56,16 @@ class SecretWork {
     const file = this.scanned.has(path) ? readSources(this.setup.root, [path], this.setup.maxBytes).files[0] : undefined;
     this.others.set(path, file);
     return file;
+  }
+
+  /** Judges files of the setup; consecutive calls share what is learnt (repeated blocks, other files). */
+  judge(files: Iterable<SourceFile>): JudgedHit[] {
+    return judgeFiles(files, {
+      lookup: (path) => this.other(path),
+      ...(this.changed ? { changedLines: this.changed } : {}),
+      allow: this.setup.allow,
+      blocks: this.blocks,
+    });
   }
 
   chunk(from: number, to: number): ChunkReport {
@@ -70,11 +83,7 @@ class SecretWork {
         } else findings.push(r);
       }
     }
-    const judged = judgeFiles(read(), {
-      lookup: (path) => this.other(path),
-      ...(this.changed ? { changedLines: this.changed } : {}),
-      allow: this.setup.allow,
-    });
+    const judged = this.judge(read());
     return { judged, findings, files };
   }
 }
@@ -122,6 +131,35 @@ function chunkBounds(n: number, threads: number): [number, number][] {
   const size = Math.max(64, Math.ceil(n / (threads * 6)));
   const out: [number, number][] = [];
   for (let from = 0; from < n; from += size) out.push([from, Math.min(n, from + size)]);
+  return out;
+}
+
+/** Files judged at a time by scanHere: enough to keep the reader ahead, few enough to hold little text. */
+const HERE_BATCH = 64;
+
+/**
+ * The secret scan in this thread alone, with the files from `reader` (read ahead in another thread, or here):
+ * each file is scanned as it comes and dropped after.
+ */
+export async function scanHere(reader: SourceReader, setup: SecretScanSetup): Promise<PartsResult> {
+  const work = new SecretWork(setup);
+  const out: PartsResult = { judged: [], findings: [], files: 0, threads: 1 };
+  try {
+    for (let i = 0; i < setup.paths.length; ) {
+      const batch: SourceFile[] = [];
+      for (; i < setup.paths.length && batch.length < HERE_BATCH; i++) {
+        let read = reader.next();
+        if (read instanceof Promise) read = await read;
+        if ('text' in read) batch.push(read);
+        else out.findings.push(read);
+      }
+      out.files += batch.length;
+      // Consecutive shares judged in order give what one pass gives (see judgeFiles).
+      for (const j of work.judge(batch)) out.judged.push(j);
+    }
+  } finally {
+    reader.close();
+  }
   return out;
 }
 

@@ -4,8 +4,9 @@
  *
  * It understands exactly: `key:` lines (plain or quoted key, one-line plain or quoted value or none, or a
  * one-line flow collection that is not an entry's key/value), `- ` sequence items (also `- key: value`),
- * comments and blank lines. Anything else — block scalars, flow
- * collections, multi-line scalars, tabs — makes it return undefined, and the caller parses with js-yaml.
+ * comments and blank lines, all in printable ASCII. Anything else — block scalars, flow collections over
+ * several lines, multi-line scalars, tabs, other characters — makes it return undefined, and the caller
+ * parses with js-yaml.
  */
 export interface TextEntry {
   /** v0.12 container name (`containers.<name>`), or undefined for the 1.x `container`. */
@@ -23,141 +24,163 @@ export interface TextEntry {
 interface Frame {
   indent: number;
   key: string;
-  /** For a sequence item: its index and the one-line fields read so far. */
-  item?: { index: number; fields: Map<string, string>; valueAt?: { line: number; column: number } };
+  /** The frame this one is nested in (the path to it is the chain of keys). */
+  parent: Frame | undefined;
+  /** For a sequence item: its index and the one-line `key` and `value` fields read so far. */
+  item?: { index: number; key?: string; value?: string; valueAt?: { line: number; column: number } };
   /** For a key whose value is a sequence: items seen so far. */
   items: number;
 }
 
 const isKeyStart = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 const isKeyChar = (c: number) => isKeyStart(c) || (c >= 48 && c <= 57) || c === 46 || c === 47 || c === 45;
-const isLineTerminator = (c: number) => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
 
-/** What splitKeyLine read: the key as written (quotes kept), and what follows `: ` (undefined: nothing). */
-const keyLineParts: { key: string; rest: string | undefined } = { key: '', rest: undefined };
-
-/**
- * A `key:` line (content without indentation): a plain key (`[A-Za-z_][A-Za-z0-9_./-]*`) or a quoted one
- * without its quote inside, blanks, `:`, then nothing or blanks and the rest of the line. Fills keyLineParts
- * and returns true; false when the line is anything else. (The regex
- * `^("[^"]*"|'[^']*'|[A-Za-z_][A-Za-z0-9_./-]*)[ \t]*:(?:[ \t]+(.*))?$`, spelt out: it runs on every line.)
- */
-function splitKeyLine(content: string): boolean {
-  const length = content.length;
-  const first = content.charCodeAt(0);
-  let i: number;
-  if (first === 34 || first === 39) {
-    const close = content.indexOf(content[0], 1);
-    if (close === -1) return false;
-    i = close + 1;
-  } else {
-    if (!isKeyStart(first)) return false;
-    i = 1;
-    while (i < length && isKeyChar(content.charCodeAt(i))) i++;
-  }
-  const keyEnd = i;
-  while (content.charCodeAt(i) === 32 || content.charCodeAt(i) === 9) i++;
-  if (content.charCodeAt(i) !== 58) return false;
-  i++;
-  keyLineParts.key = content.slice(0, keyEnd);
-  if (i === length) {
-    keyLineParts.rest = undefined;
-    return true;
-  }
-  if (content.charCodeAt(i) !== 32 && content.charCodeAt(i) !== 9) return false;
-  while (content.charCodeAt(i) === 32 || content.charCodeAt(i) === 9) i++;
-  for (let j = i; j < length; j++) if (isLineTerminator(content.charCodeAt(j))) return false;
-  keyLineParts.rest = content.slice(i);
-  return true;
-}
+/** Anything but printable ASCII and line breaks (a carriage return only before a line feed). */
+const UNUSUAL = /[^\x20-\x7e\n\r]|\r(?!\n)/;
 
 /** The string a one-line scalar denotes, or undefined when it is not a complete one-line scalar. */
 export function oneLineScalar(raw: string): string | undefined {
   const rest = raw.trim();
-  if (rest.startsWith('"')) {
-    const m = /^"((?:[^"\\]|\\.)*)"[ \t]*(?:#.*)?$/.exec(rest);
-    if (!m) return undefined;
-    try {
-      return JSON.parse(`"${m[1]}"`) as string;
-    } catch {
-      return undefined;
-    }
-  }
-  if (rest.startsWith("'")) {
-    const m = /^'((?:[^']|'')*)'[ \t]*(?:#.*)?$/.exec(rest);
-    return m ? m[1].replace(/''/g, "'") : undefined;
-  }
-  if (/^[|>[{&*!%@`]/.test(rest)) return undefined;
+  if (rest.startsWith('"')) return doubleQuoted(rest);
+  if (rest.startsWith("'")) return singleQuoted(rest);
+  if (!isPlainStart(rest.charCodeAt(0))) return undefined;
   const comment = rest.search(/[ \t]#/);
   return (comment === -1 ? rest : rest.slice(0, comment)).trim();
 }
 
-const unquoteKey = (k: string) => (k.startsWith('"') || k.startsWith("'") ? k.slice(1, -1) : k);
+function doubleQuoted(rest: string): string | undefined {
+  const m = /^"((?:[^"\\]|\\.)*)"[ \t]*(?:#.*)?$/.exec(rest);
+  if (!m) return undefined;
+  try {
+    return JSON.parse(`"${m[1]}"`) as string;
+  } catch {
+    return undefined;
+  }
+}
 
-/** Entries with both `key` and a one-line `value` under `…container.(env|files)` or `…containers.<n>.(env|files)`. */
-export function literalEntriesFromText(block: string): TextEntry[] | undefined {
-  if (block.includes('\t')) return undefined;
+function singleQuoted(rest: string): string | undefined {
+  const m = /^'((?:[^']|'')*)'[ \t]*(?:#.*)?$/.exec(rest);
+  return m ? m[1].replace(/''/g, "'") : undefined;
+}
+
+/** A plain scalar may not start with an indicator that makes it something else: `|>[{&*!%@` and backquote. */
+const isPlainStart = (c: number) =>
+  c !== 124 && c !== 62 && c !== 91 && c !== 123 && c !== 38 && c !== 42 && c !== 33 && c !== 37 && c !== 64 && c !== 96;
+
+/** `oneLineScalar(trimmed) !== undefined`, without making the string (for values nobody reads). */
+function isOneLineScalar(block: string, from: number, to: number): boolean {
+  const c = block.charCodeAt(from);
+  if (c === 34) return doubleQuoted(block.slice(from, to)) !== undefined;
+  if (c === 39) return /^'(?:[^']|'')*'[ \t]*(?:#.*)?$/.test(block.slice(from, to));
+  return isPlainStart(c);
+}
+
+const FLOW_ON_ONE_LINE = /^(?:\[[^\[\]{}]*\]|\{[^\[\]{}]*\})[ \t]*(?:#.*)?$/;
+
+/** True when block[at, at + word.length) is `word`. */
+const isWord = (block: string, at: number, end: number, word: string) => end - at === word.length && block.startsWith(word, at);
+
+/**
+ * Entries with both `key` and a one-line `value` under `…container.(env|files)` or `…containers.<n>.(env|files)`,
+ * in `block` (or in its lines from offset `from` to `to`, lines counted from there).
+ */
+export function literalEntriesFromText(block: string, from = 0, to = block.length): TextEntry[] | undefined {
+  if (UNUSUAL.test(from === 0 && to === block.length ? block : block.slice(from, to))) return undefined;
   const stack: Frame[] = [];
-  const items: { frame: Frame; path: string[] }[] = [];
-  // Line by line without splitting: blank and comment lines are passed over without making a string.
-  for (let n = 0, start = 0; start <= block.length; n++) {
+  const items: Frame[] = [];
+  // Line by line, by offsets into the whole text (reading a slice's characters is slower): only the keys
+  // that open a level and the entries' fields become strings.
+  for (let n = 0, start = from; start <= to; n++) {
     const newline = block.indexOf('\n', start);
-    let end = newline === -1 ? block.length : newline;
+    let end = newline === -1 || newline > to ? to : newline;
     const lineStart = start;
     start = end + 1;
     if (end > lineStart && block.charCodeAt(end - 1) === 13) end--;
     const lineLength = end - lineStart;
-    let indent = 0;
-    while (indent < lineLength && block.charCodeAt(lineStart + indent) === 32) indent++;
-    if (indent === lineLength || block.charCodeAt(lineStart + indent) === 35) continue;
-    let content = block.slice(lineStart + indent, end);
-    if (content === '-' || content.startsWith('- ')) {
+    let at = lineStart;
+    while (at < end && block.charCodeAt(at) === 32) at++;
+    if (at === end || block.charCodeAt(at) === 35) continue;
+    let indent = at - lineStart;
+    if (block.charCodeAt(at) === 45 && (at + 1 === end || block.charCodeAt(at + 1) === 32)) {
       while (stack.length && (stack[stack.length - 1].indent > indent || (stack[stack.length - 1].item && stack[stack.length - 1].indent === indent))) stack.pop();
       const parent = stack[stack.length - 1];
       if (!parent || parent.item) return undefined;
-      const frame: Frame = { indent, key: String(parent.items), item: { index: parent.items++, fields: new Map() }, items: 0 };
+      const frame: Frame = { indent, key: String(parent.items), parent, item: { index: parent.items++ }, items: 0 };
       stack.push(frame);
-      items.push({ frame, path: stack.map((f) => f.key) });
-      const inner = content.slice(1).trimStart();
-      if (inner === '') continue;
-      indent += content.length - inner.length;
-      content = inner;
+      items.push(frame);
+      at++;
+      while (at < end && block.charCodeAt(at) === 32) at++;
+      if (at === end) continue;
+      indent = at - lineStart;
     } else {
       while (stack.length && stack[stack.length - 1].indent >= indent) stack.pop();
     }
-    if (!splitKeyLine(content)) return undefined;
-    const key = unquoteKey(keyLineParts.key);
-    // A value that is only a comment is no value.
-    const rest = keyLineParts.rest === undefined || keyLineParts.rest.charCodeAt(0) === 35 ? '' : keyLineParts.rest;
-    const trimmed = rest.trim();
+    // The key: plain (`[A-Za-z_][A-Za-z0-9_./-]*`) or quoted (anything but its quote), then blanks and `:`.
+    const first = block.charCodeAt(at);
+    let keyFrom = at;
+    let keyTo: number;
+    let i: number;
+    if (first === 34 || first === 39) {
+      const close = block.indexOf(block[at], at + 1);
+      if (close === -1 || close >= end) return undefined;
+      keyFrom = at + 1;
+      keyTo = close;
+      i = close + 1;
+    } else {
+      if (!isKeyStart(first)) return undefined;
+      i = at + 1;
+      while (i < end && isKeyChar(block.charCodeAt(i))) i++;
+      keyTo = i;
+    }
+    while (block.charCodeAt(i) === 32 && i < end) i++;
+    if (i === end || block.charCodeAt(i) !== 58) return undefined;
+    i++;
+    // The value: nothing, or blanks and the rest of the line (a value that is only a comment is no value).
+    let valueFrom = end;
+    let valueTo = end;
+    if (i < end) {
+      if (block.charCodeAt(i) !== 32) return undefined;
+      while (i < end && block.charCodeAt(i) === 32) i++;
+      if (i < end && block.charCodeAt(i) !== 35) {
+        valueFrom = i;
+        while (valueTo > valueFrom && block.charCodeAt(valueTo - 1) === 32) valueTo--;
+      }
+    }
     const top = stack[stack.length - 1];
-    if (trimmed === '') {
-      stack.push({ indent, key, items: 0 });
+    if (valueFrom === valueTo) {
+      stack.push({ indent, key: block.slice(keyFrom, keyTo), parent: top, items: 0 });
       continue;
     }
-    const field = top?.item && indent > top.indent && (key === 'key' || key === 'value');
-    if ((trimmed.charCodeAt(0) === 91 || trimmed.charCodeAt(0) === 123) && !field) {
-      if (!/^(?:\[[^\[\]{}]*\]|\{[^\[\]{}]*\})[ \t]*(?:#.*)?$/.test(trimmed)) return undefined;
+    const isKey = isWord(block, keyFrom, keyTo, 'key');
+    const field = top?.item !== undefined && indent > top.indent && (isKey || isWord(block, keyFrom, keyTo, 'value'));
+    const c = block.charCodeAt(valueFrom);
+    if ((c === 91 || c === 123) && !field) {
+      if (!FLOW_ON_ONE_LINE.test(block.slice(valueFrom, valueTo))) return undefined;
       continue;
     }
-    const value = oneLineScalar(rest);
+    if (!field) {
+      if (!isOneLineScalar(block, valueFrom, valueTo)) return undefined;
+      continue;
+    }
+    const value = oneLineScalar(block.slice(valueFrom, end));
     if (value === undefined) return undefined;
-    if (field) {
-      top!.item!.fields.set(key, value);
-      if (key === 'value') top!.item!.valueAt = { line: n, column: lineLength - rest.trimStart().length + 1 };
+    const item = top.item!;
+    if (isKey) item.key = value;
+    else {
+      item.value = value;
+      item.valueAt = { line: n, column: valueFrom - lineStart + 1 };
     }
   }
   const out: TextEntry[] = [];
-  for (const { frame, path } of items) {
-    const key = frame.item?.fields.get('key');
-    const value = frame.item?.fields.get('value');
-    const at = frame.item?.valueAt;
+  for (const frame of items) {
+    const { key, value, valueAt: at, index } = frame.item!;
     if (key === undefined || value === undefined || !at) continue;
-    const list = path[path.length - 2];
+    // The path to the item: …, owner, list, index (owner is `container` or a name under `containers`).
+    const list = frame.parent?.key;
     if (list !== 'env' && list !== 'files') continue;
-    const owner = path[path.length - 3];
-    if (owner === 'container') out.push({ container: undefined, list, index: frame.item!.index, key, value, ...at });
-    else if (path[path.length - 4] === 'containers') out.push({ container: owner, list, index: frame.item!.index, key, value, ...at });
+    const owner = frame.parent?.parent;
+    const container = owner?.key === 'container' ? undefined : owner?.parent?.key === 'containers' ? owner.key : null;
+    if (container !== null) out.push({ container, list, index, key, value, line: at.line, column: at.column });
   }
   return out;
 }

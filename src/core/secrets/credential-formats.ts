@@ -20,10 +20,15 @@ export interface FormatMatch {
 /** Checks the candidate at `at`; returns the match or undefined. */
 export type Check = (text: string, at: number) => FormatMatch | undefined;
 
-/** A format reached from a literal; `check` gets the literal's offset. */
+/**
+ * A format reached from a literal; `check` gets the literal's offset. A check reads only the line of its
+ * offset (the characters before and after it up to the line breaks, or the text's ends) unless the format is
+ * marked `spansLines`: then the match, or what the check looks at, may run over several lines.
+ */
 export interface TriggeredFormat {
   trigger: string;
   check: Check;
+  spansLines?: true;
 }
 
 /** A check from a sticky regex that starts `back` characters before the anchor; `group` picks the secret. */
@@ -183,7 +188,7 @@ export const PREFIX_SEPARATORS = ['_', '-'] as const;
 const notAfterWordChar = (check: Check): Check => (text, at) => (at > 0 && /[A-Za-z0-9_]/.test(text[at - 1]) ? undefined : check(text, at));
 
 export const TRIGGERED_FORMATS: TriggeredFormat[] = [
-  { trigger: '-----BEGIN ', check: checkPrivateKey },
+  { trigger: '-----BEGIN ', check: checkPrivateKey, spansLines: true },
   { trigger: '@', check: checkUrlPassword },
   { trigger: 'hooks.slack.com/', check: token(R.slackWebhook, 'Slack webhook URL', 'hooks\\.slack\\.com/(?:services|workflows|triggers)/([A-Za-z0-9_/-]{20,})') },
   ...['AKIA', 'ASIA', 'ABIA', 'ACCA'].map((p) => ({
@@ -195,7 +200,8 @@ export const TRIGGERED_FORMATS: TriggeredFormat[] = [
   { trigger: '~', check: checkAzureClientSecret },
   { trigger: 'J', check: (text, j) => (j >= 2 ? checkJwt(text, j - 2) : undefined) },
   { trigger: '=', check: checkAdoPassword },
-  { trigger: "'", check: checkSqlPassword },
+  // `PASSWORD` and its quoted value may be on different lines.
+  { trigger: "'", check: checkSqlPassword, spansLines: true },
   { trigger: 'SG.', check: notAfterWordChar(vendor('SendGrid API key', 'SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}')) },
   { trigger: 'hv', check: notAfterWordChar(vendor('HashiCorp Vault token', 'hv[sbr]\\.[A-Za-z0-9_-]{24,}')) },
   { trigger: 'dapi', check: notAfterWordChar(vendor('Databricks token', 'dapi[a-f0-9]{32}(?:-[0-9])?(?![A-Za-z0-9])')) },

@@ -39,6 +39,7 @@ export function findEnvSecrets(text: string): EnvAssignment[] {
 
 /** `.env`, `.env.local`, `prod.env`; not the committed templates `.env.example`, `.env.sample`, `.env.template`. */
 export function isDotenvPath(path: string): boolean {
+  if (!/\.env/i.test(path)) return false;
   const base = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
   if (!(base === '.env' || base.startsWith('.env.') || base.endsWith('.env'))) return false;
   return !/\.(example|sample|template|tmpl|dist|defaults?)$/.test(base) && !/^\.env\.(example|sample|template)/.test(base);

@@ -1,5 +1,6 @@
 import { PREFIX_SEPARATORS, PREFIXED_TOKENS, TRIGGERED_FORMATS, type FormatMatch } from './credential-formats.js';
 import { shannonEntropy } from './entropy.js';
+import type { Find } from './yaml-lines.js';
 import { isPlaceholder } from './placeholder.js';
 import { SECRET_RULES as R } from './secret-rules.js';
 
@@ -33,21 +34,76 @@ function prefixedAt(text: string, sep: number, out: FormatMatch[]): void {
   }
 }
 
-/** Every known-format credential in the text, ordered by offset, without overlaps. */
-export function findFormats(text: string): FormatMatch[] {
-  const raw: FormatMatch[] = [];
-  for (const sep of PREFIX_SEPARATORS) {
-    for (let i = text.indexOf(sep); i !== -1; i = text.indexOf(sep, i + 1)) {
-      if (i > 0 && isWordChar(text.charCodeAt(i - 1))) prefixedAt(text, i, raw);
-    }
-  }
-  for (const { trigger, check } of TRIGGERED_FORMATS) {
-    for (let i = text.indexOf(trigger); i !== -1; i = text.indexOf(trigger, i + 1)) {
-      const match = check(text, i);
-      if (match) {
-        raw.push(match);
-        if (match.end > i + 1) i = match.end - 1;
+/**
+ * The sweeps findFormats makes over a text, in order: the `_` and `-` separators of prefixed tokens, then each
+ * triggered format. A sweep reads one line per candidate unless its format spans lines.
+ */
+interface Sweep {
+  spansLines: boolean;
+  /** `find` locates the trigger (text.indexOf, or a search that skips what cannot hold it). */
+  run(text: string, out: FormatMatch[], find: Find): void;
+}
+
+const SWEEPS: Sweep[] = [
+  ...PREFIX_SEPARATORS.map((sep): Sweep => ({
+    spansLines: false,
+    run: (text, out, find) => {
+      for (let i = find(sep, 0); i !== -1; i = find(sep, i + 1)) {
+        if (i > 0 && isWordChar(text.charCodeAt(i - 1))) prefixedAt(text, i, out);
       }
+    },
+  })),
+  ...TRIGGERED_FORMATS.map(({ trigger, check, spansLines }): Sweep => ({
+    spansLines: spansLines === true,
+    run: (text, out, find) => {
+      for (let i = find(trigger, 0); i !== -1; i = find(trigger, i + 1)) {
+        const match = check(text, i);
+        if (match) {
+          out.push(match);
+          if (match.end > i + 1) i = match.end - 1;
+        }
+      }
+    },
+  })),
+];
+
+/** Candidates (unfiltered, possibly overlapping), one list per sweep. */
+export type Candidates = readonly (readonly FormatMatch[])[];
+
+const NONE: readonly FormatMatch[] = [];
+
+function sweep(text: string, spansLines: boolean, find: Find = (needle, from) => text.indexOf(needle, from)): Candidates {
+  return SWEEPS.map((s) => {
+    if (s.spansLines !== spansLines) return NONE;
+    const out: FormatMatch[] = [];
+    s.run(text, out, find);
+    return out.length ? out : NONE;
+  });
+}
+
+/**
+ * Candidates of the formats whose check reads only the line it is on. For a text cut at line breaks, the
+ * candidates of the pieces (offsets moved by each piece's start) are exactly the whole text's: what lets a
+ * repeated block be swept once (`text-scan.ts`).
+ */
+export const oneLineCandidates = (text: string): Candidates => sweep(text, false);
+
+/**
+ * Candidates of the formats that may span lines (private keys, SQL passwords): always swept on the whole
+ * text, with `find` to locate their triggers (a trigger has no line break).
+ */
+export const multiLineCandidates = (text: string, find?: Find): Candidates => sweep(text, true, find);
+
+/**
+ * The credentials among the candidates of consecutive parts of one text (each with the offset of its start):
+ * plausible ones, ordered by offset, longest first, without overlaps. Candidates are taken sweep by sweep, so
+ * that equal spans keep the order one sweep of the whole text gives them.
+ */
+export function resolveFormats(parts: readonly { candidates: Candidates; at: number }[]): FormatMatch[] {
+  const raw: FormatMatch[] = [];
+  for (let s = 0; s < SWEEPS.length; s++) {
+    for (const { candidates, at } of parts) {
+      for (const m of candidates[s]) raw.push(at === 0 ? m : { ...m, start: m.start + at, end: m.end + at });
     }
   }
   if (raw.length === 0) return raw;
@@ -60,6 +116,14 @@ export function findFormats(text: string): FormatMatch[] {
     reach = m.end;
   }
   return found;
+}
+
+/** Every known-format credential in the text, ordered by offset, without overlaps. */
+export function findFormats(text: string): FormatMatch[] {
+  return resolveFormats([
+    { candidates: oneLineCandidates(text), at: 0 },
+    { candidates: multiLineCandidates(text), at: 0 },
+  ]);
 }
 
 /** GCP service account key files are JSON with `"type": "service_account"` and a `private_key`. */

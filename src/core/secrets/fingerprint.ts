@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto';
+import { createHmac, createSecretKey } from 'node:crypto';
 
 /**
  * Fingerprint of a secret value: the first 16 hex digits (64 bits) of HMAC-SHA256 over the value, keyed by a
@@ -15,19 +15,11 @@ import { createHmac } from 'node:crypto';
  *   (collisions need ~2^32 distinct values) nor protect a weak value. A real, random credential cannot be
  *   recovered from it. Whatever is found must be rotated anyway: it is already in Git history.
  */
-const FINGERPRINT_KEY = 'openchoreo-gitops-action/secret-fingerprint/v1';
+const FINGERPRINT_KEY = createSecretKey(Buffer.from('openchoreo-gitops-action/secret-fingerprint/v1', 'utf8'));
 export const FINGERPRINT_HEX_DIGITS = 16;
 
-const cache = new Map<string, string>();
-
 export function secretFingerprint(value: string): string {
-  let fp = cache.get(value);
-  if (fp === undefined) {
-    fp = createHmac('sha256', FINGERPRINT_KEY).update(value, 'utf8').digest('hex').slice(0, FINGERPRINT_HEX_DIGITS);
-    if (cache.size > 50_000) cache.clear();
-    cache.set(value, fp);
-  }
-  return fp;
+  return createHmac('sha256', FINGERPRINT_KEY).update(value, 'utf8').digest('hex').slice(0, FINGERPRINT_HEX_DIGITS);
 }
 
 /** True for a string that has the shape of a fingerprint (used to check allow-list entries). */

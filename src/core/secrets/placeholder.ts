@@ -37,7 +37,32 @@ const CREDENTIAL_NOUNS = new Set([
   'apikey', 'api', 'credential', 'credentials', 'creds', 'auth', 'access', 'private', 'client', 'pat',
 ]);
 
-function valueWords(value: string): string[] {
+/** Lower-case words: runs of letters and digits, split where a lower-case letter meets an upper-case one. */
+export function valueWords(value: string): string[] {
+  const words: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= value.length; i++) {
+    const c = i < value.length ? value.charCodeAt(i) : 32;
+    // Outside ASCII, lower-casing can make letters of other characters (`K`, the Kelvin sign): the long way.
+    if (c >= 128) return valueWordsOfAnyText(value);
+    const upper = c >= 65 && c <= 90;
+    if (upper || (c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (start === -1) start = i;
+      else if (upper && isLower(value.charCodeAt(i - 1))) {
+        words.push(value.slice(start, i).toLowerCase());
+        start = i;
+      }
+    } else if (start !== -1) {
+      words.push(value.slice(start, i).toLowerCase());
+      start = -1;
+    }
+  }
+  return words;
+}
+
+const isLower = (c: number) => c >= 97 && c <= 122;
+
+function valueWordsOfAnyText(value: string): string[] {
   return value
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase()

@@ -2,9 +2,8 @@ import type { YamlDocument } from '../parse.js';
 import { apiGroup, OPENCHOREO_GROUP } from '../resource.js';
 import type { SourceFile } from '../source.js';
 import { findEnvSecrets, isDotenvPath } from './dotenv.js';
-import { findFormats, isGcpServiceAccountJson } from './find-formats.js';
+import { isGcpServiceAccountJson } from './find-formats.js';
 import { findFluxValueSecrets } from './flux-values.js';
-import { findAssignments } from './key-assignments.js';
 import { findKubernetesSecretData } from './kubernetes-secret.js';
 import { findKustomizeGeneratorSecrets } from './kustomize-generator.js';
 import { LineIndex } from './line-index.js';
@@ -12,19 +11,22 @@ import { isYamlFile } from './scanned-files.js';
 import type { SecretHit } from './secret-hit.js';
 import { SECRET_RULES } from './secret-rules.js';
 import { findWorkloadEnvSecrets } from './workload-env.js';
-import { structuralDocuments } from './yaml-slices.js';
+import { scanText, type SweptBlocks, type TextScan } from './text-scan.js';
+import { structuralDocuments, type KnownText } from './yaml-slices.js';
 import type { YamlValueLines } from './yaml-value-lines.js';
 
 export interface FileScanContext {
   parsed?: ReadonlyMap<string, readonly YamlDocument[]>;
   lookup: (path: string) => SourceFile | undefined;
   valueLines: YamlValueLines;
+  /** Repeated blocks already swept by the text scanners (kept across the files of one scan). */
+  blocks?: SweptBlocks;
 }
 
 type Rec = Record<string, unknown>;
 const isRec = (v: unknown): v is Rec => v !== null && typeof v === 'object' && !Array.isArray(v);
 
-function structuralHits(file: SourceFile, ctx: FileScanContext, out: SecretHit[]): void {
+function structuralHits(file: SourceFile, ctx: FileScanContext, known: KnownText, out: SecretHit[]): void {
   if (isDotenvPath(file.path)) {
     for (const a of findEnvSecrets(file.text)) {
       out.push({
@@ -35,7 +37,7 @@ function structuralHits(file: SourceFile, ctx: FileScanContext, out: SecretHit[]
     return;
   }
   if (!isYamlFile(file.path)) return;
-  const docs = ctx.parsed?.get(file.path) ?? structuralDocuments(file);
+  const docs = ctx.parsed?.get(file.path) ?? structuralDocuments(file, known);
   for (const doc of docs) {
     const object = doc.value;
     if (!isRec(object)) continue;
@@ -48,9 +50,8 @@ function structuralHits(file: SourceFile, ctx: FileScanContext, out: SecretHit[]
   }
 }
 
-function textHits(file: SourceFile, lines: LineIndex, out: SecretHit[]): void {
+function textHits(file: SourceFile, lines: LineIndex, { formats, assignments }: TextScan, out: SecretHit[]): void {
   const text = file.text;
-  const formats = findFormats(text);
   const gcp = formats.some((f) => f.ruleId === SECRET_RULES.privateKey) && isGcpServiceAccountJson(text);
   for (const f of formats) {
     const asGcp = gcp && f.ruleId === SECRET_RULES.privateKey;
@@ -61,7 +62,7 @@ function textHits(file: SourceFile, lines: LineIndex, out: SecretHit[]): void {
       where: '', name: '', kind: asGcp ? 'GCP service account key' : f.kind, context: 'text', value: f.value, literal: text.slice(f.start, f.end),
     });
   }
-  for (const a of findAssignments(text)) {
+  for (const a of assignments) {
     if (formats.some((f) => f.start < a.valueEnd && a.valueStart < f.end)) continue;
     out.push({
       ruleId: a.ruleId, file: file.path, line: lines.lineAt(a.valueStart), column: lines.columnAt(a.valueStart),
@@ -80,17 +81,18 @@ function coveredBy(t: SecretHit, s: SecretHit): boolean {
  * All secrets of one file: structural hits (which know the context and the fix) first, then text hits that
  * no structural hit already covers. Structural hits in other files (Kustomize env files) are returned too.
  */
-export function scanFile(file: SourceFile, ctx: FileScanContext): { hits: SecretHit[]; lines: LineIndex } {
+export function scanFile(file: SourceFile, ctx: FileScanContext): { hits: SecretHit[]; lines: LineIndex; mentions: (needle: string) => boolean } {
   const lines = new LineIndex(file.text);
+  const scan = scanText(file.text, ctx.blocks);
   const structural: SecretHit[] = [];
-  structuralHits(file, ctx, structural);
+  structuralHits(file, ctx, scan, structural);
   const text: SecretHit[] = [];
-  textHits(file, lines, text);
+  textHits(file, lines, scan, text);
   const hits = [...structural];
   for (const t of text) {
     const owner = structural.find((s) => coveredBy(t, s));
     if (!owner) hits.push(t);
     else if (!owner.kind) owner.kind = t.kind;
   }
-  return { hits, lines };
+  return { hits, lines, mentions: scan.mentions };
 }

@@ -1,4 +1,5 @@
 import { sortFindings, type Finding } from '../finding.js';
+import { ownString } from '../own-string.js';
 import type { YamlDocument } from '../parse.js';
 import type { SourceFile } from '../source.js';
 import { ALLOW_MARKER, indexAllowList, inlineAllowFor, missingReasonFinding } from './allow-list.js';
@@ -7,11 +8,15 @@ import { LineIndex } from './line-index.js';
 import { scanFile } from './scan-file.js';
 import type { AllowedHit, AllowEntry, ScanSecretsInput, ScanSecretsResult, SecretHit } from './secret-hit.js';
 import { secretHint } from './secret-rules.js';
+import { SweptBlocks } from './text-scan.js';
 import { YamlValueLines } from './yaml-value-lines.js';
 
-/** Removes every occurrence of the secret from a text meant for output (a last guard; messages never quote it). */
+/**
+ * Removes every occurrence of the secret from a text meant for output (a last guard; messages never quote it).
+ * The result is a copy of its own (`ownString`): a finding outlives the file text its names were cut from.
+ */
 function scrub(text: string, value: string): string {
-  return value.length >= 4 && text.includes(value) ? text.split(value).join('[redacted]') : text;
+  return ownString(value.length >= 4 && text.includes(value) ? text.split(value).join('[redacted]') : text);
 }
 
 function message(hit: SecretHit, fp: string, note: string): string {
@@ -46,6 +51,8 @@ export interface JudgeContext {
   parsed?: ReadonlyMap<string, readonly YamlDocument[]>;
   changedLines?: ReadonlyMap<string, ReadonlySet<number>>;
   allow?: readonly AllowEntry[];
+  /** Repeated blocks already swept (`text-scan.ts`): pass the same object to consecutive calls of one scan. */
+  blocks?: SweptBlocks;
 }
 
 /**
@@ -54,18 +61,20 @@ export interface JudgeContext {
  * what one call over all files gives.
  */
 export function judgeFiles(files: Iterable<SourceFile>, context: JudgeContext): JudgedHit[] {
-  const ctx = { parsed: context.parsed, lookup: context.lookup, valueLines: new YamlValueLines() };
+  const ctx = { parsed: context.parsed, lookup: context.lookup, valueLines: new YamlValueLines(), blocks: context.blocks ?? new SweptBlocks() };
   const { valid, reasonless } = indexAllowList(context.allow);
   const changedLines = context.changedLines;
   // Hits are judged file by file as the files come (a caller may read them one at a time); a hit in another
   // file (a Kustomize env file) reads that file through lookup.
   const markerFiles = new Map<string, boolean>();
   const otherLines = new Map<string, LineIndex>();
-  let current: { path: string; text: string; lines: LineIndex } | undefined;
-  const textOf = (file: string) => (current?.path === file ? current.text : context.lookup(file)?.text);
+  let current: { path: string; lines: LineIndex; mentions: (needle: string) => boolean } | undefined;
   const hasMarker = (file: string): boolean => {
     let has = markerFiles.get(file);
-    if (has === undefined) markerFiles.set(file, (has = textOf(file)?.includes(ALLOW_MARKER) ?? false));
+    if (has === undefined) {
+      has = current?.path === file ? current.mentions(ALLOW_MARKER) : (context.lookup(file)?.text.includes(ALLOW_MARKER) ?? false);
+      markerFiles.set(file, has);
+    }
     return has;
   };
   const linesOf = (file: string): LineIndex => {
@@ -78,7 +87,7 @@ export function judgeFiles(files: Iterable<SourceFile>, context: JudgeContext): 
   for (const file of files) {
     if (changedLines && !changedLines.has(file.path)) continue;
     const scanned = scanFile(file, ctx);
-    current = { path: file.path, text: file.text, lines: scanned.lines };
+    current = { path: file.path, lines: scanned.lines, mentions: scanned.mentions };
     for (const hit of scanned.hits) {
       if (changedLines && !touchesChangedLines(hit, changedLines.get(hit.file))) continue;
       const fp = secretFingerprint(hit.value);
@@ -90,7 +99,7 @@ export function judgeFiles(files: Iterable<SourceFile>, context: JudgeContext): 
       }
       const inline = hasMarker(hit.file) ? inlineAllowFor(linesOf(hit.file), hit) : undefined;
       if (inline && inline.reason) {
-        judged.push({ key, allowed: { file: hit.file, line: hit.line, ruleId: hit.ruleId, fingerprint: fp, reason: inline.reason, how: 'inline' } });
+        judged.push({ key, allowed: { file: hit.file, line: hit.line, ruleId: hit.ruleId, fingerprint: fp, reason: ownString(inline.reason), how: 'inline' } });
         continue;
       }
       const note = reasonless.has(fp) ? ' The allow-list entry for this fingerprint has no reason, so it does not apply.' : '';

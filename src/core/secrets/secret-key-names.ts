@@ -1,3 +1,5 @@
+import { ownString } from '../own-string.js';
+
 /**
  * Decides whether a key name (an env var, a map key, a file name) says that its value is a credential.
  *
@@ -45,7 +47,7 @@ export function keyWords(name: string): string[] {
     .split(/[^a-z0-9]+/)
     .filter((w) => w.length > 0);
   if (wordCache.size > 10_000) wordCache.clear();
-  wordCache.set(name, words);
+  wordCache.set(ownString(name), words);
   return words;
 }
 
@@ -68,7 +70,7 @@ export function isSecretLikeKey(name: string): boolean {
   if (verdict === undefined) {
     verdict = judgeKey(name);
     if (verdictCache.size > 10_000) verdictCache.clear();
-    verdictCache.set(name, verdict);
+    verdictCache.set(ownString(name), verdict);
   }
   return verdict;
 }

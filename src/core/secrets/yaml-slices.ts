@@ -2,10 +2,9 @@ import jsyaml from 'js-yaml';
 import { parseYamlFile, splitDocuments, type YamlDocument } from '../parse.js';
 import { apiGroup, OPENCHOREO_GROUP } from '../resource.js';
 import type { SourceFile } from '../source.js';
-import { findFormats } from './find-formats.js';
-import { isSecretLikeFileName, isSecretLikeKey } from './secret-key-names.js';
 import { literalEntriesFromText, type TextEntry } from './container-entries-text.js';
 import { TEXT_LOCATION } from './yaml-value-lines.js';
+import { childBlockEnd, indentAt, lineStartIndexOf, type Find } from './yaml-lines.js';
 
 /**
  * Documents for the structural rules when the caller did not hand in parsed YAML. Only documents of a kind a
@@ -42,50 +41,16 @@ interface TopKey {
 }
 
 /**
- * Offset of the first occurrence of `needle` at the start of a line, from `from` on, or -1. Searching for the
- * needle itself (not for `\n` + needle) keeps `indexOf` fast: a newline is the most common first character.
- */
-function lineStartIndexOf(text: string, needle: string, from: number, indent = 0): number {
-  search: for (let i = text.indexOf(needle, from + indent); i !== -1; i = text.indexOf(needle, i + 1)) {
-    const start = i - indent;
-    if (start < from) continue;
-    for (let j = start; j < i; j++) if (text.charCodeAt(j) !== 32) continue search;
-    if (start === 0 || text.charCodeAt(start - 1) === 10) return start;
-  }
-  return -1;
-}
-
-/**
  * A top-level key, found by the literal `\n<name>:` (or at the very start). A key that is not written plainly at
  * column 0 is not found, and the caller then parses the document whole.
  */
-function topKeyLine(text: string, name: string): TopKey | undefined {
-  const at = lineStartIndexOf(text, `${name}:`, 0);
+function topKeyLine(text: string, name: string, find: Find | undefined): TopKey | undefined {
+  const at = lineStartIndexOf(text, `${name}:`, 0, 0, find);
   if (at === -1) return undefined;
   const nl = text.indexOf('\n', at);
   const next = nl === -1 ? text.length + 1 : nl + 1;
   const k = topKey.exec(text.slice(at, next - 1).replace(/\r$/, ''));
   return k ? { start: at, next, rest: k[2] } : undefined;
-}
-
-/** Indentation of a line (spaces), or -1 for a blank or comment-only line. */
-function indentAt(text: string, lineStart: number): number {
-  let i = lineStart;
-  while (text.charCodeAt(i) === 32) i++;
-  const c = text.charCodeAt(i);
-  return c === 10 || c === 13 || c === 35 || Number.isNaN(c) ? -1 : i - lineStart;
-}
-
-/** End offset of the block of the child key whose line starts at `from`, indented `indent`. */
-function childBlockEnd(text: string, from: number, indent: number): number {
-  let start = text.indexOf('\n', from);
-  while (start !== -1) {
-    start++;
-    const at = indentAt(text, start);
-    if (at !== -1 && (at < indent || (at === indent && text.charCodeAt(start + at) !== 45))) return start;
-    start = text.indexOf('\n', start);
-  }
-  return text.length;
 }
 
 /**
@@ -95,11 +60,12 @@ function childBlockEnd(text: string, from: number, indent: number): number {
  */
 interface Piece {
   text: string;
-  /** Offset of the piece in the document text. */
+  /** Offset of the piece in the document text, and of its end. */
   at: number;
+  end: number;
 }
 
-function specChildren(text: string, spec: TopKey | undefined, wanted: readonly string[]): Piece[] | undefined {
+function specChildren(text: string, spec: TopKey | undefined, wanted: readonly string[], find: Find | undefined): Piece[] | undefined {
   if (!spec) return [];
   if (spec.rest !== undefined && !spec.rest.trim().startsWith('#')) return undefined;
   let first = spec.next;
@@ -113,9 +79,13 @@ function specChildren(text: string, spec: TopKey | undefined, wanted: readonly s
   if (indent <= 0) return [];
   const out: Piece[] = [];
   for (const name of wanted) {
-    const at = lineStartIndexOf(text, `${name}:`, spec.next, indent);
-    if (at !== -1) out.push({ text: text.slice(at, childBlockEnd(text, at, indent)), at });
-    else if (text.includes(`"${name}"`) || text.includes(`'${name}'`)) return undefined;
+    const at = lineStartIndexOf(text, `${name}:`, spec.next, indent, find);
+    if (at === -1) {
+      if (includes(text, `"${name}"`, find) || includes(text, `'${name}'`, find)) return undefined;
+      continue;
+    }
+    const end = childBlockEnd(text, at, indent);
+    out.push({ text: text.slice(at, end), at, end });
   }
   return out;
 }
@@ -135,22 +105,38 @@ function entriesObject(kind: string, apiVersion: string, entries: TextEntry[]): 
   return { apiVersion, kind, spec: root };
 }
 
-const isCandidate = (e: TextEntry) => (e.list === 'env' ? isSecretLikeKey(e.key) : isSecretLikeFileName(e.key));
+/** 0-based line of an offset of the text. */
+export type LineOf = (offset: number) => number;
 
 /**
- * The candidate entries (secret-like names) of every piece, with lines counted from the document's first line
- * (1-based); undefined → parse. Lines are counted only for a piece that has a candidate.
+ * What the caller already knows of a file's text (see TextScan): where its lines are and a search that skips
+ * blocks known not to hold a literal.
  */
-function entriesFromPieces(text: string, pieces: Piece[]): TextEntry[] | undefined {
+export interface KnownText {
+  lineOf: LineOf;
+  find: Find;
+}
+
+const includes = (text: string, needle: string, find: Find | undefined) => (find ? find(needle, 0) : text.indexOf(needle)) !== -1;
+
+/**
+ * The entries of every piece, with lines counted from the document's first line (1-based); undefined →
+ * parse. Every entry is kept: the workload rule judges entries under any key (a known credential format in
+ * a value counts wherever it is), exactly as it judges a parsed document.
+ */
+function entriesFromPieces(text: string, pieces: Piece[], lineOf: LineOf | undefined): TextEntry[] | undefined {
   const out: TextEntry[] = [];
   for (const piece of pieces) {
-    const all = literalEntriesFromText(piece.text);
-    if (all === undefined) return undefined;
-    const entries = all.filter(isCandidate);
+    const entries = literalEntriesFromText(text, piece.at, piece.end);
+    if (entries === undefined) return undefined;
     if (entries.length === 0) continue;
     let line = 1;
-    for (let i = text.indexOf('\n'); i !== -1 && i < piece.at; i = text.indexOf('\n', i + 1)) line++;
-    for (const e of entries) out.push({ ...e, line: line + e.line });
+    if (lineOf) line += lineOf(piece.at);
+    else for (let i = text.indexOf('\n'); i !== -1 && i < piece.at; i = text.indexOf('\n', i + 1)) line++;
+    for (const e of entries) {
+      e.line += line;
+      out.push(e);
+    }
   }
   return out;
 }
@@ -160,19 +146,20 @@ function parseWhole(file: string, text: string, startLine: number, index: number
   return parseYamlFile({ path: file, text }).documents.map((d) => ({ ...d, index, startLine: startLine + d.startLine - 1 }));
 }
 
-function sliceDocument(file: string, text: string, startLine: number, index: number): YamlDocument[] {
-  const kind = plainScalar(topKeyLine(text, 'kind')?.rest);
-  const apiVersion = plainScalar(topKeyLine(text, 'apiVersion')?.rest);
+function sliceDocument(file: string, text: string, startLine: number, index: number, known: KnownText | undefined): YamlDocument[] {
+  const find = known?.find;
+  const kind = plainScalar(topKeyLine(text, 'kind', find)?.rest);
+  const apiVersion = plainScalar(topKeyLine(text, 'apiVersion', find)?.rest);
   if (kind === undefined || apiVersion === undefined || FULL_PARSE_KINDS.has(kind)) {
     return parseWhole(file, text, startLine, index);
   }
   const holders = CONTAINER_HOLDERS[kind];
   if (!holders || apiGroup(apiVersion) !== OPENCHOREO_GROUP) return [];
-  const pieces = specChildren(text, topKeyLine(text, 'spec'), holders);
+  const pieces = specChildren(text, topKeyLine(text, 'spec', find), holders, find);
   if (pieces === undefined) return parseWhole(file, text, startLine, index);
   const block = pieces.map((p) => p.text).join('\n');
   if (/[&*!]/.test(block) && /[&*!]/.test(block.replace(/"[^"\n]*"|'[^'\n]*'/g, ''))) return parseWhole(file, text, startLine, index);
-  const entries = findFormats(block).length === 0 ? entriesFromPieces(text, pieces) : undefined;
+  const entries = entriesFromPieces(text, pieces, known?.lineOf);
   if (entries !== undefined) {
     return entries.length ? [{ file, index, startLine, text, value: entriesObject(kind, apiVersion, entries) }] : [];
   }
@@ -192,33 +179,40 @@ const STRUCTURAL_KIND = /^[ \t]*["']?(?:Workload|ComponentRelease|ReleaseBinding
  * `text.includes('secretGenerator')`, searched by its rare `Generator` part: a pattern that starts with a
  * common letter makes `indexOf` fall back to a slower search, and this test reads every YAML file whole.
  */
-function includesSecretGenerator(text: string): boolean {
-  for (let i = text.indexOf('Generator', 6); i !== -1; i = text.indexOf('Generator', i + 9)) {
+function includesSecretGenerator(text: string, find: Find): boolean {
+  for (let i = find('Generator', 6); i !== -1; i = find('Generator', i + 9)) {
     if (text.startsWith('secret', i - 6)) return true;
   }
   return false;
 }
 
 /** Cheap test for "this YAML text may hold a document a structural rule reads": a `kind:` naming one. */
-function mayBeStructural(text: string): boolean {
-  if (includesSecretGenerator(text)) return true;
-  for (let i = text.indexOf('kind:'); i !== -1; i = text.indexOf('kind:', i + 5)) {
+function mayBeStructural(text: string, find: Find): boolean {
+  if (includesSecretGenerator(text, find)) return true;
+  for (let i = find('kind:', 0); i !== -1; i = find('kind:', i + 5)) {
     if (STRUCTURAL_KIND.test(text.slice(i + 5, i + 40))) return true;
   }
   return false;
 }
 
-/** The documents of a YAML file that the structural rules need, parsed only as far as they read them. */
-export function structuralDocuments(source: SourceFile): YamlDocument[] {
+/**
+ * The documents of a YAML file that the structural rules need, parsed only as far as they read them.
+ * `known` is what the caller knows of the file's text already.
+ */
+export function structuralDocuments(source: SourceFile, known?: KnownText): YamlDocument[] {
   const { path, text } = source;
-  if (!mayBeStructural(text)) return [];
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const bom = text.charCodeAt(0) === 0xfeff;
+  const body = bom ? text.slice(1) : text;
+  // What is known is of the file's text: it holds for the body only when there is no byte order mark.
+  const given = bom ? undefined : known;
+  const find: Find = given?.find ?? ((needle, from) => body.indexOf(needle, from));
+  if (!mayBeStructural(body, find)) return [];
   const docs: YamlDocument[] = [];
-  const single = lineStartIndexOf(body, '---', 0) === -1 && lineStartIndexOf(body, '...', 0) === -1 && !body.startsWith('%');
+  const single = lineStartIndexOf(body, '---', 0, 0, find) === -1 && lineStartIndexOf(body, '...', 0, 0, find) === -1 && !body.startsWith('%');
   const segments = single ? [{ text: body, startLine: 1 }] : splitDocuments(body);
   segments.forEach((seg, index) => {
-    if (!single && !mayBeStructural(seg.text)) return;
-    docs.push(...sliceDocument(path, seg.text, seg.startLine, index));
+    if (!single && !mayBeStructural(seg.text, (needle, from) => seg.text.indexOf(needle, from))) return;
+    docs.push(...sliceDocument(path, seg.text, seg.startLine, index, single ? given : undefined));
   });
   return docs;
 }

@@ -1,8 +1,114 @@
-export const id = 593;
-export const ids = [593];
+export const id = 772;
+export const ids = [772];
 export const modules = {
 
-/***/ 9593:
+/***/ 3412:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ readEvent)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+
+/** Reads GITHUB_EVENT_NAME and the payload at GITHUB_EVENT_PATH; a missing or broken payload gives no facts. */
+function readEvent(env = process.env) {
+    const name = env.GITHUB_EVENT_NAME ?? '';
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    const repository = owner && repo ? { owner, repo } : undefined;
+    let payload;
+    try {
+        payload = env.GITHUB_EVENT_PATH ? JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8')) : undefined;
+    }
+    catch {
+        payload = undefined;
+    }
+    const pr = payload?.pull_request;
+    if (!pr || typeof pr.number !== 'number')
+        return { name, repository };
+    return {
+        name,
+        repository,
+        baseSha: typeof pr.base?.sha === 'string' ? pr.base.sha : undefined,
+        pullRequest: { number: pr.number, headSha: String(pr.head?.sha ?? ''), baseRef: String(pr.base?.ref ?? '') },
+    };
+}
+
+
+/***/ }),
+
+/***/ 3991:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gl: () => (/* binding */ workspace),
+/* harmony export */   X5: () => (/* binding */ workspacePath),
+/* harmony export */   Xf: () => (/* binding */ versionInput),
+/* harmony export */   dt: () => (/* binding */ listInput),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   ij: () => (/* binding */ choiceInput),
+/* harmony export */   oN: () => (/* binding */ FAIL_ON_CHOICES),
+/* harmony export */   tE: () => (/* binding */ booleanInput)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _core_release_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1037);
+/* harmony import */ var _raw_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1402);
+
+
+
+
+/** Thrown for an input the user must fix; reported with the input's name. */
+class InputError extends Error {
+}
+/** The checkout every path input is relative to. */
+function workspace() {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(process.env.GITHUB_WORKSPACE || process.cwd());
+}
+/** Resolves a path input inside the workspace; refuses `..` tricks and absolute paths outside it. */
+function workspacePath(name, value) {
+    const root = workspace();
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, value || '.');
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, abs);
+    if (rel === '..' || rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel)) {
+        throw new InputError(`Input "${name}" (${value}) points outside the workspace ${root}; use a path inside the checkout.`);
+    }
+    return abs;
+}
+/** A list input: one item per line or comma-separated; blank items and `#` comments dropped. */
+function listInput(name) {
+    return (0,_raw_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .splitList */ .ry)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name));
+}
+function choiceInput(name, allowed, fallback) {
+    const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name) || fallback;
+    if (!allowed.includes(value)) {
+        throw new InputError(`Input "${name}" must be one of ${allowed.join(', ')}; got "${value}".`);
+    }
+    return value;
+}
+function booleanInput(name, fallback) {
+    if (!_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name))
+        return fallback;
+    try {
+        return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getBooleanInput */ .Vt(name);
+    }
+    catch {
+        throw new InputError(`Input "${name}" must be true or false; got "${_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name)}".`);
+    }
+}
+/** `openchoreo-version`: auto or a release; a leading `v` is accepted. */
+function versionInput() {
+    const value = (_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('openchoreo-version') || 'auto').replace(/^v/, '');
+    if (!_core_release_names_js__WEBPACK_IMPORTED_MODULE_2__/* .RELEASE_CHOICES */ .p.includes(value)) {
+        throw new InputError(`Input "openchoreo-version" must be one of ${_core_release_names_js__WEBPACK_IMPORTED_MODULE_2__/* .RELEASE_CHOICES */ .p.join(', ')}; got "${value}".`);
+    }
+    return value;
+}
+const FAIL_ON_CHOICES = ['error', 'warning', 'note', 'never'];
+
+
+/***/ }),
+
+/***/ 772:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,48 +116,306 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  localPart: () => (/* binding */ localPart),
-  serveValidatePart: () => (/* binding */ serveValidatePart),
-  soloPart: () => (/* binding */ soloPart),
-  workerPart: () => (/* binding */ workerPart)
+  runMainAction: () => (/* binding */ runMainAction)
 });
 
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(5919);
-// EXTERNAL MODULE: ./build/src/core/parse.js
-var parse = __webpack_require__(1874);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(6421);
+// EXTERNAL MODULE: ./build/src/action/inputs.js
+var inputs = __webpack_require__(3991);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./build/src/core/resource.js
 var resource = __webpack_require__(89);
-;// CONCATENATED MODULE: ./build/src/core/documents.js
+;// CONCATENATED MODULE: ./build/src/core/base-match.js
 
-
-/** Parses YAML files and recognises OpenChoreo resources by apiVersion/kind (never by folder). */
-function readDocuments(files) {
-    const out = { documents: [], resources: [], manifests: [], findings: [] };
-    for (const file of files) {
-        const parsed = (0,parse/* parseYamlFile */.BU)(file);
-        out.findings.push(...parsed.findings);
-        for (const doc of parsed.documents) {
-            out.documents.push(doc);
-            const c = (0,resource/* classify */.L8)(doc);
-            if (c.type === 'openchoreo')
-                out.resources.push(c.resource);
-            else if (c.type === 'kubernetes')
-                out.manifests.push(c.manifest);
-            else if (c.type === 'not-a-mapping') {
-                out.findings.push({
-                    ruleId: 'yaml/not-a-mapping',
-                    severity: 'warning',
-                    file: doc.file,
-                    line: doc.startLine,
-                    column: 1,
-                    message: `This YAML document is a ${Array.isArray(doc.value) ? 'list' : 'scalar'}, not a mapping; Kubernetes manifests are mappings with apiVersion and kind.`,
-                    hint: 'If the file is not a manifest, add it to the ignore list.',
-                });
-            }
+const defaultNamespace = (r) => r.namespace ?? 'default';
+/**
+ * Matches head resources with base resources by kind, namespace and name — not by file, so a moved or renamed
+ * file still pairs its objects. Nameless resources and keys that occur twice on one side (reported as
+ * duplicates elsewhere) are left unpaired rather than guessed.
+ */
+function matchBase(head, base, options = {}) {
+    const clusterScoped = options.isClusterScoped ?? (() => false);
+    const keyer = (namespaceOf) => (r) => (0,resource/* resourceKey */.ik)(r.kind, clusterScoped(r.kind) ? '' : namespaceOf(r), r.name);
+    const headKey = keyer(options.headNamespace ?? defaultNamespace);
+    const baseKey = keyer(options.baseNamespace ?? defaultNamespace);
+    const index = (resources, keyOf) => {
+        const unique = new Map();
+        const repeated = new Set();
+        for (const r of resources) {
+            if (!r.name)
+                continue;
+            const key = keyOf(r);
+            if (unique.has(key))
+                repeated.add(key);
+            else
+                unique.set(key, r);
         }
+        for (const key of repeated)
+            unique.delete(key);
+        return { unique, repeated };
+    };
+    const heads = index(head, headKey);
+    const bases = index(base, baseKey);
+    const pairs = [];
+    const added = [];
+    for (const r of head) {
+        if (!r.name)
+            continue;
+        const key = headKey(r);
+        const other = bases.unique.get(key);
+        if (heads.unique.get(key) === r && other)
+            pairs.push({ head: r, base: other });
+        else if (!other && !bases.repeated.has(key) && !heads.repeated.has(key))
+            added.push(r);
+    }
+    const removed = base.filter((r) => {
+        if (!r.name)
+            return false;
+        const key = baseKey(r);
+        return !heads.unique.has(key) && !heads.repeated.has(key) && !bases.repeated.has(key);
+    });
+    return { pairs, added, removed };
+}
+
+;// CONCATENATED MODULE: ./build/src/core/cel/skip.js
+const keyOf = (path, length = path.length) => {
+    let key = '';
+    for (let i = 0; i < length; i++)
+        key += `${typeof path[i]}:${String(path[i])}\u0000`;
+    return key;
+};
+/**
+ * A `skip` for evaluateRules: skips a node's rules when a schema error lies at the node, inside it (the rule
+ * would see a broken value) or above it (the node's value is not what the schema describes).
+ */
+function skipAroundErrors(errorPaths) {
+    if (errorPaths.length === 0)
+        return undefined;
+    const errors = new Set();
+    const containsError = new Set();
+    for (const p of errorPaths) {
+        errors.add(keyOf(p));
+        for (let n = 0; n <= p.length; n++)
+            containsError.add(keyOf(p, n));
+    }
+    return (path) => {
+        if (containsError.has(keyOf(path)))
+            return true;
+        for (let n = 0; n < path.length; n++)
+            if (errors.has(keyOf(path, n)))
+                return true;
+        return false;
+    };
+}
+
+;// CONCATENATED MODULE: ./build/src/core/changed-scope.js
+/** Identity of a finding within one file revision: an untouched file has the same lines on base and head. */
+function findingKey(f) {
+    return `${f.file}\u0000${f.line}\u0000${f.column}\u0000${f.ruleId}\u0000${f.severity}\u0000${f.message}`;
+}
+/**
+ * Keeps the findings a PR is responsible for: every finding in a changed file, and any finding in an untouched
+ * file that is new compared to the base. Findings that already existed before the PR, in files it did not
+ * touch, are dropped. Rules need no dependency bookkeeping: running them on base and head is the dependency
+ * analysis, and it is exact for every rule, present or future.
+ */
+function filterToChangedScope(input) {
+    const changed = new Set(input.changedFiles);
+    const before = new Set((input.base ?? []).map(findingKey));
+    const hasBase = input.base !== undefined;
+    return input.head.filter((f) => changed.has(f.file) || (hasBase && !before.has(findingKey(f))));
+}
+
+// EXTERNAL MODULE: ./build/src/core/config.js
+var config = __webpack_require__(5167);
+// EXTERNAL MODULE: ./build/src/core/documents.js
+var documents = __webpack_require__(7687);
+;// CONCATENATED MODULE: ./build/src/core/kustomize.js
+const KUSTOMIZATION_FILES = new Set(['kustomization.yaml', 'kustomization.yml', 'Kustomization']);
+const YAML_FILE = /\.ya?ml$/i;
+function isRecord(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+function baseName(file) {
+    return file.slice(file.lastIndexOf('/') + 1);
+}
+function dirName(file) {
+    const slash = file.lastIndexOf('/');
+    return slash === -1 ? '' : file.slice(0, slash);
+}
+/** Joins and normalises repository-relative paths; undefined when the result leaves the repository. */
+function joinRepoPath(dir, rel) {
+    const parts = [];
+    for (const seg of `${dir}/${rel}`.split('/')) {
+        if (seg === '' || seg === '.')
+            continue;
+        if (seg === '..') {
+            if (parts.length === 0)
+                return undefined;
+            parts.pop();
+        }
+        else
+            parts.push(seg);
+    }
+    return parts.join('/');
+}
+/** A Kustomize `kustomization.yaml` (apiVersion/kind are optional there, so the file name also counts). */
+function isKustomizeFile(m) {
+    if (m.apiVersion.startsWith('kustomize.config.k8s.io/'))
+        return m.kind === 'Kustomization' || m.kind === 'Component';
+    return KUSTOMIZATION_FILES.has(baseName(m.doc.file)) && !m.apiVersion.startsWith('kustomize.toolkit.fluxcd.io/');
+}
+/** A Flux `Kustomization` (kustomize.toolkit.fluxcd.io). */
+function isFluxKustomization(m) {
+    return m.kind === 'Kustomization' && m.apiVersion.startsWith('kustomize.toolkit.fluxcd.io/');
+}
+/**
+ * A Manifest for a kustomization file that omits apiVersion/kind (Kustomize allows that, so `classify` does not
+ * see it as a Kubernetes object). Undefined for any other document.
+ */
+function kustomizationManifest(doc) {
+    if (!KUSTOMIZATION_FILES.has(baseName(doc.file)) || !isRecord(doc.value))
+        return undefined;
+    const v = doc.value;
+    return {
+        apiVersion: typeof v.apiVersion === 'string' ? v.apiVersion : 'kustomize.config.k8s.io/v1beta1',
+        kind: typeof v.kind === 'string' ? v.kind : 'Kustomization',
+        name: '',
+        namespace: undefined,
+        doc,
+        object: v,
+    };
+}
+/** Remote Kustomize resources (git URLs, HTTP) cannot be checked offline. */
+function isRemoteResource(entry) {
+    return /^[a-z][a-z0-9+.-]*:\/\//i.test(entry) || entry.startsWith('git@') || entry.startsWith('github.com/') || entry.includes('?ref=');
+}
+function fileTree(filePaths) {
+    const files = new Set(filePaths);
+    const dirs = new Set(['']);
+    for (const file of filePaths) {
+        for (let d = dirName(file); d && !dirs.has(d); d = dirName(d))
+            dirs.add(d);
+    }
+    const sorted = [...filePaths].sort();
+    const under = (dir) => {
+        if (!dir)
+            return sorted;
+        const prefix = `${dir}/`;
+        let lo = 0;
+        let hi = sorted.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (sorted[mid] < prefix)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        const out = [];
+        for (let i = lo; i < sorted.length && sorted[i].startsWith(prefix); i++)
+            out.push(sorted[i]);
+        return out;
+    };
+    return { files, dirs, under };
+}
+/** The string entries of a kustomization's `resources` and `components`, with their list and index. */
+function kustomizeEntries(m) {
+    const out = [];
+    for (const field of ['resources', 'components']) {
+        const items = m.object[field];
+        if (Array.isArray(items))
+            items.forEach((entry, index) => typeof entry === 'string' && out.push({ field, index, entry }));
     }
     return out;
+}
+/**
+ * The namespace Kustomize or Flux forces on each file: a kustomization's `namespace:` applies to everything it
+ * includes (directly or through nested kustomizations), a Flux Kustomization's `spec.targetNamespace` to
+ * everything under its `spec.path` (unless `readsOtherRepository` says its source is another repository); the
+ * outermost setting wins, as in a real build.
+ */
+function computeForcedNamespaces(manifests, filePaths, options = {}) {
+    const tree = fileTree(filePaths);
+    const kustomizations = new Map();
+    for (const m of manifests)
+        if (isKustomizeFile(m) && !kustomizations.has(dirName(m.doc.file)))
+            kustomizations.set(dirName(m.doc.file), m);
+    const forced = new Map();
+    const reached = new Set();
+    const assign = (file, ns) => {
+        if (ns && !forced.has(file))
+            forced.set(file, ns);
+    };
+    const walkKustomization = (dir, outer, stack) => {
+        const k = kustomizations.get(dir);
+        if (!k || stack.has(dir))
+            return;
+        reached.add(dir);
+        stack.add(dir);
+        const own = typeof k.object.namespace === 'string' && k.object.namespace ? k.object.namespace : undefined;
+        const ns = outer ?? own;
+        for (const { entry } of kustomizeEntries(k)) {
+            if (isRemoteResource(entry))
+                continue;
+            const target = joinRepoPath(dir, entry);
+            if (target === undefined)
+                continue;
+            if (tree.files.has(target))
+                assign(target, ns);
+            else if (tree.dirs.has(target))
+                walkKustomization(target, ns, stack);
+        }
+        stack.delete(dir);
+    };
+    /** Flux generates a kustomization when the path has none: every manifest below, nested kustomizations as units. */
+    const walkFluxPath = (dir, ns) => {
+        if (kustomizations.has(dir))
+            return walkKustomization(dir, ns, new Set());
+        const nested = new Set();
+        for (const file of tree.under(dir)) {
+            let d = dirName(file);
+            let inside;
+            while (d.length > dir.length) {
+                if (kustomizations.has(d))
+                    inside = d;
+                d = dirName(d);
+            }
+            if (inside !== undefined)
+                nested.add(inside);
+            else if (YAML_FILE.test(file))
+                assign(file, ns);
+        }
+        for (const d of nested)
+            walkKustomization(d, ns, new Set());
+    };
+    for (const m of manifests) {
+        // A Flux Kustomization of another repository's source forces nothing on this repository's files.
+        if (!isFluxKustomization(m) || options.readsOtherRepository?.(m))
+            continue;
+        const spec = isRecord(m.object.spec) ? m.object.spec : {};
+        const path = typeof spec.path === 'string' ? joinRepoPath('', spec.path) : '';
+        if (path === undefined || !tree.dirs.has(path))
+            continue;
+        const target = typeof spec.targetNamespace === 'string' && spec.targetNamespace ? spec.targetNamespace : undefined;
+        walkFluxPath(path, target);
+    }
+    const includedDirs = new Set();
+    for (const [dir, k] of kustomizations) {
+        for (const { entry } of kustomizeEntries(k)) {
+            const target = isRemoteResource(entry) ? undefined : joinRepoPath(dir, entry);
+            if (target !== undefined && target !== dir && kustomizations.has(target))
+                includedDirs.add(target);
+        }
+    }
+    for (const dir of [...kustomizations.keys()].sort()) {
+        if (!reached.has(dir) && !includedDirs.has(dir))
+            walkKustomization(dir, undefined, new Set());
+    }
+    return (file) => forced.get(file);
 }
 
 // EXTERNAL MODULE: ./build/src/core/position.js
@@ -72,7 +436,10 @@ const v1_1_6_crds = {"AuthzRole":{"group":"openchoreo.dev","version":"v1alpha1",
 // Generated by scripts/generate-schemas.mjs from the OpenChoreo v1.2.3 CRDs (Apache-2.0). Do not edit.
 const v1_2_3_crds = {"AuthzRole":{"group":"openchoreo.dev","version":"v1alpha1","apiVersions":["openchoreo.dev/v1alpha1"],"scope":"Namespaced","plural":"authzroles","shortNames":[],"schema":{"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"type":"object"},"spec":{"properties":{"actions":{"example":["component:create"],"items":{"type":"string"},"minItems":1,"type":"array"}},"required":["actions"],"type":"object"}},"type":"object"}},"AuthzRoleBinding":{"group":"openchoreo.dev","version":"v1alpha1","apiVersions":["openchoreo.dev/v1alpha1"],"scope":"Namespaced","plural":"authzrolebindings","shortNames":[],"schema":{"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"type":"object"},"spec":{"properties":{"effect":{"default":"allow","enum":["allow","deny"],"type":"string"},"entitlement":{"properties":{"claim":{"type":"string"},"value":{"type":"string"}},"required":["claim","value"],"type":"object"},"roleMappings":{"items":{"properties":{"conditions":{"items":{"properties":{"actions":{"items":{"type":"string"},"minItems":1,"type":"array"},"expression":{"minLength":1,"type":"string"}},"required":["actions","expression"],"type":"object"},"type":"array"},"roleRef":{"properties":{"kind":{"enum":["AuthzRole","ClusterAuthzRole"],"type":"string"},"name":{"type":"string"}},"required":["kind","name"],"type":"object"},"scope":{"properties":{"component":{"type":"string"},"project":{"type":"string"},"resource":{"type":"string"}},"type":"object"}},"required":["roleRef"],"type":"object","x-kubernetes-validations":[{"message":"scope.component requires scope.project","rule":"!has(self.scope) || !has(self.scope.component) || has(self.scope.project)"},{"message":"scope.resource requires scope.project","rule":"!has(self.scope) || !has(self.scope.resource) || has(self.scope.project)"},{"message":"scope.component and scope.resource are mutually exclusive","rule":"!has(self.scope) || !has(self.scope.component) || !has(self.scope.resource)"}]},"minItems":1,"type":"array"}},"required":["entitlement","roleMappings"],"type":"object"}},"type":"object"}},"ClusterAuthzRole":{"group":"openchoreo.dev","version":"v1alpha1","apiVersions":["openchoreo.dev/v1alpha1"],"scope":"Cluster","plural":"clusterauthzroles","shortNames":[],"schema":{"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"type":"object"},"spec":{"properties":{"actions":{"example":["component:create"],"items":{"type":"string"},"minItems":1,"type":"array"}},"required":["actions"],"type":"object"}},"type":"object"}},"ClusterAuthzRoleBinding":{"group":"openchoreo.dev","version":"v1alpha1","apiVersions":["openchoreo.dev/v1alpha1"],"scope":"Cluster","plural":"clusterauthzrolebindings","shortNames":[],"schema":{"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"type":"object"},"spec":{"properties":{"effect":{"default":"allow","enum":["allow","deny"],"type":"string"},"entitlement":{"properties":{"claim":{"type":"string"},"value":{"type":"string"}},"required":["claim","value"],"type":"object"},"roleMappings":{"items":{"properties":{"conditions":{"items":{"properties":{"actions":{"items":{"type":"string"},"minItems":1,"type":"array"},"expression":{"minLength":1,"type":"string"}},"required":["actions","expression"],"type":"object"},"type":"array"},"roleRef":{"properties":{"kind":{"enum":["AuthzRole","ClusterAuthzRole"],"type":"string"},"name":{"type":"string"}},"required":["kind","name"],"type":"object"},"scope":{"properties":{"component":{"type":"string"},"namespace":{"type":"string"},"project":{"type":"string"},"resource":{"type":"string"}},"type":"object"}},"required":["roleRef"],"type":"object","x-kubernetes-validations":[{"message":"scope.project requires scope.namespace, and scope.component requires scope.project","rule":"!has(self.scope) || (!has(self.scope.project) || has(self.scope.namespace)) && (!has(self.scope.component) || has(self.scope.project))"},{"message":"scope.resource requires scope.project","rule":"!has(self.scope) || !has(self.scope.resource) || has(self.scope.project)"},{"message":"scope.component and scope.resource are mutually exclusive","rule":"!has(self.scope) || !has(self.scope.component) || !has(self.scope.resource)"}]},"minItems":1,"type":"array"}},"required":["entitlement","roleMappings"],"type":"object","x-kubernetes-validations":[{"message":"ClusterAuthzRoleBinding can only reference ClusterAuthzRole","rule":"self.roleMappings.all(m, m.roleRef.kind == 'ClusterAuthzRole')"}]}},"type":"object"}},"ClusterComponentType":{"group":"openchoreo.dev","version":"v1alpha1","apiVersions":["openchoreo.dev/v1alpha1"],"scope":"Cluster","plural":"clustercomponenttypes","shortNames":["cct","ccts"],"schema":{"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"type":"object"},"spec":{"properties":{"allowedTraits":{"items":{"properties":{"kind":{"enum":["ClusterTrait"],"type":"string"},"name":{"minLength":1,"type":"string"}},"required":["kind","name"],"type":"object"},"type":"array"},"allowedWorkflows":{"items":{"properties":{"kind":{"enum":["ClusterWorkflow"],"type":"string"},"name":{"minLength":1,"type":"string"}},"required":["kind","name"],"type":"object"},"type":"array"},"environmentConfigs":{"properties":{"openAPIV3Schema":{"type":"object","x-kubernetes-preserve-unknown-fields":true}},"type":"object"},"parameters":{"properties":{"openAPIV3Schema":{"type":"object","x-kubernetes-preserve-unknown-fields":true}},"type":"object"},"postRenderValidations":{"items":{"properties":{"forEach":{"pattern":"^\\$\\{[\\s\\S]+\\}\\s*$","type":"string"},"message":{"minLength":1,"type":"string"},"rule":{"pattern":"^\\$\\{[\\s\\S]+\\}\\s*$","type":"string"},"target":{"properties":{"group":{"type":"string"},"kind":{"minLength":1,"type":"string"},"mustMatch":{"default":true,"type":"boolean"},"version":{"minLength":1,"type":"string"},"where":{"pattern":"^\\$\\{[\\s\\S]+\\}\\s*$","type":"string"}},"required":["group","kind","version"],"type":"object"},"targetPlane":{"default":"dataplane","enum":["dataplane","observabilityplane"],"type":"string"},"var":{"pattern":"^[a-zA-Z_][a-zA-Z0-9_]*$","type":"string"},"when":{"pattern":"^\\$\\{[\\s\\S]+\\}\\s*$","type":"string"}},"required":["message","rule","target"],"type":"object","x-kubernetes-validations":[{"message":"var is required when forEach is specified","rule":"!has(self.forEach) || has(self.var)"}]},"type":"array"},"preRenderValidations":{"items":{"properties":{"message":{"minLength":1,"type":"string"},"rule":{"pattern":"^\\$\\{[\\s\\S]+\\}\\s*$","type":"string"}},"required":["message","rule"],"type":"object"},"type":"array"},"resources":{"items":{"properties":{"forEach":{"pattern":"^\\$\\{[\\s\\S]+\\}\\s*$","type":"string"},"id":{"minLength":1,"type":"string"},"includeWhen":{"pattern":"^\\$\\{[\\s\\S]+\\}\\s*$","type":"string"},"targetPlane":{"default":"dataplane","enum":["dataplane","observabilityplane"],"type":"string"},"template":{"type":"object","x-kubernetes-preserve-unknown-fields":true},"var":{"pattern":"^[a-zA-Z_][a-zA-Z0-9_]*$","type":"string"}},"required":["id","template"],"type":"object","x-kubernetes-validations":[{"message":"var is required when forEach is specified","rule":"!has(self.forEach) || has(self.var)"}]},"minItems":1,"type":"array"},"traits":{"items":{"properties":{"environmentConfigs":{"x-kubernetes-preserve-unknown-fields":true},"instanceName":{"minLength":1,"type":"string"},"kind":{"default":"ClusterTrait","enum":["ClusterTrait"],"type":"string"},"name":{"minLength":1,"type":"string"},"parameters":{"x-kubernetes-preserve-unknown-fields":true}},"required":["instanceName","name"],"type":"object"},"type":"array"},"validations":{"items":{"properties":{"message":{"minLength":1,"type":"string"},"rule":{"pattern":"^\\$\\{[\\s\\S]+\\}\\s*$","type":"string"}},"required":["message","rule"],"type":"object"},"type":"array"},"workloadType":{"enum":["deployment","statefulset","cronjob","job","proxy"],"type":"string","x-kubernetes-validations":[{"message":"spec.workloadType cannot be changed after creation","rule":"self == oldSelf"}]}},"required":["resources","workloadType"],"type":"object","x-kubernetes-validations":[{"message":"resources must contain a primary resource with id matching workloadType (unless workloadType is 'proxy')","rule":"self.workloadType == 'proxy' || self.resources.exists(r, r.id == self.workloadType)"},{"message":"set only one of spec.validations or spec.preRenderValidations; validations is deprecated, use preRenderValidations","rule":"!(has(self.validations) && size(self.validations) > 0 && has(self.preRenderValidations) && size(self.preRenderValidations) > 0)"}]},"status":{"type":"object"}},"type":"object"}},"ClusterDataPlane":{"group":"openchoreo.dev","version":"v1alpha1","apiVersions":["openchoreo.dev/v1alpha1"],"scope":"Cluster","plural":"clusterdataplanes","shortNames":["cdp","cdps"],"schema":{"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"type":"object"},"spec":{"properties":{"clusterAgent":{"properties":{"clientCA":{"properties":{"secretKeyRef":{"properties":{"key":{"type":"string"},"name":{"type":"string"},"namespace":{"type":"string"}},"required":["key","name"],"type":"object"},"value":{"type":"string"}},"type":"object"}},"required":["clientCA"],"type":"object"},"gateway":{"properties":{"egress":{"properties":{"external":{"properties":{"http":{"properties":{"host":{"type":"string"},"listenerName":{"type":"string"},"port":{"format":"int32","maximum":65535,"minimum":1,"type":"integer"}},"required":["host","port"],"type":"object"},"https":{"properties":{"host":{"type":"string"},"listenerName":{"type":"string"},"port":{"format":"int32","maximum":65535,"minimum":1,"type":"integer"}},"required":["host","port"],"type":"object"},"name":{"type":"string"},"namespace":{"type":"string"},"tls":{"properties":{"host":{"type":"string"},"listenerName":{"type":"string"},"port":{"format":"int32","maximum":65535,"minimum":1,"type":"integer"}},"required":["host","port"],"type":"object"}},"required":["name","namespace"],"type":"object"},"internal":{"properties":{"http":{"properties":{"host":{"type":"string"},"listenerName":{"type":"string"},"port":{"format":"int32","maximum":65535,"minimum":1,"type":"integer"}},"required":["host","port"],"type":"object"},"https":{"properties":{"host":{"type":"string"},"listenerName":{"type":"string"},"port":{"format":"int32","maximum":65535,"minimum":1,"type":"integer"}},"required":["host","port"],"type":"object"},"name":{"type":"string"},"namespace":{"type":"string"},"tls":{"properties":{"host":{"type":"string"},"listenerName":{"type":"string"},"port":{"format":"int32","maximum":65535,"minimum":1,"type":"integer"}},"required":["host","port"],"type":"object"}},"required":["name","namespace"],"type":"object"}},"type":"object"},"ingress":{"properties":{"external":{"properties":{"http":{"properties":{"host":{"type":"string"},"listenerName":{"type":"string"},"port":{"format":"int32","maximum":65535,"minimum":1,"type":"integer"}},"required":["host","port"],"type":"object"},"https":{"properties":{"host":{"type":"string"},"listenerName":{"type":"string"},"port":{"format":"int32","maximum":65535,"minimum":1,"type":"integer"}},"required":["host","port"],"type":"object"},"name":{"type":"string"},"namespace":{"type":"string"},"tls":{"properties":{"host":{"type":"string"},"listenerName":{"type":"string"},"port":{"format":"int32","maximum":65535,"minimum":1,"type":"integer"}},"required":["host","port"],"type":"object"}},"required":["name","namespace"],"type":"object"},"internal":{"properties":{"http":{"properties":{"host":{"type":"string"},"listenerName":{"type":"string"},"port":{"format":"int32","maximum":65535,"minimum":1,"type":"integer"}},"required":["host","port"],"type":"object"},"https":{"properties":{"host":{"type":"string"},"listenerName":{"type":"string"},"port":{"format":"int32","maximum":65535,"minimum":1,"type":"integer"}},"required":["host","port"],"type":"object"},"name":{"type":"string"},"namespace":{"type":"string"},"tls":{"properties":{"host":{"type":"string"},"listenerName":{"type":"string"},"port":{"format":"int32","maximum":65535,"minimum":1,"type":"integer"}},"required":["host","port"],"type":"object"}},"required":["name","namespace"],"type":"object"}},"type":"object"}},"type":"object"},"observabilityPlaneRef":{"properties":{"kind":{"enum":["ClusterObservabilityPlane"],"type":"string"},"name":{"maxLength":63,"minLength":1,"pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","type":"string"}},"required":["kind","name"],"type":"object","x-kubernetes-validations":[{"message":"ClusterDataPlane can only reference ClusterObservabilityPlane","rule":"!has(self.kind) || self.kind == 'ClusterObservabilityPlane'"}]},"planeID":{"maxLength":63,"pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","type":"string"},"secretStoreRef":{"properties":{"name":{"type":"string"}},"required":["name"],"type":"object"}},"required":["clusterAgent","planeID"],"type":"object"},"status":{"properties":{"agentConnection":{"properties":{"connected":{"type":"boolean"},"connectedAgents":{"type":"integer"},"lastConnectedTime":{"format":"date-time","type":"string"},"lastDisconnectedTime":{"format":"date-time","type":"string"},"lastHeartbeatTime":{"format":"date-time","type":"string"},"message":{"type":"string"}},"required":["connected","connectedAgents"],"type":"object"},"conditions":{"items":{"properties":{"lastTransitionTime":{"format":"date-time","type":"string"},"message":{"maxLength":32768,"type":"string"},"observedGeneration":{"format":"int64","minimum":0,"type":"integer"},"reason":{"maxLength":1024,"minLength":1,"pattern":"^[A-Za-z]([A-Za-z0-9_,:]*[A-Za-z0-9_])?$","type":"string"},"status":{"enum":["True","False","Unknown"],"type":"string"},"type":{"maxLength":316,"pattern":"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])$","type":"string"}},"required":["lastTransitionTime","message","reason","status","type"],"type":"object"},"type":"array","x-kubernetes-list-map-keys":["type"],"x-kubernetes-list-type":"map"},"observedGeneration":{"format":"int64","type":"integer"}},"type":"object"}},"type":"object"}},"ClusterObservabilityPlane":{"group":"openchoreo.dev","version":"v1alpha1","apiVersions":["openchoreo.dev/v1alpha1"],"scope":"Cluster","plural":"clusterobservabilityplanes","shortNames":["cop","cops"],"schema":{"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"type":"object"},"spec":{"properties":{"clusterAgent":{"properties":{"clientCA":{"properties":{"secretKeyRef":{"properties":{"key":{"type":"string"},"name":{"type":"string"},"namespace":{"type":"string"}},"required":["key","name"],"type":"object"},"value":{"type":"string"}},"type":"object"}},"required":["clientCA"],"type":"object"},"finOpsAgentURL":{"type":"string"},"observerURL":{"type":"string"},"planeID":{"maxLength":63,"pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","type":"string"},"rcaAgentURL":{"type":"string"}},"required":["clusterAgent","observerURL","planeID"],"type":"object"},"status":{"properties":{"agentConnection":{"properties":{"connected":{"type":"boolean"},"connectedAgents":{"type":"integer"},"lastConnectedTime":{"format":"date-time","type":"string"},"lastDisconnectedTime":{"format":"date-time","type":"string"},"lastHeartbeatTime":{"format":"date-time","type":"string"},"message":{"type":"string"}},"required":["connected","connectedAgents"],"type":"object"},"conditions":{"items":{"properties":{"lastTransitionTime":{"format":"date-time","type":"string"},"message":{"maxLength":32768,"type":"string"},"observedGeneration":{"format":"int64","minimum":0,"type":"integer"},"reason":{"maxLength":1024,"minLength":1,"pattern":"^[A-Za-z]([A-Za-z0-9_,:]*[A-Za-z0-9_])?$","type":"string"},"status":{"enum":["True","False","Unknown"],"type":"string"},"type":{"maxLength":316,"pattern":"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])$","type":"string"}},"required":["lastTransitionTime","message","reason","status","type"],"type":"object"},"type":"array","x-kubernetes-list-map-keys":["type"],"x-kubernetes-list-type":"map"},"observedGeneration":{"format":"int64","type":"integer"}},"type":"object"}},"type":"object"}},"ClusterProjectType":{"group":"openchoreo.dev","version":"v1alpha1","apiVersions":["openchoreo.dev/v1alpha1"],"scope":"Cluster","plural":"clusterprojecttypes","shortNames":["cpt","cpts"],"schema":{"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"type":"object"},"spec":{"properties":{"environmentConfigs":{"properties":{"openAPIV3Schema":{"type":"object","x-kubernetes-preserve-unknown-fields":true}},"type":"object"},"parameters":{"properties":{"openAPIV3Schema":{"type":"object","x-kubernetes-preserve-unknown-fields":true}},"type":"object"},"resources":{"items":{"properties":{"forEach":{"pattern":"^\\$\\{[\\s\\S]+\\}\\s*$","type":"string"},"id":{"minLength":1,"type":"string"},"includeWhen":{"pattern":"^\\$\\{[\\s\\S]+\\}\\s*$","type":"string"},"targetPlane":{"default":"dataplane","enum":["dataplane","observabilityplane"],"type":"string"},"template":{"type":"object","x-kubernetes-preserve-unknown-fields":true},"var":{"pattern":"^[a-zA-Z_][a-zA-Z0-9_]*$","type":"string"}},"required":["id","template"],"type":"object","x-kubernetes-validations":[{"message":"var is required when forEach is specified","rule":"!has(self.forEach) || has(self.var)"}]},"minItems":1,"type":"array","x-kubernetes-list-map-keys":["id"],"x-kubernetes-list-type":"map"},"validations":{"items":{"properties":{"message":{"minLength":1,"type":"string"},"rule":{"pattern":"^\\$\\{[\\s\\S]+\\}\\s*$","type":"string"}},"required":["message","rule"],"type":"object"},"type":"array"}},"required":["resources"],"type":"object"},"status":{"type":"object"}},"type":"object"}},"ClusterResourceType":{"group":"openchoreo.dev","version":"v1alpha1","apiVersions":["openchoreo.dev/v1alpha1"],"scope":"Cluster","plural":"clusterresourcetypes","shortNames":["crt","crts"],"schema":{"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"type":"object"},"spec":{"properties":{"environmentConfigs":{"properties":{"openAPIV3Schema":{"type":"object","x-kubernetes-preserve-unknown-fields":true}},"type":"object"},"outputs":{"items":{"properties":{"configMapKeyRef":{"properties":{"key":{"minLength":1,"type":"string"},"name":{"minLength":1,"type":"string"}},"required":["key","name"],"type":"object"},"name":{"minLength":1,"type":"string"},"secretKeyRef":{"properties":{"key":{"minLength":1,"type":"string"},"name":{"minLength":1,"type":"string"}},"required":["key","name"],"type":"object"},"value":{"type":"string"}},"required":["name"],"type":"object","x-kubernetes-validations":[{"message":"exactly one of value, secretKeyRef, or configMapKeyRef must be set","rule":"(has(self.value)?1:0) + (has(self.secretKeyRef)?1:0) + (has(self.configMapKeyRef)?1:0) == 1"}]},"type":"array","x-kubernetes-list-map-keys":["name"],"x-kubernetes-list-type":"map"},"parameters":{"properties":{"openAPIV3Schema":{"type":"object","x-kubernetes-preserve-unknown-fields":true}},"type":"object"},"resources":{"items":{"properties":{"id":{"minLength":1,"type":"string"},"includeWhen":{"pattern":"^\\$\\{[\\s\\S]+\\}\\s*$","type":"string"},"readyWhen":{"pattern":"^\\$\\{[\\s\\S]+\\}\\s*$","type":"string"},"template":{"type":"object","x-kubernetes-preserve-unknown-fields":true}},"required":["id","template"],"type":"object"},"minItems":1,"type":"array","x-kubernetes-list-map-keys":["id"],"x-kubernetes-list-type":"map"},"retainPolicy":{"default":"Delete","enum":["Delete","Retain"],"type":"string"}},"required":["resources"],"type":"object"},"status":{"type":"object"}},"type":"object"}},"ClusterTrait":{"group":"openchoreo.dev","version":"v1alpha1","apiVersions":["openchoreo.dev/v1alpha1"],"scope":"Cluster","plural":"clustertraits","shortNames":["ctrait","ctraits"],"schema":{"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"type":"object"},"spec":{"properties":{"creates":{"items":{"properties":{"forEach":{"pattern":"^\\$\\{[\\s\\S]+\\}\\s*$","type":"string"},"includeWhen":{"pattern":"^\\$\\{[\\s\\S]+\\}\\s*$","type":"string"},"targetPlane":{"default":"dataplane","enum":["dataplane","observabilityplane"],"type":"string"},"template":{"type":"object","x-kubernetes-preserve-unknown-fields":true},"var":{"pattern":"^[a-zA-Z_][a-zA-Z0-9_]*$","type":"string"}},"required":["template"],"type":"object","x-kubernetes-validations":[{"message":"var is required when forEach is specified","rule":"!has(self.forEach) || has(self.var)"}]},"type":"array"},"environmentConfigs":{"properties":{"openAPIV3Schema":{"type":"object","x-kubernetes-preserve-unknown-fields":true}},"type":"object"},"parameters":{"properties":{"openAPIV3Schema":{"type":"object","x-kubernetes-preserve-unknown-fields":true}},"type":"object"},"patches":{"items":{"properties":{"forEach":{"pattern":"^\\$\\{[\\s\\S]+\\}\\s*$","type":"string"},"operations":{"items":{"properties":{"op":{"enum":["add","replace","remove"],"type":"string"},"path":{"type":"string"},"value":{"x-kubernetes-preserve-unknown-fields":true}},"required":["op","path"],"type":"object"},"minItems":1,"type":"array"},"target":{"properties":{"group":{"type":"string"},"kind":{"minLength":1,"type":"string"},"version":{"minLength":1,"type":"string"},"where":{"pattern":"^\\$\\{[\\s\\S]+\\}\\s*$","type":"string"}},"required":["group","kind","version"],"type":"object"},"targetPlane":{"default":"dataplane","enum":["dataplane","observabilityplane"],"type":"string"},"var":{"pattern":"^[a-zA-Z_][a-zA-Z0-9_]*$","type":"string"}},"required":["operations","target"],"type":"object","x-kubernetes-validations":[{"message":"var is required when forEach is specified","rule":"!has(self.forEach) || has(self.var)"}]},"type":"array"},"postRenderValidations":{"items":{"properties":{"forEach":{"pattern":"^\\$\\{[\\s\\S]+\\}\\s*$","type":"string"},"message":{"minLength":1,"type":"string"},"rule":{"pattern":"^\\$\\{[\\s\\S]+\\}\\s*$","type":"string"},"target":{"properties":{"group":{"type":"string"},"kind":{"minLength":1,"type":"string"},"mustMatch":{"default":true,"type":"boolean"},"version":{"minLength":1,"type":"string"},"where":{"pattern":"^\\$\\{[\\s\\S]+\\}\\s*$","type":"string"}},"required":["group","kind","version"],"type":"object"},"targetPlane":{"default":"dataplane","enum":["dataplane","observabilityplane"],"type":"string"},"var":{"pattern":"^[a-zA-Z_][a-zA-Z0-9_]*$","type":"string"},"when":{"pattern":"^\\$\\{[\\s\\S]+\\}\\s*$","type":"string"}},"required":["message","rule","target"],"type":"object","x-kubernetes-validations":[{"message":"var is required when forEach is specified","rule":"!has(self.forEach) || has(self.var)"}]},"type":"array"},"preRenderValidations":{"items":{"properties":{"message":{"minLength":1,"type":"string"},"rule":{"pattern":"^\\$\\{[\\s\\S]+\\}\\s*$","type":"string"}},"required":["message","rule"],"type":"object"},"type":"array"},"removes":{"items":{"properties":{"forEach":{"pattern":"^\\$\\{[\\s\\S]+\\}\\s*$","type":"string"},"target":{"properties":{"group":{"type":"string"},"kind":{"minLength":1,"type":"string"},"version":{"minLength":1,"type":"string"},"where":{"pattern":"^\\$\\{[\\s\\S]+\\}\\s*$","type":"string"}},"required":["group","kind","version"],"type":"object"},"targetPlane":{"default":"dataplane","enum":["dataplane","observabilityplane"],"type":"string"},"var":{"pattern":"^[a-zA-Z_][a-zA-Z0-9_]*$","type":"string"}},"required":["target"],"type":"object","x-kubernetes-validations":[{"message":"var is required when forEach is specified","rule":"!has(self.forEach) || has(self.var)"}]},"type":"array"},"validations":{"items":{"properties":{"message":{"minLength":1,"type":"string"},"rule":{"pattern":"^\\$\\{[\\s\\S]+\\}\\s*$","type":"string"}},"required":["message","rule"],"type":"object"},"type":"array"}},"type":"object","x-kubernetes-validations":[{"message":"set only one of spec.validations or spec.preRenderValidations; validations is deprecated, use preRenderValidations","rule":"!(has(self.validations) && size(self.validations) > 0 && has(self.preRenderValidations) && size(self.preRenderValidations) > 0)"}]},"status":{"type":"object"}},"type":"object"}},"ClusterWorkflow":{"group":"openchoreo.dev","version":"v1alpha1","apiVersions":["openchoreo.dev/v1alpha1"],"scope":"Cluster","plural":"clusterworkflows","shortNames":["cwf","cwfs"],"schema":{"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"type":"object"},"spec":{"properties":{"externalRefs":{"items":{"properties":{"apiVersion":{"minLength":1,"type":"string"},"id":{"maxLength":63,"minLength":2,"pattern":"^[a-z][a-z0-9-]*[a-z0-9]$","type":"string"},"kind":{"enum":["SecretReference"],"type":"string"},"name":{"minLength":1,"type":"string"}},"required":["apiVersion","id","kind","name"],"type":"object"},"type":"array","x-kubernetes-list-map-keys":["id"],"x-kubernetes-list-type":"map"},"parameters":{"properties":{"openAPIV3Schema":{"type":"object","x-kubernetes-preserve-unknown-fields":true}},"type":"object"},"resources":{"items":{"properties":{"id":{"minLength":1,"type":"string"},"includeWhen":{"pattern":"^\\$\\{[\\s\\S]+\\}\\s*$","type":"string"},"template":{"type":"object","x-kubernetes-preserve-unknown-fields":true}},"required":["id","template"],"type":"object"},"type":"array"},"runTemplate":{"type":"object","x-kubernetes-preserve-unknown-fields":true},"ttlAfterCompletion":{"pattern":"^(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?$","type":"string"},"workflowPlaneRef":{"default":{"kind":"ClusterWorkflowPlane","name":"default"},"properties":{"kind":{"enum":["ClusterWorkflowPlane"],"type":"string"},"name":{"maxLength":63,"minLength":1,"type":"string"}},"required":["kind","name"],"type":"object","x-kubernetes-validations":[{"message":"spec.workflowPlaneRef is immutable","rule":"self == oldSelf"}]}},"required":["runTemplate"],"type":"object"},"status":{"properties":{"conditions":{"items":{"properties":{"lastTransitionTime":{"format":"date-time","type":"string"},"message":{"maxLength":32768,"type":"string"},"observedGeneration":{"format":"int64","minimum":0,"type":"integer"},"reason":{"maxLength":1024,"minLength":1,"pattern":"^[A-Za-z]([A-Za-z0-9_,:]*[A-Za-z0-9_])?$","type":"string"},"status":{"enum":["True","False","Unknown"],"type":"string"},"type":{"maxLength":316,"pattern":"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])$","type":"string"}},"required":["lastTransitionTime","message","reason","status","type"],"type":"object"},"type":"array","x-kubernetes-list-map-keys":["type"],"x-kubernetes-list-type":"map"}},"type":"object"}},"type":"object"}},"ClusterWorkflowPlane":{"group":"openchoreo.dev","version":"v1alpha1","apiVersions":["openchoreo.dev/v1alpha1"],"scope":"Cluster","plural":"clusterworkflowplanes","shortNames":["cwp","cwps"],"schema":{"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"type":"object"},"spec":{"properties":{"clusterAgent":{"properties":{"clientCA":{"properties":{"secretKeyRef":{"properties":{"key":{"type":"string"},"name":{"type":"string"},"namespace":{"type":"string"}},"required":["key","name"],"type":"object"},"value":{"type":"string"}},"type":"object"}},"required":["clientCA"],"type":"object"},"observabilityPlaneRef":{"properties":{"kind":{"enum":["ClusterObservabilityPlane"],"type":"string"},"name":{"maxLength":63,"minLength":1,"pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","type":"string"}},"required":["kind","name"],"type":"object","x-kubernetes-validations":[{"message":"ClusterWorkflowPlane can only reference ClusterObservabilityPlane","rule":"!has(self.kind) || self.kind == 'ClusterObservabilityPlane'"}]},"planeID":{"maxLength":63,"pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","type":"string"},"secretStoreRef":{"properties":{"name":{"type":"string"}},"required":["name"],"type":"object"}},"required":["clusterAgent","planeID"],"type":"object"},"status":{"properties":{"agentConnection":{"properties":{"connected":{"type":"boolean"},"connectedAgents":{"type":"integer"},"lastConnectedTime":{"format":"date-time","type":"string"},"lastDisconnectedTime":{"format":"date-time","type":"string"},"lastHeartbeatTime":{"format":"date-time","type":"string"},"message":{"type":"string"}},"required":["connected","connectedAgents"],"type":"object"},"conditions":{"items":{"properties":{"lastTransitionTime":{"format":"date-time","type":"string"},"message":{"maxLength":32768,"type":"string"},"observedGeneration":{"format":"int64","minimum":0,"type":"integer"},"reason":{"maxLength":1024,"minLength":1,"pattern":"^[A-Za-z]([A-Za-z0-9_,:]*[A-Za-z0-9_])?$","type":"string"},"status":{"enum":["True","False","Unknown"],"type":"string"},"type":{"maxLength":316,"pattern":"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])$","type":"string"}},"required":["lastTransitionTime","message","reason","status","type"],"type":"object"},"type":"array","x-kubernetes-list-map-keys":["type"],"x-kubernetes-list-type":"map"},"observedGeneration":{"format":"int64","type":"integer"}},"type":"object"}},"type":"object"}},"Component":{"group":"openchoreo.dev","version":"v1alpha1","apiVersions":["openchoreo.dev/v1alpha1"],"scope":"Namespaced","plural":"components","shortNames":["comp","comps"],"schema":{"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"type":"object"},"spec":{"properties":{"autoBuild":{"type":"boolean"},"autoDeploy":{"type":"boolean"},"componentType":{"properties":{"kind":{"default":"ComponentType","enum":["ComponentType","ClusterComponentType"],"type":"string"},"name":{"pattern":"^(deployment|statefulset|cronjob|job|proxy)/[a-z0-9]([-a-z0-9]*[a-z0-9])?$","type":"string"}},"required":["name"],"type":"object","x-kubernetes-validations":[{"message":"spec.componentType cannot be changed after creation","rule":"self == oldSelf"}]},"owner":{"properties":{"projectName":{"minLength":1,"type":"string"}},"required":["projectName"],"type":"object","x-kubernetes-validations":[{"message":"spec.owner is immutable","rule":"self == oldSelf"}]},"parameters":{"x-kubernetes-preserve-unknown-fields":true},"traits":{"items":{"properties":{"instanceName":{"minLength":1,"type":"string"},"kind":{"default":"Trait","enum":["Trait","ClusterTrait"],"type":"string"},"name":{"minLength":1,"type":"string"},"parameters":{"x-kubernetes-preserve-unknown-fields":true}},"required":["instanceName","name"],"type":"object"},"type":"array"},"workflow":{"properties":{"kind":{"default":"ClusterWorkflow","enum":["Workflow","ClusterWorkflow"],"type":"string"},"name":{"minLength":1,"type":"string"},"parameters":{"type":"object","x-kubernetes-preserve-unknown-fields":true}},"required":["name"],"type":"object"}},"required":["componentType","owner"],"type":"object"},"status":{"properties":{"conditions":{"items":{"properties":{"lastTransitionTime":{"format":"date-time","type":"string"},"message":{"maxLength":32768,"type":"string"},"observedGeneration":{"format":"int64","minimum":0,"type":"integer"},"reason":{"maxLength":1024,"minLength":1,"pattern":"^[A-Za-z]([A-Za-z0-9_,:]*[A-Za-z0-9_])?$","type":"string"},"status":{"enum":["True","False","Unknown"],"type":"string"},"type":{"maxLength":316,"pattern":"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])$","type":"string"}},"required":["lastTransitionTime","message","reason","status","type"],"type":"object"},"type":"array"},"latestRelease":{"properties":{"name":{"minLength":1,"type":"string"},"releaseHash":{"minLength":1,"type":"string"}},"required":["name","releaseHash"],"type":"object"},"observedGeneration":{"format":"int64","type":"integer"}},"type":"object"}},"type":"object"}},"ComponentRelease":{"group":"openchoreo.dev","version":"v1alpha1","apiVersions":["openchoreo.dev/v1alpha1"],"scope":"Namespaced","plural":"componentreleases","shortNames":[],"schema":{"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"type":"object"},"spec":{"properties":{"componentProfile":{"properties":{"parameters":{"x-kubernetes-preserve-unknown-fields":true},"traits":{"items":{"properties":{"instanceName":{"minLength":1,"type":"string"},"kind":{"enum":["Trait","ClusterTrait"],"type":"string"},"name":{"minLength":1,"type":"string"},"parameters":{"x-kubernetes-preserve-unknown-fields":true}},"required":["instanceName","kind","name"],"type":"object"},"type":"array"}},"type":"object","x-kubernetes-validations":[{"message":"spec.componentProfile is immutable","rule":"self == oldSelf"}]},"componentType":{"properties":{"kind":{"enum":["ComponentType","ClusterComponentType"],"type":"string"},"name":{"minLength":1,"type":"string"},"spec":{"properties":{"allowedTraits":{"items":{"properties":{"kind":{"default":"Trait","enum":["Trait","ClusterTrait"],"type":"string"},"name":{"minLength":1,"type":"string"}},"required":["name"],"type":"object"},"type":"array"},"allowedWorkflows":{"items":{"properties":{"kind":{"default":"ClusterWorkflow","enum":["Workflow","ClusterWorkflow"],"type":"string"},"name":{"minLength":1,"type":"string"}},"required":["name"],"type":"object"},"type":"array"},"environmentConfigs":{"properties":{"openAPIV3Schema":{"type":"object","x-kubernetes-preserve-unknown-fields":true}},"type":"object"},"parameters":{"properties":{"openAPIV3Schema":{"type":"object","x-kubernetes-preserve-unknown-fields":true}},"type":"object"},"postRenderValidations":{"items":{"properties":{"forEach":{"pattern":"^\\$\\{[\\s\\S]+\\}\\s*$","type":"string"},"message":{"minLength":1,"type":"string"},"rule":{"pattern":"^\\$\\{[\\s\\S]+\\}\\s*$","type":"string"},"target":{"properties":{"group":{"type":"string"},"kind":{"minLength":1,"type":"string"},"mustMatch":{"default":true,"type":"boolean"},"version":{"minLength":1,"type":"string"},"where":{"pattern":"^\\$\\{[\\s\\S]+\\}\\s*$","type":"string"}},"required":["group","kind","version"],"type":"object"},"targetPlane":{"default":"dataplane","enum":["dataplane","observabilityplane"],"type":"string"},"var":{"pattern":"^[a-zA-Z_][a-zA-Z0-9_]*$","type":"string"},"when":{"pattern":"^\\$\\{[\\s\\S]+\\}\\s*$","type":"string"}},"required":["message","rule","target"],"type":"object","x-kubernetes-validations":[{"message":"var is required when forEach is specified","rule":"!has(self.forEach) || has(self.var)"}]},"type":"array"},"preRenderValidations":{"items":{"properties":{"message":{"minLength":1,"type":"string"},"rule":{"pattern":"^\\$\\{[\\s\\S]+\\}\\s*$","type":"string"}},"required":["message","rule"],"type":"object"},"type":"array"},"resources":{"items":{"properties":{"forEach":{"pattern":"^\\$\\{[\\s\\S]+\\}\\s*$","type":"string"},"id":{"minLength":1,"type":"string"},"includeWhen":{"pattern":"^\\$\\{[\\s\\S]+\\}\\s*$","type":"string"},"targetPlane":{"default":"dataplane","enum":["dataplane","observabilityplane"],"type":"string"},"template":{"type":"object","x-kubernetes-preserve-unknown-fields":true},"var":{"pattern":"^[a-zA-Z_][a-zA-Z0-9_]*$","type":"string"}},"required":["id","template"],"type":"object","x-kubernetes-validations":[{"message":"var is required when forEach is specified","rule":"!has(self.forEach) || has(self.var)"}]},"minItems":1,"type":"array"},"traits":{"items":{"properties":{"environmentConfigs":{"x-kubernetes-preserve-unknown-fields":true},"instanceName":{"minLength":1,"type":"string"},"kind":{"default":"Trait","enum":["Trait","ClusterTrait"],"type":"string"},"name":{"minLength":1,"type":"string"},"parameters":{"x-kubernetes-preserve-unknown-fields":true}},"required":["instanceName","name"],"type":"object"},"type":"array"},"validations":{"items":{"properties":{"message":{"minLength":1,"type":"string"},"rule":{"pattern":"^\\$\\{[\\s\\S]+\\}\\s*$","type":"string"}},"required":["message","rule"],"type":"object"},"type":"array"},"workloadType":{"enum":["deployment","statefulset","cronjob","job","proxy"],"type":"string","x-kubernetes-validations":[{"message":"spec.workloadType cannot be changed after creation","rule":"self == oldSelf"}]}},"required":["resources","workloadType"],"type":"object","x-kubernetes-validations":[{"message":"resources must contain a primary resource with id matching workloadType (unless workloadType is 'proxy')","rule":"self.workloadType == 'proxy' || self.resources.exists(r, r.id == self.workloadType)"},{"message":"set only one of spec.validations or spec.preRenderValidations; validations is deprecated, use preRenderValidations","rule":"!(has(self.validations) && size(self.validations) > 0 && has(self.preRenderValidations) && size(self.preRenderValidations) > 0)"}]}},"required":["kind","name","spec"],"type":"object","x-kubernetes-validations":[{"message":"spec.componentType is immutable","rule":"self == oldSelf"}]},"owner":{"properties":{"componentName":{"minLength":1,"type":"string"},"projectName":{"minLength":1,"type":"string"}},"required":["componentName","projectName"],"type":"object","x-kubernetes-validations":[{"message":"spec.owner is immutable","rule":"self == oldSelf"}]},"traits":{"items":{"properties":{"kind":{"enum":["Trait","ClusterTrait"],"type":"string"},"name":{"minLength":1,"type":"string"},"spec":{"properties":{"creates":{"items":{"properties":{"forEach":{"pattern":"^\\$\\{[\\s\\S]+\\}\\s*$","type":"string"},"includeWhen":{"pattern":"^\\$\\{[\\s\\S]+\\}\\s*$","type":"string"},"targetPlane":{"default":"dataplane","enum":["dataplane","observabilityplane"],"type":"string"},"template":{"type":"object","x-kubernetes-preserve-unknown-fields":true},"var":{"pattern":"^[a-zA-Z_][a-zA-Z0-9_]*$","type":"string"}},"required":["template"],"type":"object","x-kubernetes-validations":[{"message":"var is required when forEach is specified","rule":"!has(self.forEach) || has(self.var)"}]},"type":"array"},"environmentConfigs":{"properties":{"openAPIV3Schema":{"type":"object","x-kubernetes-preserve-unknown-fields":true}},"type":"object"},"parameters":{"properties":{"openAPIV3Schema":{"type":"object","x-kubernetes-preserve-unknown-fields":true}},"type":"object"},"patches":{"items":{"properties":{"forEach":{"pattern":"^\\$\\{[\\s\\S]+\\}\\s*$","type":"string"},"operations":{"items":{"properties":{"op":{"enum":["add","replace","remove"],"type":"string"},"path":{"type":"string"},"value":{"x-kubernetes-preserve-unknown-fields":true}},"required":["op","path"],"type":"object"},"minItems":1,"type":"array"},"target":{"properties":{"group":{"type":"string"},"kind":{"minLength":1,"type":"string"},"version":{"minLength":1,"type":"string"},"where":{"pattern":"^\\$\\{[\\s\\S]+\\}\\s*$","type":"string"}},"required":["group","kind","version"],"type":"object"},"targetPlane":{"default":"dataplane","enum":["dataplane","observabilityplane"],"type":"string"},"var":{"pattern":"^[a-zA-Z_][a-zA-Z0-9_]*$","type":"string"}},"required":["operations","target"],"type":"object","x-kubernetes-validations":[{"message":"var is required when forEach is specified","rule":"!has(self.forEach) || has(self.var)"}]},"type":"array"},"postRenderValidations":{"items":{"properties":{"forEach":{"pattern":"^\\$\\{[\\s\\S]+\\}\\s*$","type":"string"},"message":{"minLength":1,"type":"string"},"rule":{"pattern":"^\\$\\{[\\s\\S]+\\}\\s*$","type":"string"},"target":{"properties":{"group":{"type":"string"},"kind":{"minLength":1,"type":"string"},"mustMatch":{"default":true,"type":"boolean"},"version":{"minLength":1,"type":"string"},"where":{"pattern":"^\\$\\{[\\s\\S]+\\}\\s*$","type":"string"}},"required":["group","kind","version"],"type":"object"},"targetPlane":{"default":"dataplane","enum":["dataplane","observabilityplane"],"type":"string"},"var":{"pattern":"^[a-zA-Z_][a-zA-Z0-9_]*$","type":"string"},"when":{"pattern":"^\\$\\{[\\s\\S]+\\}\\s*$","type":"string"}},"required":["message","rule","target"],"type":"object","x-kubernetes-validations":[{"message":"var is required when forEach is specified","rule":"!has(self.forEach) || has(self.var)"}]},"type":"array"},"preRenderValidations":{"items":{"properties":{"message":{"minLength":1,"type":"string"},"rule":{"pattern":"^\\$\\{[\\s\\S]+\\}\\s*$","type":"string"}},"required":["message","rule"],"type":"object"},"type":"array"},"removes":{"items":{"properties":{"forEach":{"pattern":"^\\$\\{[\\s\\S]+\\}\\s*$","type":"string"},"target":{"properties":{"group":{"type":"string"},"kind":{"minLength":1,"type":"string"},"version":{"minLength":1,"type":"string"},"where":{"pattern":"^\\$\\{[\\s\\S]+\\}\\s*$","type":"string"}},"required":["group","kind","version"],"type":"object"},"targetPlane":{"default":"dataplane","enum":["dataplane","observabilityplane"],"type":"string"},"var":{"pattern":"^[a-zA-Z_][a-zA-Z0-9_]*$","type":"string"}},"required":["target"],"type":"object","x-kubernetes-validations":[{"message":"var is required when forEach is specified","rule":"!has(self.forEach) || has(self.var)"}]},"type":"array"},"validations":{"items":{"properties":{"message":{"minLength":1,"type":"string"},"rule":{"pattern":"^\\$\\{[\\s\\S]+\\}\\s*$","type":"string"}},"required":["message","rule"],"type":"object"},"type":"array"}},"type":"object","x-kubernetes-validations":[{"message":"set only one of spec.validations or spec.preRenderValidations; validations is deprecated, use preRenderValidations","rule":"!(has(self.validations) && size(self.validations) > 0 && has(self.preRenderValidations) && size(self.preRenderValidations) > 0)"}]}},"required":["kind","name","spec"],"type":"object"},"maxItems":100,"type":"array","x-kubernetes-validations":[{"message":"spec.traits is immutable","rule":"self == oldSelf"}]},"workload":{"properties":{"container":{"properties":{"args":{"items":{"type":"string"},"type":"array"},"command":{"items":{"type":"string"},"type":"array"},"env":{"items":{"properties":{"key":{"type":"string"},"value":{"type":"string"},"valueFrom":{"properties":{"secretKeyRef":{"properties":{"key":{"minLength":1,"type":"string"},"name":{"minLength":1,"type":"string"}},"required":["key","name"],"type":"object"}},"type":"object"}},"required":["key"],"type":"object","x-kubernetes-validations":[{"message":"value and valueFrom are mutually exclusive","rule":"!(has(self.value) && has(self.valueFrom))"}]},"type":"array"},"files":{"items":{"properties":{"key":{"type":"string"},"mountPath":{"type":"string"},"value":{"type":"string"},"valueFrom":{"properties":{"secretKeyRef":{"properties":{"key":{"minLength":1,"type":"string"},"name":{"minLength":1,"type":"string"}},"required":["key","name"],"type":"object"}},"type":"object"}},"required":["key","mountPath"],"type":"object","x-kubernetes-validations":[{"message":"value and valueFrom are mutually exclusive","rule":"!(has(self.value) && has(self.valueFrom))"}]},"type":"array"},"image":{"minLength":1,"type":"string"}},"required":["image"],"type":"object"},"dependencies":{"properties":{"endpoints":{"items":{"properties":{"component":{"minLength":1,"type":"string"},"envBindings":{"properties":{"address":{"type":"string"},"basePath":{"type":"string"},"host":{"type":"string"},"port":{"type":"string"}},"type":"object"},"name":{"minLength":1,"type":"string"},"project":{"type":"string"},"visibility":{"enum":["project","namespace"],"type":"string"}},"required":["component","envBindings","name","visibility"],"type":"object"},"maxItems":50,"type":"array"},"resources":{"items":{"properties":{"envBindings":{"additionalProperties":{"type":"string"},"maxProperties":50,"type":"object","x-kubernetes-validations":[{"message":"envBindings keys (output names) and values (env var names) cannot be empty","rule":"self.all(k, k.size() > 0 && self[k].size() > 0)"}]},"fileBindings":{"additionalProperties":{"type":"string"},"maxProperties":50,"type":"object","x-kubernetes-validations":[{"message":"fileBindings keys (output names) and values (mount paths) cannot be empty","rule":"self.all(k, k.size() > 0 && self[k].size() > 0)"}]},"ref":{"minLength":1,"type":"string"}},"required":["ref"],"type":"object"},"maxItems":50,"type":"array","x-kubernetes-list-map-keys":["ref"],"x-kubernetes-list-type":"map"}},"type":"object"},"endpoints":{"additionalProperties":{"properties":{"basePath":{"type":"string"},"displayName":{"type":"string"},"port":{"format":"int32","maximum":65535,"minimum":1,"type":"integer"},"schema":{"properties":{"content":{"type":"string"},"type":{"type":"string"}},"type":"object"},"targetPort":{"format":"int32","maximum":65535,"minimum":1,"type":"integer"},"type":{"enum":["HTTP","gRPC","GraphQL","Websocket","TCP","UDP"],"type":"string"},"visibility":{"items":{"enum":["project","namespace","internal","external"],"type":"string"},"type":"array","x-kubernetes-list-type":"set"}},"required":["port","type"],"type":"object"},"type":"object"}},"required":["container"],"type":"object","x-kubernetes-validations":[{"message":"spec.workload is immutable","rule":"self == oldSelf"}]}},"required":["componentType","owner","workload"],"type":"object"},"status":{"type":"object"}},"type":"object"}},"ComponentType":{"group":"openchoreo.dev","version":"v1alpha1","apiVersions":["openchoreo.dev/v1alpha1"],"scope":"Namespaced","plural":"componenttypes","shortNames":["ct","cts"],"schema":{"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"type":"object"},"spec":{"properties":{"allowedTraits":{"items":{"properties":{"kind":{"default":"Trait","enum":["Trait","ClusterTrait"],"type":"string"},"name":{"minLength":1,"type":"string"}},"required":["name"],"type":"object"},"type":"array"},"allowedWorkflows":{"items":{"properties":{"kind":{"default":"ClusterWorkflow","enum":["Workflow","ClusterWorkflow"],"type":"string"},"name":{"minLength":1,"type":"string"}},"required":["name"],"type":"object"},"type":"array"},"environmentConfigs":{"properties":{"openAPIV3Schema":{"type":"object","x-kubernetes-preserve-unknown-fields":true}},"type":"object"},"parameters":{"properties":{"openAPIV3Schema":{"type":"object","x-kubernetes-preserve-unknown-fields":true}},"type":"object"},"postRenderValidations":{"items":{"properties":{"forEach":{"pattern":"^\\$\\{[\\s\\S]+\\}\\s*$","type":"string"},"message":{"minLength":1,"type":"string"},"rule":{"pattern":"^\\$\\{[\\s\\S]+\\}\\s*$","type":"string"},"target":{"properties":{"group":{"type":"string"},"kind":{"minLength":1,"type":"string"},"mustMatch":{"default":true,"type":"boolean"},"version":{"minLength":1,"type":"string"},"where":{"pattern":"^\\$\\{[\\s\\S]+\\}\\s*$","type":"string"}},"required":["group","kind","version"],"type":"object"},"targetPlane":{"default":"dataplane","enum":["dataplane","observabilityplane"],"type":"string"},"var":{"pattern":"^[a-zA-Z_][a-zA-Z0-9_]*$","type":"string"},"when":{"pattern":"^\\$\\{[\\s\\S]+\\}\\s*$","type":"string"}},"required":["message","rule","target"],"type":"object","x-kubernetes-validations":[{"message":"var is required when forEach is specified","rule":"!has(self.forEach) || has(self.var)"}]},"type":"array"},"preRenderValidations":{"items":{"properties":{"message":{"minLength":1,"type":"string"},"rule":{"pattern":"^\\$\\{[\\s\\S]+\\}\\s*$","type":"string"}},"required":["message","rule"],"type":"object"},"type":"array"},"resources":{"items":{"properties":{"forEach":{"pattern":"^\\$\\{[\\s\\S]+\\}\\s*$","type":"string"},"id":{"minLength":1,"type":"string"},"includeWhen":{"pattern":"^\\$\\{[\\s\\S]+\\}\\s*$","type":"string"},"targetPlane":{"default":"dataplane","enum":["dataplane","observabilityplane"],"type":"string"},"template":{"type":"object","x-kubernetes-preserve-unknown-fields":true},"var":{"pattern":"^[a-zA-Z_][a-zA-Z0-9_]*$","type":"string"}},"required":["id","template"],"type":"object","x-kubernetes-validations":[{"message":"var is required when forEach is specified","rule":"!has(self.forEach) || has(self.var)"}]},"minItems":1,"type":"array"},"traits":{"items":{"properties":{"environmentConfigs":{"x-kubernetes-preserve-unknown-fields":true},"instanceName":{"minLength":1,"type":"string"},"kind":{"default":"Trait","enum":["Trait","ClusterTrait"],"type":"string"},"name":{"minLength":1,"type":"string"},"parameters":{"x-kubernetes-preserve-unknown-fields":true}},"required":["instanceName","name"],"type":"object"},"type":"array"},"validations":{"items":{"properties":{"message":{"minLength":1,"type":"string"},"rule":{"pattern":"^\\$\\{[\\s\\S]+\\}\\s*$","type":"string"}},"required":["message","rule"],"type":"object"},"type":"array"},"workloadType":{"enum":["deployment","statefulset","cronjob","job","proxy"],"type":"string","x-kubernetes-validations":[{"message":"spec.workloadType cannot be changed after creation","rule":"self == oldSelf"}]}},"required":["resources","workloadType"],"type":"object","x-kubernetes-validations":[{"message":"resources must contain a primary resource with id matching workloadType (unless workloadType is 'proxy')","rule":"self.workloadType == 'proxy' || self.resources.exists(r, r.id == self.workloadType)"},{"message":"set only one of spec.validations or spec.preRenderValidations; validations is deprecated, use preRenderValidations","rule":"!(has(self.validations) && size(self.validations) > 0 && has(self.preRenderValidations) && size(self.preRenderValidations) > 0)"}]},"status":{"type":"object"}},"type":"object"}},"DataPlane":{"group":"openchoreo.dev","version":"v1alpha1","apiVersions":["openchoreo.dev/v1alpha1"],"scope":"Namespaced","plural":"dataplanes","shortNames":["dp","dps"],"schema":{"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"type":"object"},"spec":{"properties":{"clusterAgent":{"properties":{"clientCA":{"properties":{"secretKeyRef":{"properties":{"key":{"type":"string"},"name":{"type":"string"},"namespace":{"type":"string"}},"required":["key","name"],"type":"object"},"value":{"type":"string"}},"type":"object"}},"required":["clientCA"],"type":"object"},"gateway":{"properties":{"egress":{"properties":{"external":{"properties":{"http":{"properties":{"host":{"type":"string"},"listenerName":{"type":"string"},"port":{"format":"int32","maximum":65535,"minimum":1,"type":"integer"}},"required":["host","port"],"type":"object"},"https":{"properties":{"host":{"type":"string"},"listenerName":{"type":"string"},"port":{"format":"int32","maximum":65535,"minimum":1,"type":"integer"}},"required":["host","port"],"type":"object"},"name":{"type":"string"},"namespace":{"type":"string"},"tls":{"properties":{"host":{"type":"string"},"listenerName":{"type":"string"},"port":{"format":"int32","maximum":65535,"minimum":1,"type":"integer"}},"required":["host","port"],"type":"object"}},"required":["name","namespace"],"type":"object"},"internal":{"properties":{"http":{"properties":{"host":{"type":"string"},"listenerName":{"type":"string"},"port":{"format":"int32","maximum":65535,"minimum":1,"type":"integer"}},"required":["host","port"],"type":"object"},"https":{"properties":{"host":{"type":"string"},"listenerName":{"type":"string"},"port":{"format":"int32","maximum":65535,"minimum":1,"type":"integer"}},"required":["host","port"],"type":"object"},"name":{"type":"string"},"namespace":{"type":"string"},"tls":{"properties":{"host":{"type":"string"},"listenerName":{"type":"string"},"port":{"format":"int32","maximum":65535,"minimum":1,"type":"integer"}},"required":["host","port"],"type":"object"}},"required":["name","namespace"],"type":"object"}},"type":"object"},"ingress":{"properties":{"external":{"properties":{"http":{"properties":{"host":{"type":"string"},"listenerName":{"type":"string"},"port":{"format":"int32","maximum":65535,"minimum":1,"type":"integer"}},"required":["host","port"],"type":"object"},"https":{"properties":{"host":{"type":"string"},"listenerName":{"type":"string"},"port":{"format":"int32","maximum":65535,"minimum":1,"type":"integer"}},"required":["host","port"],"type":"object"},"name":{"type":"string"},"namespace":{"type":"string"},"tls":{"properties":{"host":{"type":"string"},"listenerName":{"type":"string"},"port":{"format":"int32","maximum":65535,"minimum":1,"type":"integer"}},"required":["host","port"],"type":"object"}},"required":["name","namespace"],"type":"object"},"internal":{"properties":{"http":{"properties":{"host":{"type":"string"},"listenerName":{"type":"string"},"port":{"format":"int32","maximum":65535,"minimum":1,"type":"integer"}},"required":["host","port"],"type":"object"},"https":{"properties":{"host":{"type":"string"},"listenerName":{"type":"string"},"port":{"format":"int32","maximum":65535,"minimum":1,"type":"integer"}},"required":["host","port"],"type":"object"},"name":{"type":"string"},"namespace":{"type":"string"},"tls":{"properties":{"host":{"type":"string"},"listenerName":{"type":"string"},"port":{"format":"int32","maximum":65535,"minimum":1,"type":"integer"}},"required":["host","port"],"type":"object"}},"required":["name","namespace"],"type":"object"}},"type":"object"}},"type":"object"},"observabilityPlaneRef":{"properties":{"kind":{"enum":["ObservabilityPlane","ClusterObservabilityPlane"],"type":"string"},"name":{"maxLength":63,"minLength":1,"pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","type":"string"}},"required":["kind","name"],"type":"object"},"planeID":{"maxLength":63,"pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","type":"string"},"secretStoreRef":{"properties":{"name":{"type":"string"}},"required":["name"],"type":"object"}},"required":["clusterAgent"],"type":"object"},"status":{"properties":{"agentConnection":{"properties":{"connected":{"type":"boolean"},"connectedAgents":{"type":"integer"},"lastConnectedTime":{"format":"date-time","type":"string"},"lastDisconnectedTime":{"format":"date-time","type":"string"},"lastHeartbeatTime":{"format":"date-time","type":"string"},"message":{"type":"string"}},"required":["connected","connectedAgents"],"type":"object"},"conditions":{"items":{"properties":{"lastTransitionTime":{"format":"date-time","type":"string"},"message":{"maxLength":32768,"type":"string"},"observedGeneration":{"format":"int64","minimum":0,"type":"integer"},"reason":{"maxLength":1024,"minLength":1,"pattern":"^[A-Za-z]([A-Za-z0-9_,:]*[A-Za-z0-9_])?$","type":"string"},"status":{"enum":["True","False","Unknown"],"type":"string"},"type":{"maxLength":316,"pattern":"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])$","type":"string"}},"required":["lastTransitionTime","message","reason","status","type"],"type":"object"},"type":"array"},"observedGeneration":{"format":"int64","type":"integer"}},"type":"object"}},"type":"object"}},"DeploymentPipeline":{"group":"openchoreo.dev","version":"v1alpha1","apiVersions":["openchoreo.dev/v1alpha1"],"scope":"Namespaced","plural":"deploymentpipelines","shortNames":["deppipe","deppipes"],"schema":{"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"type":"object"},"spec":{"properties":{"promotionPaths":{"items":{"properties":{"sourceEnvironmentRef":{"properties":{"kind":{"default":"Environment","enum":["Environment"],"type":"string"},"name":{"maxLength":63,"minLength":1,"type":"string"}},"required":["name"],"type":"object"},"targetEnvironmentRefs":{"items":{"properties":{"kind":{"default":"Environment","enum":["Environment"],"type":"string"},"name":{"maxLength":63,"minLength":1,"type":"string"}},"required":["name"],"type":"object"},"type":"array"}},"required":["sourceEnvironmentRef","targetEnvironmentRefs"],"type":"object"},"type":"array"}},"type":"object"},"status":{"properties":{"conditions":{"items":{"properties":{"lastTransitionTime":{"format":"date-time","type":"string"},"message":{"maxLength":32768,"type":"string"},"observedGeneration":{"format":"int64","minimum":0,"type":"integer"},"reason":{"maxLength":1024,"minLength":1,"pattern":"^[A-Za-z]([A-Za-z0-9_,:]*[A-Za-z0-9_])?$","type":"string"},"status":{"enum":["True","False","Unknown"],"type":"string"},"type":{"maxLength":316,"pattern":"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])$","type":"string"}},"required":["lastTransitionTime","message","reason","status","type"],"type":"object"},"type":"array"},"observedGeneration":{"format":"int64","type":"integer"}},"type":"object"}},"type":"object"}},"Environment":{"group":"openchoreo.dev","version":"v1alpha1","apiVersions":["openchoreo.dev/v1alpha1"],"scope":"Namespaced","plural":"environments","shortNames":["env","envs"],"schema":{"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"type":"object"},"spec":{"properties":{"dataPlaneRef":{"properties":{"kind":{"enum":["DataPlane","ClusterDataPlane"],"type":"string"},"name":{"type":"string"}},"required":["kind","name"],"type":"object"},"gateway":{"properties":{"egress":{"properties":{"external":{"properties":{"http":{"properties":{"host":{"type":"string"},"listenerName":{"type":"string"},"port":{"format":"int32","maximum":65535,"minimum":1,"type":"integer"}},"required":["host","port"],"type":"object"},"https":{"properties":{"host":{"type":"string"},"listenerName":{"type":"string"},"port":{"format":"int32","maximum":65535,"minimum":1,"type":"integer"}},"required":["host","port"],"type":"object"},"name":{"type":"string"},"namespace":{"type":"string"},"tls":{"properties":{"host":{"type":"string"},"listenerName":{"type":"string"},"port":{"format":"int32","maximum":65535,"minimum":1,"type":"integer"}},"required":["host","port"],"type":"object"}},"required":["name","namespace"],"type":"object"},"internal":{"properties":{"http":{"properties":{"host":{"type":"string"},"listenerName":{"type":"string"},"port":{"format":"int32","maximum":65535,"minimum":1,"type":"integer"}},"required":["host","port"],"type":"object"},"https":{"properties":{"host":{"type":"string"},"listenerName":{"type":"string"},"port":{"format":"int32","maximum":65535,"minimum":1,"type":"integer"}},"required":["host","port"],"type":"object"},"name":{"type":"string"},"namespace":{"type":"string"},"tls":{"properties":{"host":{"type":"string"},"listenerName":{"type":"string"},"port":{"format":"int32","maximum":65535,"minimum":1,"type":"integer"}},"required":["host","port"],"type":"object"}},"required":["name","namespace"],"type":"object"}},"type":"object"},"ingress":{"properties":{"external":{"properties":{"http":{"properties":{"host":{"type":"string"},"listenerName":{"type":"string"},"port":{"format":"int32","maximum":65535,"minimum":1,"type":"integer"}},"required":["host","port"],"type":"object"},"https":{"properties":{"host":{"type":"string"},"listenerName":{"type":"string"},"port":{"format":"int32","maximum":65535,"minimum":1,"type":"integer"}},"required":["host","port"],"type":"object"},"name":{"type":"string"},"namespace":{"type":"string"},"tls":{"properties":{"host":{"type":"string"},"listenerName":{"type":"string"},"port":{"format":"int32","maximum":65535,"minimum":1,"type":"integer"}},"required":["host","port"],"type":"object"}},"required":["name","namespace"],"type":"object"},"internal":{"properties":{"http":{"properties":{"host":{"type":"string"},"listenerName":{"type":"string"},"port":{"format":"int32","maximum":65535,"minimum":1,"type":"integer"}},"required":["host","port"],"type":"object"},"https":{"properties":{"host":{"type":"string"},"listenerName":{"type":"string"},"port":{"format":"int32","maximum":65535,"minimum":1,"type":"integer"}},"required":["host","port"],"type":"object"},"name":{"type":"string"},"namespace":{"type":"string"},"tls":{"properties":{"host":{"type":"string"},"listenerName":{"type":"string"},"port":{"format":"int32","maximum":65535,"minimum":1,"type":"integer"}},"required":["host","port"],"type":"object"}},"required":["name","namespace"],"type":"object"}},"type":"object"}},"type":"object"},"isProduction":{"type":"boolean"}},"type":"object","x-kubernetes-validations":[{"message":"dataPlaneRef is immutable once set","rule":"!has(oldSelf.dataPlaneRef) || oldSelf.dataPlaneRef == self.dataPlaneRef"}]},"status":{"properties":{"conditions":{"items":{"properties":{"lastTransitionTime":{"format":"date-time","type":"string"},"message":{"maxLength":32768,"type":"string"},"observedGeneration":{"format":"int64","minimum":0,"type":"integer"},"reason":{"maxLength":1024,"minLength":1,"pattern":"^[A-Za-z]([A-Za-z0-9_,:]*[A-Za-z0-9_])?$","type":"string"},"status":{"enum":["True","False","Unknown"],"type":"string"},"type":{"maxLength":316,"pattern":"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])$","type":"string"}},"required":["lastTransitionTime","message","reason","status","type"],"type":"object"},"type":"array"},"observedGeneration":{"format":"int64","type":"integer"}},"type":"object"}},"type":"object"}},"ObservabilityAlertRule":{"group":"openchoreo.dev","version":"v1alpha1","apiVersions":["openchoreo.dev/v1alpha1"],"scope":"Namespaced","plural":"observabilityalertrules","shortNames":[],"schema":{"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"type":"object"},"spec":{"properties":{"actions":{"properties":{"incident":{"properties":{"enabled":{"default":false,"type":"boolean"},"triggerAiCostAnalysis":{"default":false,"type":"boolean"},"triggerAiRca":{"default":false,"type":"boolean"}},"type":"object","x-kubernetes-validations":[{"message":"Incident must be enabled to trigger AI RCA","rule":"self.triggerAiRca == true ? self.enabled == true : true"},{"message":"Incident must be enabled to trigger AI cost analysis","rule":"self.triggerAiCostAnalysis == true ? self.enabled == true : true"}]},"notifications":{"properties":{"channels":{"items":{"minLength":1,"type":"string"},"minItems":1,"type":"array","x-kubernetes-list-type":"set"}},"required":["channels"],"type":"object"}},"required":["notifications"],"type":"object"},"condition":{"properties":{"interval":{"type":"string"},"operator":{"enum":["gt","lt","gte","lte","eq"],"type":"string"},"threshold":{"format":"int64","type":"integer"},"window":{"type":"string"}},"required":["interval","operator","threshold","window"],"type":"object"},"enabled":{"type":"boolean"},"name":{"type":"string"},"severity":{"type":"string"},"source":{"properties":{"metric":{"type":"string"},"query":{"type":"string"},"type":{"enum":["log","metric","budget"],"type":"string"}},"required":["type"],"type":"object"}},"required":["actions","condition","name","source"],"type":"object","x-kubernetes-validations":[{"message":"AI cost analysis can only be triggered for budget alerts","rule":"has(self.actions.incident) && self.actions.incident.triggerAiCostAnalysis == true ? self.source.type == 'budget' : true"}]},"status":{"properties":{"backendMonitorId":{"type":"string"},"conditions":{"items":{"properties":{"lastTransitionTime":{"format":"date-time","type":"string"},"message":{"maxLength":32768,"type":"string"},"observedGeneration":{"format":"int64","minimum":0,"type":"integer"},"reason":{"maxLength":1024,"minLength":1,"pattern":"^[A-Za-z]([A-Za-z0-9_,:]*[A-Za-z0-9_])?$","type":"string"},"status":{"enum":["True","False","Unknown"],"type":"string"},"type":{"maxLength":316,"pattern":"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])$","type":"string"}},"required":["lastTransitionTime","message","reason","status","type"],"type":"object"},"type":"array"},"lastReconcileTime":{"format":"date-time","type":"string"},"lastSyncTime":{"format":"date-time","type":"string"},"observedGeneration":{"format":"int64","type":"integer"},"phase":{"type":"string"}},"type":"object"}},"type":"object"}},"ObservabilityAlertsNotificationChannel":{"group":"openchoreo.dev","version":"v1alpha1","apiVersions":["openchoreo.dev/v1alpha1"],"scope":"Namespaced","plural":"observabilityalertsnotificationchannels","shortNames":[],"schema":{"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"type":"object"},"spec":{"properties":{"emailConfig":{"properties":{"from":{"type":"string"},"smtp":{"properties":{"auth":{"properties":{"password":{"properties":{"secretKeyRef":{"properties":{"key":{"minLength":1,"type":"string"},"name":{"minLength":1,"type":"string"}},"required":["key","name"],"type":"object"}},"type":"object"},"username":{"properties":{"secretKeyRef":{"properties":{"key":{"minLength":1,"type":"string"},"name":{"minLength":1,"type":"string"}},"required":["key","name"],"type":"object"}},"type":"object"}},"required":["password","username"],"type":"object"},"host":{"type":"string"},"port":{"format":"int32","maximum":65535,"minimum":1,"type":"integer"},"tls":{"properties":{"insecureSkipVerify":{"default":false,"type":"boolean"}},"required":["insecureSkipVerify"],"type":"object"}},"required":["auth","host","port","tls"],"type":"object"},"template":{"properties":{"body":{"type":"string"},"subject":{"type":"string"}},"required":["body","subject"],"type":"object"},"to":{"items":{"type":"string"},"minItems":1,"type":"array"}},"required":["from","smtp","template","to"],"type":"object"},"environment":{"type":"string","x-kubernetes-validations":[{"message":"spec.environment is immutable","rule":"self == oldSelf"}]},"isEnvDefault":{"default":false,"type":"boolean"},"type":{"enum":["email","webhook"],"type":"string"},"webhookConfig":{"properties":{"headers":{"additionalProperties":{"properties":{"value":{"type":"string"},"valueFrom":{"properties":{"secretKeyRef":{"properties":{"key":{"minLength":1,"type":"string"},"name":{"minLength":1,"type":"string"}},"required":["key","name"],"type":"object"}},"type":"object"}},"type":"object","x-kubernetes-validations":[{"message":"exactly one of value or valueFrom must be set","rule":"has(self.value) != has(self.valueFrom)"}]},"type":"object"},"payloadTemplate":{"type":"string"},"url":{"format":"uri","type":"string"}},"required":["url"],"type":"object"}},"required":["environment","type"],"type":"object","x-kubernetes-validations":[{"message":"emailConfig is required when type is email","rule":"self.type == 'email' ? has(self.emailConfig) : true"},{"message":"webhookConfig is required when type is webhook","rule":"self.type == 'webhook' ? has(self.webhookConfig) : true"}]},"status":{"type":"object"}},"type":"object"}},"ObservabilityPlane":{"group":"openchoreo.dev","version":"v1alpha1","apiVersions":["openchoreo.dev/v1alpha1"],"scope":"Namespaced","plural":"observabilityplanes","shortNames":[],"schema":{"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"type":"object"},"spec":{"properties":{"clusterAgent":{"properties":{"clientCA":{"properties":{"secretKeyRef":{"properties":{"key":{"type":"string"},"name":{"type":"string"},"namespace":{"type":"string"}},"required":["key","name"],"type":"object"},"value":{"type":"string"}},"type":"object"}},"required":["clientCA"],"type":"object"},"finOpsAgentURL":{"type":"string"},"observerURL":{"type":"string"},"planeID":{"maxLength":63,"pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","type":"string"},"rcaAgentURL":{"type":"string"}},"required":["clusterAgent","observerURL"],"type":"object"},"status":{"properties":{"agentConnection":{"properties":{"connected":{"type":"boolean"},"connectedAgents":{"type":"integer"},"lastConnectedTime":{"format":"date-time","type":"string"},"lastDisconnectedTime":{"format":"date-time","type":"string"},"lastHeartbeatTime":{"format":"date-time","type":"string"},"message":{"type":"string"}},"required":["connected","connectedAgents"],"type":"object"},"conditions":{"items":{"properties":{"lastTransitionTime":{"format":"date-time","type":"string"},"message":{"maxLength":32768,"type":"string"},"observedGeneration":{"format":"int64","minimum":0,"type":"integer"},"reason":{"maxLength":1024,"minLength":1,"pattern":"^[A-Za-z]([A-Za-z0-9_,:]*[A-Za-z0-9_])?$","type":"string"},"status":{"enum":["True","False","Unknown"],"type":"string"},"type":{"maxLength":316,"pattern":"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])$","type":"string"}},"required":["lastTransitionTime","message","reason","status","type"],"type":"object"},"type":"array"},"observedGeneration":{"format":"int64","type":"integer"}},"type":"object"}},"type":"object"}},"Project":{"group":"openchoreo.dev","version":"v1alpha1","apiVersions":["openchoreo.dev/v1alpha1"],"scope":"Namespaced","plural":"projects","shortNames":["proj","projs"],"schema":{"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"type":"object"},"spec":{"properties":{"deploymentPipelineRef":{"properties":{"kind":{"default":"DeploymentPipeline","enum":["DeploymentPipeline"],"type":"string"},"name":{"maxLength":63,"minLength":1,"type":"string"}},"required":["name"],"type":"object"},"parameters":{"x-kubernetes-preserve-unknown-fields":true},"type":{"properties":{"kind":{"default":"ProjectType","enum":["ProjectType","ClusterProjectType"],"type":"string"},"name":{"minLength":1,"pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","type":"string"}},"required":["name"],"type":"object","x-kubernetes-validations":[{"message":"spec.type cannot be changed after creation","rule":"self == oldSelf"}]}},"required":["deploymentPipelineRef","type"],"type":"object"},"status":{"properties":{"conditions":{"items":{"properties":{"lastTransitionTime":{"format":"date-time","type":"string"},"message":{"maxLength":32768,"type":"string"},"observedGeneration":{"format":"int64","minimum":0,"type":"integer"},"reason":{"maxLength":1024,"minLength":1,"pattern":"^[A-Za-z]([A-Za-z0-9_,:]*[A-Za-z0-9_])?$","type":"string"},"status":{"enum":["True","False","Unknown"],"type":"string"},"type":{"maxLength":316,"pattern":"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])$","type":"string"}},"required":["lastTransitionTime","message","reason","status","type"],"type":"object"},"type":"array"},"latestRelease":{"properties":{"hash":{"minLength":1,"type":"string"},"name":{"minLength":1,"type":"string"}},"required":["hash","name"],"type":"object"},"observedGeneration":{"format":"int64","type":"integer"}},"type":"object"}},"type":"object"}},"ProjectRelease":{"group":"openchoreo.dev","version":"v1alpha1","apiVersions":["openchoreo.dev/v1alpha1"],"scope":"Namespaced","plural":"projectreleases","shortNames":[],"schema":{"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"type":"object"},"spec":{"properties":{"owner":{"properties":{"projectName":{"minLength":1,"type":"string"}},"required":["projectName"],"type":"object"},"parameters":{"x-kubernetes-preserve-unknown-fields":true},"projectType":{"properties":{"kind":{"enum":["ProjectType","ClusterProjectType"],"type":"string"},"name":{"minLength":1,"type":"string"},"spec":{"properties":{"environmentConfigs":{"properties":{"openAPIV3Schema":{"type":"object","x-kubernetes-preserve-unknown-fields":true}},"type":"object"},"parameters":{"properties":{"openAPIV3Schema":{"type":"object","x-kubernetes-preserve-unknown-fields":true}},"type":"object"},"resources":{"items":{"properties":{"forEach":{"pattern":"^\\$\\{[\\s\\S]+\\}\\s*$","type":"string"},"id":{"minLength":1,"type":"string"},"includeWhen":{"pattern":"^\\$\\{[\\s\\S]+\\}\\s*$","type":"string"},"targetPlane":{"default":"dataplane","enum":["dataplane","observabilityplane"],"type":"string"},"template":{"type":"object","x-kubernetes-preserve-unknown-fields":true},"var":{"pattern":"^[a-zA-Z_][a-zA-Z0-9_]*$","type":"string"}},"required":["id","template"],"type":"object","x-kubernetes-validations":[{"message":"var is required when forEach is specified","rule":"!has(self.forEach) || has(self.var)"}]},"minItems":1,"type":"array","x-kubernetes-list-map-keys":["id"],"x-kubernetes-list-type":"map"},"validations":{"items":{"properties":{"message":{"minLength":1,"type":"string"},"rule":{"pattern":"^\\$\\{[\\s\\S]+\\}\\s*$","type":"string"}},"required":["message","rule"],"type":"object"},"type":"array"}},"required":["resources"],"type":"object"}},"required":["kind","name","spec"],"type":"object"}},"required":["owner","projectType"],"type":"object","x-kubernetes-validations":[{"message":"ProjectRelease spec is immutable","rule":"self == oldSelf"}]},"status":{"type":"object"}},"type":"object"}},"ProjectReleaseBinding":{"group":"openchoreo.dev","version":"v1alpha1","apiVersions":["openchoreo.dev/v1alpha1"],"scope":"Namespaced","plural":"projectreleasebindings","shortNames":["prb","prbs"],"schema":{"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"type":"object"},"spec":{"properties":{"environment":{"minLength":1,"type":"string","x-kubernetes-validations":[{"message":"spec.environment is immutable","rule":"self == oldSelf"}]},"environmentConfigs":{"x-kubernetes-preserve-unknown-fields":true},"owner":{"properties":{"projectName":{"minLength":1,"type":"string"}},"required":["projectName"],"type":"object","x-kubernetes-validations":[{"message":"spec.owner is immutable","rule":"self == oldSelf"}]},"projectRelease":{"type":"string"}},"required":["environment","owner"],"type":"object"},"status":{"properties":{"conditions":{"items":{"properties":{"lastTransitionTime":{"format":"date-time","type":"string"},"message":{"maxLength":32768,"type":"string"},"observedGeneration":{"format":"int64","minimum":0,"type":"integer"},"reason":{"maxLength":1024,"minLength":1,"pattern":"^[A-Za-z]([A-Za-z0-9_,:]*[A-Za-z0-9_])?$","type":"string"},"status":{"enum":["True","False","Unknown"],"type":"string"},"type":{"maxLength":316,"pattern":"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])$","type":"string"}},"required":["lastTransitionTime","message","reason","status","type"],"type":"object"},"type":"array","x-kubernetes-list-map-keys":["type"],"x-kubernetes-list-type":"map"},"namespace":{"type":"string"},"observedGeneration":{"format":"int64","type":"integer"}},"type":"object"}},"type":"object"}},"ProjectType":{"group":"openchoreo.dev","version":"v1alpha1","apiVersions":["openchoreo.dev/v1alpha1"],"scope":"Namespaced","plural":"projecttypes","shortNames":["pt","pts"],"schema":{"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"type":"object"},"spec":{"properties":{"environmentConfigs":{"properties":{"openAPIV3Schema":{"type":"object","x-kubernetes-preserve-unknown-fields":true}},"type":"object"},"parameters":{"properties":{"openAPIV3Schema":{"type":"object","x-kubernetes-preserve-unknown-fields":true}},"type":"object"},"resources":{"items":{"properties":{"forEach":{"pattern":"^\\$\\{[\\s\\S]+\\}\\s*$","type":"string"},"id":{"minLength":1,"type":"string"},"includeWhen":{"pattern":"^\\$\\{[\\s\\S]+\\}\\s*$","type":"string"},"targetPlane":{"default":"dataplane","enum":["dataplane","observabilityplane"],"type":"string"},"template":{"type":"object","x-kubernetes-preserve-unknown-fields":true},"var":{"pattern":"^[a-zA-Z_][a-zA-Z0-9_]*$","type":"string"}},"required":["id","template"],"type":"object","x-kubernetes-validations":[{"message":"var is required when forEach is specified","rule":"!has(self.forEach) || has(self.var)"}]},"minItems":1,"type":"array","x-kubernetes-list-map-keys":["id"],"x-kubernetes-list-type":"map"},"validations":{"items":{"properties":{"message":{"minLength":1,"type":"string"},"rule":{"pattern":"^\\$\\{[\\s\\S]+\\}\\s*$","type":"string"}},"required":["message","rule"],"type":"object"},"type":"array"}},"required":["resources"],"type":"object"},"status":{"type":"object"}},"type":"object"}},"ReleaseBinding":{"group":"openchoreo.dev","version":"v1alpha1","apiVersions":["openchoreo.dev/v1alpha1"],"scope":"Namespaced","plural":"releasebindings","shortNames":[],"schema":{"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"type":"object"},"spec":{"properties":{"componentTypeEnvironmentConfigs":{"type":"object","x-kubernetes-preserve-unknown-fields":true},"environment":{"type":"string","x-kubernetes-validations":[{"message":"spec.environment is immutable","rule":"self == oldSelf"}]},"owner":{"properties":{"componentName":{"minLength":1,"type":"string"},"projectName":{"minLength":1,"type":"string"}},"required":["componentName","projectName"],"type":"object","x-kubernetes-validations":[{"message":"spec.owner is immutable","rule":"self == oldSelf"}]},"releaseName":{"type":"string"},"state":{"default":"Active","enum":["Active","Undeploy"],"type":"string"},"traitEnvironmentConfigs":{"additionalProperties":{"type":"object","x-kubernetes-preserve-unknown-fields":true},"type":"object"},"workloadOverrides":{"properties":{"container":{"properties":{"env":{"items":{"properties":{"key":{"type":"string"},"value":{"type":"string"},"valueFrom":{"properties":{"secretKeyRef":{"properties":{"key":{"minLength":1,"type":"string"},"name":{"minLength":1,"type":"string"}},"required":["key","name"],"type":"object"}},"type":"object"}},"required":["key"],"type":"object","x-kubernetes-validations":[{"message":"value and valueFrom are mutually exclusive","rule":"!(has(self.value) && has(self.valueFrom))"}]},"type":"array"},"files":{"items":{"properties":{"key":{"type":"string"},"mountPath":{"type":"string"},"value":{"type":"string"},"valueFrom":{"properties":{"secretKeyRef":{"properties":{"key":{"minLength":1,"type":"string"},"name":{"minLength":1,"type":"string"}},"required":["key","name"],"type":"object"}},"type":"object"}},"required":["key","mountPath"],"type":"object","x-kubernetes-validations":[{"message":"value and valueFrom are mutually exclusive","rule":"!(has(self.value) && has(self.valueFrom))"}]},"type":"array"}},"type":"object"}},"type":"object","x-kubernetes-preserve-unknown-fields":true}},"required":["environment","owner"],"type":"object"},"status":{"properties":{"conditions":{"items":{"properties":{"lastTransitionTime":{"format":"date-time","type":"string"},"message":{"maxLength":32768,"type":"string"},"observedGeneration":{"format":"int64","minimum":0,"type":"integer"},"reason":{"maxLength":1024,"minLength":1,"pattern":"^[A-Za-z]([A-Za-z0-9_,:]*[A-Za-z0-9_])?$","type":"string"},"status":{"enum":["True","False","Unknown"],"type":"string"},"type":{"maxLength":316,"pattern":"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])$","type":"string"}},"required":["lastTransitionTime","message","reason","status","type"],"type":"object"},"type":"array"},"connectionTargets":{"items":{"properties":{"component":{"minLength":1,"type":"string"},"endpoint":{"minLength":1,"type":"string"},"environment":{"type":"string"},"namespace":{"minLength":1,"type":"string"},"project":{"minLength":1,"type":"string"},"visibility":{"enum":["project","namespace","internal","external"],"type":"string"}},"required":["component","endpoint","namespace","project","visibility"],"type":"object"},"type":"array"},"endpoints":{"items":{"properties":{"externalURLs":{"properties":{"http":{"properties":{"host":{"minLength":1,"type":"string"},"path":{"type":"string"},"port":{"format":"int32","type":"integer"},"scheme":{"type":"string"}},"required":["host"],"type":"object"},"https":{"properties":{"host":{"minLength":1,"type":"string"},"path":{"type":"string"},"port":{"format":"int32","type":"integer"},"scheme":{"type":"string"}},"required":["host"],"type":"object"},"tls":{"properties":{"host":{"minLength":1,"type":"string"},"path":{"type":"string"},"port":{"format":"int32","type":"integer"},"scheme":{"type":"string"}},"required":["host"],"type":"object"}},"type":"object"},"internalURLs":{"properties":{"http":{"properties":{"host":{"minLength":1,"type":"string"},"path":{"type":"string"},"port":{"format":"int32","type":"integer"},"scheme":{"type":"string"}},"required":["host"],"type":"object"},"https":{"properties":{"host":{"minLength":1,"type":"string"},"path":{"type":"string"},"port":{"format":"int32","type":"integer"},"scheme":{"type":"string"}},"required":["host"],"type":"object"},"tls":{"properties":{"host":{"minLength":1,"type":"string"},"path":{"type":"string"},"port":{"format":"int32","type":"integer"},"scheme":{"type":"string"}},"required":["host"],"type":"object"}},"type":"object"},"invokeURL":{"type":"string"},"name":{"type":"string"},"serviceURL":{"properties":{"host":{"minLength":1,"type":"string"},"path":{"type":"string"},"port":{"format":"int32","type":"integer"},"scheme":{"type":"string"}},"required":["host"],"type":"object"},"type":{"type":"string"}},"required":["name"],"type":"object"},"type":"array"},"lastSpecUpdateTime":{"format":"date-time","type":"string"},"observedGeneration":{"format":"int64","type":"integer"},"pendingConnections":{"items":{"properties":{"component":{"minLength":1,"type":"string"},"endpoint":{"minLength":1,"type":"string"},"namespace":{"minLength":1,"type":"string"},"project":{"minLength":1,"type":"string"},"reason":{"type":"string"}},"required":["component","endpoint","namespace","project","reason"],"type":"object"},"type":"array"},"pendingResourceDependencies":{"items":{"properties":{"namespace":{"minLength":1,"type":"string"},"project":{"minLength":1,"type":"string"},"reason":{"type":"string"},"resourceName":{"minLength":1,"type":"string"}},"required":["namespace","project","reason","resourceName"],"type":"object"},"type":"array"},"resolvedConnections":{"items":{"properties":{"component":{"minLength":1,"type":"string"},"endpoint":{"minLength":1,"type":"string"},"namespace":{"minLength":1,"type":"string"},"project":{"minLength":1,"type":"string"},"url":{"properties":{"host":{"minLength":1,"type":"string"},"path":{"type":"string"},"port":{"format":"int32","type":"integer"},"scheme":{"type":"string"}},"required":["host"],"type":"object"},"visibility":{"enum":["project","namespace","internal","external"],"type":"string"}},"required":["component","endpoint","namespace","project","url","visibility"],"type":"object"},"type":"array"},"resourceDependencyTargets":{"items":{"properties":{"environment":{"minLength":1,"type":"string"},"namespace":{"minLength":1,"type":"string"},"project":{"minLength":1,"type":"string"},"resourceName":{"minLength":1,"type":"string"}},"required":["environment","namespace","project","resourceName"],"type":"object"},"type":"array"},"secretReferenceNames":{"items":{"type":"string"},"type":"array"}},"type":"object"}},"type":"object"}},"RenderedRelease":{"group":"openchoreo.dev","version":"v1alpha1","apiVersions":["openchoreo.dev/v1alpha1"],"scope":"Namespaced","plural":"renderedreleases","shortNames":[],"schema":{"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"type":"object"},"spec":{"properties":{"environmentName":{"minLength":1,"type":"string"},"interval":{"pattern":"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$","type":"string"},"owner":{"properties":{"componentName":{"type":"string"},"projectName":{"minLength":1,"type":"string"},"resourceName":{"type":"string"}},"required":["projectName"],"type":"object","x-kubernetes-validations":[{"message":"spec.owner is immutable","rule":"self == oldSelf"},{"message":"componentName and resourceName both cannot be set","rule":"!(has(self.componentName) && has(self.resourceName))"}]},"progressingInterval":{"pattern":"^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$","type":"string"},"resources":{"items":{"properties":{"id":{"minLength":1,"type":"string"},"object":{"x-kubernetes-preserve-unknown-fields":true}},"required":["id","object"],"type":"object"},"type":"array"},"targetPlane":{"default":"dataplane","enum":["dataplane","observabilityplane"],"type":"string"}},"required":["environmentName","owner"],"type":"object"},"status":{"properties":{"conditions":{"items":{"properties":{"lastTransitionTime":{"format":"date-time","type":"string"},"message":{"maxLength":32768,"type":"string"},"observedGeneration":{"format":"int64","minimum":0,"type":"integer"},"reason":{"maxLength":1024,"minLength":1,"pattern":"^[A-Za-z]([A-Za-z0-9_,:]*[A-Za-z0-9_])?$","type":"string"},"status":{"enum":["True","False","Unknown"],"type":"string"},"type":{"maxLength":316,"pattern":"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])$","type":"string"}},"required":["lastTransitionTime","message","reason","status","type"],"type":"object"},"type":"array"},"resources":{"items":{"properties":{"group":{"type":"string"},"healthStatus":{"type":"string"},"id":{"minLength":1,"type":"string"},"kind":{"minLength":1,"type":"string"},"lastObservedTime":{"format":"date-time","type":"string"},"name":{"minLength":1,"type":"string"},"namespace":{"type":"string"},"status":{"x-kubernetes-preserve-unknown-fields":true},"version":{"minLength":1,"type":"string"}},"required":["id","kind","name","version"],"type":"object"},"type":"array"}},"type":"object"}},"type":"object"}},"Resource":{"group":"openchoreo.dev","version":"v1alpha1","apiVersions":["openchoreo.dev/v1alpha1"],"scope":"Namespaced","plural":"resources","shortNames":["res"],"schema":{"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"type":"object"},"spec":{"properties":{"owner":{"properties":{"projectName":{"minLength":1,"type":"string"}},"required":["projectName"],"type":"object","x-kubernetes-validations":[{"message":"spec.owner is immutable","rule":"self == oldSelf"}]},"parameters":{"x-kubernetes-preserve-unknown-fields":true},"type":{"properties":{"kind":{"default":"ResourceType","enum":["ResourceType","ClusterResourceType"],"type":"string"},"name":{"minLength":1,"pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","type":"string"}},"required":["name"],"type":"object","x-kubernetes-validations":[{"message":"spec.type cannot be changed after creation","rule":"self == oldSelf"}]}},"required":["owner","type"],"type":"object"},"status":{"properties":{"conditions":{"items":{"properties":{"lastTransitionTime":{"format":"date-time","type":"string"},"message":{"maxLength":32768,"type":"string"},"observedGeneration":{"format":"int64","minimum":0,"type":"integer"},"reason":{"maxLength":1024,"minLength":1,"pattern":"^[A-Za-z]([A-Za-z0-9_,:]*[A-Za-z0-9_])?$","type":"string"},"status":{"enum":["True","False","Unknown"],"type":"string"},"type":{"maxLength":316,"pattern":"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])$","type":"string"}},"required":["lastTransitionTime","message","reason","status","type"],"type":"object"},"type":"array","x-kubernetes-list-map-keys":["type"],"x-kubernetes-list-type":"map"},"latestRelease":{"properties":{"hash":{"minLength":1,"type":"string"},"name":{"minLength":1,"type":"string"}},"required":["hash","name"],"type":"object"},"observedGeneration":{"format":"int64","type":"integer"}},"type":"object"}},"type":"object"}},"ResourceRelease":{"group":"openchoreo.dev","version":"v1alpha1","apiVersions":["openchoreo.dev/v1alpha1"],"scope":"Namespaced","plural":"resourcereleases","shortNames":[],"schema":{"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"type":"object"},"spec":{"properties":{"owner":{"properties":{"projectName":{"minLength":1,"type":"string"},"resourceName":{"minLength":1,"type":"string"}},"required":["projectName","resourceName"],"type":"object"},"parameters":{"x-kubernetes-preserve-unknown-fields":true},"resourceType":{"properties":{"kind":{"enum":["ResourceType","ClusterResourceType"],"type":"string"},"name":{"minLength":1,"type":"string"},"spec":{"properties":{"environmentConfigs":{"properties":{"openAPIV3Schema":{"type":"object","x-kubernetes-preserve-unknown-fields":true}},"type":"object"},"outputs":{"items":{"properties":{"configMapKeyRef":{"properties":{"key":{"minLength":1,"type":"string"},"name":{"minLength":1,"type":"string"}},"required":["key","name"],"type":"object"},"name":{"minLength":1,"type":"string"},"secretKeyRef":{"properties":{"key":{"minLength":1,"type":"string"},"name":{"minLength":1,"type":"string"}},"required":["key","name"],"type":"object"},"value":{"type":"string"}},"required":["name"],"type":"object","x-kubernetes-validations":[{"message":"exactly one of value, secretKeyRef, or configMapKeyRef must be set","rule":"(has(self.value)?1:0) + (has(self.secretKeyRef)?1:0) + (has(self.configMapKeyRef)?1:0) == 1"}]},"type":"array","x-kubernetes-list-map-keys":["name"],"x-kubernetes-list-type":"map"},"parameters":{"properties":{"openAPIV3Schema":{"type":"object","x-kubernetes-preserve-unknown-fields":true}},"type":"object"},"resources":{"items":{"properties":{"id":{"minLength":1,"type":"string"},"includeWhen":{"pattern":"^\\$\\{[\\s\\S]+\\}\\s*$","type":"string"},"readyWhen":{"pattern":"^\\$\\{[\\s\\S]+\\}\\s*$","type":"string"},"template":{"type":"object","x-kubernetes-preserve-unknown-fields":true}},"required":["id","template"],"type":"object"},"minItems":1,"type":"array","x-kubernetes-list-map-keys":["id"],"x-kubernetes-list-type":"map"},"retainPolicy":{"default":"Delete","enum":["Delete","Retain"],"type":"string"}},"required":["resources"],"type":"object"}},"required":["kind","name","spec"],"type":"object"}},"required":["owner","resourceType"],"type":"object","x-kubernetes-validations":[{"message":"ResourceRelease spec is immutable","rule":"self == oldSelf"}]},"status":{"type":"object"}},"type":"object"}},"ResourceReleaseBinding":{"group":"openchoreo.dev","version":"v1alpha1","apiVersions":["openchoreo.dev/v1alpha1"],"scope":"Namespaced","plural":"resourcereleasebindings","shortNames":["rrb","rrbs"],"schema":{"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"type":"object"},"spec":{"properties":{"environment":{"minLength":1,"type":"string","x-kubernetes-validations":[{"message":"spec.environment is immutable","rule":"self == oldSelf"}]},"owner":{"properties":{"projectName":{"minLength":1,"type":"string"},"resourceName":{"minLength":1,"type":"string"}},"required":["projectName","resourceName"],"type":"object","x-kubernetes-validations":[{"message":"spec.owner is immutable","rule":"self == oldSelf"}]},"resourceRelease":{"type":"string"},"resourceTypeEnvironmentConfigs":{"x-kubernetes-preserve-unknown-fields":true},"retainPolicy":{"enum":["Delete","Retain"],"type":"string"}},"required":["environment","owner"],"type":"object"},"status":{"properties":{"conditions":{"items":{"properties":{"lastTransitionTime":{"format":"date-time","type":"string"},"message":{"maxLength":32768,"type":"string"},"observedGeneration":{"format":"int64","minimum":0,"type":"integer"},"reason":{"maxLength":1024,"minLength":1,"pattern":"^[A-Za-z]([A-Za-z0-9_,:]*[A-Za-z0-9_])?$","type":"string"},"status":{"enum":["True","False","Unknown"],"type":"string"},"type":{"maxLength":316,"pattern":"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])$","type":"string"}},"required":["lastTransitionTime","message","reason","status","type"],"type":"object"},"type":"array","x-kubernetes-list-map-keys":["type"],"x-kubernetes-list-type":"map"},"outputs":{"items":{"properties":{"configMapKeyRef":{"properties":{"key":{"minLength":1,"type":"string"},"name":{"minLength":1,"type":"string"}},"required":["key","name"],"type":"object"},"name":{"minLength":1,"type":"string"},"secretKeyRef":{"properties":{"key":{"minLength":1,"type":"string"},"name":{"minLength":1,"type":"string"}},"required":["key","name"],"type":"object"},"value":{"type":"string"}},"required":["name"],"type":"object","x-kubernetes-validations":[{"message":"exactly one of value, secretKeyRef, or configMapKeyRef must be set","rule":"(has(self.value)?1:0) + (has(self.secretKeyRef)?1:0) + (has(self.configMapKeyRef)?1:0) == 1"}]},"type":"array","x-kubernetes-list-map-keys":["name"],"x-kubernetes-list-type":"map"}},"type":"object"}},"type":"object"}},"ResourceType":{"group":"openchoreo.dev","version":"v1alpha1","apiVersions":["openchoreo.dev/v1alpha1"],"scope":"Namespaced","plural":"resourcetypes","shortNames":["rt","rts"],"schema":{"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"type":"object"},"spec":{"properties":{"environmentConfigs":{"properties":{"openAPIV3Schema":{"type":"object","x-kubernetes-preserve-unknown-fields":true}},"type":"object"},"outputs":{"items":{"properties":{"configMapKeyRef":{"properties":{"key":{"minLength":1,"type":"string"},"name":{"minLength":1,"type":"string"}},"required":["key","name"],"type":"object"},"name":{"minLength":1,"type":"string"},"secretKeyRef":{"properties":{"key":{"minLength":1,"type":"string"},"name":{"minLength":1,"type":"string"}},"required":["key","name"],"type":"object"},"value":{"type":"string"}},"required":["name"],"type":"object","x-kubernetes-validations":[{"message":"exactly one of value, secretKeyRef, or configMapKeyRef must be set","rule":"(has(self.value)?1:0) + (has(self.secretKeyRef)?1:0) + (has(self.configMapKeyRef)?1:0) == 1"}]},"type":"array","x-kubernetes-list-map-keys":["name"],"x-kubernetes-list-type":"map"},"parameters":{"properties":{"openAPIV3Schema":{"type":"object","x-kubernetes-preserve-unknown-fields":true}},"type":"object"},"resources":{"items":{"properties":{"id":{"minLength":1,"type":"string"},"includeWhen":{"pattern":"^\\$\\{[\\s\\S]+\\}\\s*$","type":"string"},"readyWhen":{"pattern":"^\\$\\{[\\s\\S]+\\}\\s*$","type":"string"},"template":{"type":"object","x-kubernetes-preserve-unknown-fields":true}},"required":["id","template"],"type":"object"},"minItems":1,"type":"array","x-kubernetes-list-map-keys":["id"],"x-kubernetes-list-type":"map"},"retainPolicy":{"default":"Delete","enum":["Delete","Retain"],"type":"string"}},"required":["resources"],"type":"object"},"status":{"type":"object"}},"type":"object"}},"SecretReference":{"group":"openchoreo.dev","version":"v1alpha1","apiVersions":["openchoreo.dev/v1alpha1"],"scope":"Namespaced","plural":"secretreferences","shortNames":[],"schema":{"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"type":"object"},"spec":{"properties":{"data":{"items":{"properties":{"remoteRef":{"properties":{"key":{"minLength":1,"type":"string"},"property":{"type":"string"},"version":{"type":"string"}},"required":["key"],"type":"object"},"secretKey":{"minLength":1,"type":"string"}},"required":["remoteRef","secretKey"],"type":"object"},"minItems":1,"type":"array"},"refreshInterval":{"default":"1h","type":"string"},"targetPlane":{"properties":{"kind":{"enum":["WorkflowPlane","ClusterWorkflowPlane","DataPlane","ClusterDataPlane"],"type":"string"},"name":{"minLength":1,"type":"string"}},"required":["kind","name"],"type":"object"},"template":{"properties":{"metadata":{"properties":{"annotations":{"additionalProperties":{"type":"string"},"type":"object"},"labels":{"additionalProperties":{"type":"string"},"type":"object"}},"type":"object"},"type":{"default":"Opaque","enum":["Opaque","kubernetes.io/dockerconfigjson","kubernetes.io/dockercfg","kubernetes.io/basic-auth","kubernetes.io/ssh-auth","kubernetes.io/tls","bootstrap.kubernetes.io/token"],"type":"string"}},"type":"object"}},"required":["data","template"],"type":"object"},"status":{"properties":{"conditions":{"items":{"properties":{"lastTransitionTime":{"format":"date-time","type":"string"},"message":{"maxLength":32768,"type":"string"},"observedGeneration":{"format":"int64","minimum":0,"type":"integer"},"reason":{"maxLength":1024,"minLength":1,"pattern":"^[A-Za-z]([A-Za-z0-9_,:]*[A-Za-z0-9_])?$","type":"string"},"status":{"enum":["True","False","Unknown"],"type":"string"},"type":{"maxLength":316,"pattern":"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])$","type":"string"}},"required":["lastTransitionTime","message","reason","status","type"],"type":"object"},"type":"array"},"lastRefreshTime":{"format":"date-time","type":"string"},"secretStores":{"items":{"properties":{"kind":{"type":"string"},"name":{"type":"string"},"namespace":{"type":"string"}},"required":["kind","name","namespace"],"type":"object"},"type":"array"}},"type":"object"}},"type":"object"}},"Trait":{"group":"openchoreo.dev","version":"v1alpha1","apiVersions":["openchoreo.dev/v1alpha1"],"scope":"Namespaced","plural":"traits","shortNames":["trait","traits"],"schema":{"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"type":"object"},"spec":{"properties":{"creates":{"items":{"properties":{"forEach":{"pattern":"^\\$\\{[\\s\\S]+\\}\\s*$","type":"string"},"includeWhen":{"pattern":"^\\$\\{[\\s\\S]+\\}\\s*$","type":"string"},"targetPlane":{"default":"dataplane","enum":["dataplane","observabilityplane"],"type":"string"},"template":{"type":"object","x-kubernetes-preserve-unknown-fields":true},"var":{"pattern":"^[a-zA-Z_][a-zA-Z0-9_]*$","type":"string"}},"required":["template"],"type":"object","x-kubernetes-validations":[{"message":"var is required when forEach is specified","rule":"!has(self.forEach) || has(self.var)"}]},"type":"array"},"environmentConfigs":{"properties":{"openAPIV3Schema":{"type":"object","x-kubernetes-preserve-unknown-fields":true}},"type":"object"},"parameters":{"properties":{"openAPIV3Schema":{"type":"object","x-kubernetes-preserve-unknown-fields":true}},"type":"object"},"patches":{"items":{"properties":{"forEach":{"pattern":"^\\$\\{[\\s\\S]+\\}\\s*$","type":"string"},"operations":{"items":{"properties":{"op":{"enum":["add","replace","remove"],"type":"string"},"path":{"type":"string"},"value":{"x-kubernetes-preserve-unknown-fields":true}},"required":["op","path"],"type":"object"},"minItems":1,"type":"array"},"target":{"properties":{"group":{"type":"string"},"kind":{"minLength":1,"type":"string"},"version":{"minLength":1,"type":"string"},"where":{"pattern":"^\\$\\{[\\s\\S]+\\}\\s*$","type":"string"}},"required":["group","kind","version"],"type":"object"},"targetPlane":{"default":"dataplane","enum":["dataplane","observabilityplane"],"type":"string"},"var":{"pattern":"^[a-zA-Z_][a-zA-Z0-9_]*$","type":"string"}},"required":["operations","target"],"type":"object","x-kubernetes-validations":[{"message":"var is required when forEach is specified","rule":"!has(self.forEach) || has(self.var)"}]},"type":"array"},"postRenderValidations":{"items":{"properties":{"forEach":{"pattern":"^\\$\\{[\\s\\S]+\\}\\s*$","type":"string"},"message":{"minLength":1,"type":"string"},"rule":{"pattern":"^\\$\\{[\\s\\S]+\\}\\s*$","type":"string"},"target":{"properties":{"group":{"type":"string"},"kind":{"minLength":1,"type":"string"},"mustMatch":{"default":true,"type":"boolean"},"version":{"minLength":1,"type":"string"},"where":{"pattern":"^\\$\\{[\\s\\S]+\\}\\s*$","type":"string"}},"required":["group","kind","version"],"type":"object"},"targetPlane":{"default":"dataplane","enum":["dataplane","observabilityplane"],"type":"string"},"var":{"pattern":"^[a-zA-Z_][a-zA-Z0-9_]*$","type":"string"},"when":{"pattern":"^\\$\\{[\\s\\S]+\\}\\s*$","type":"string"}},"required":["message","rule","target"],"type":"object","x-kubernetes-validations":[{"message":"var is required when forEach is specified","rule":"!has(self.forEach) || has(self.var)"}]},"type":"array"},"preRenderValidations":{"items":{"properties":{"message":{"minLength":1,"type":"string"},"rule":{"pattern":"^\\$\\{[\\s\\S]+\\}\\s*$","type":"string"}},"required":["message","rule"],"type":"object"},"type":"array"},"removes":{"items":{"properties":{"forEach":{"pattern":"^\\$\\{[\\s\\S]+\\}\\s*$","type":"string"},"target":{"properties":{"group":{"type":"string"},"kind":{"minLength":1,"type":"string"},"version":{"minLength":1,"type":"string"},"where":{"pattern":"^\\$\\{[\\s\\S]+\\}\\s*$","type":"string"}},"required":["group","kind","version"],"type":"object"},"targetPlane":{"default":"dataplane","enum":["dataplane","observabilityplane"],"type":"string"},"var":{"pattern":"^[a-zA-Z_][a-zA-Z0-9_]*$","type":"string"}},"required":["target"],"type":"object","x-kubernetes-validations":[{"message":"var is required when forEach is specified","rule":"!has(self.forEach) || has(self.var)"}]},"type":"array"},"validations":{"items":{"properties":{"message":{"minLength":1,"type":"string"},"rule":{"pattern":"^\\$\\{[\\s\\S]+\\}\\s*$","type":"string"}},"required":["message","rule"],"type":"object"},"type":"array"}},"type":"object","x-kubernetes-validations":[{"message":"set only one of spec.validations or spec.preRenderValidations; validations is deprecated, use preRenderValidations","rule":"!(has(self.validations) && size(self.validations) > 0 && has(self.preRenderValidations) && size(self.preRenderValidations) > 0)"}]},"status":{"type":"object"}},"type":"object"}},"Workflow":{"group":"openchoreo.dev","version":"v1alpha1","apiVersions":["openchoreo.dev/v1alpha1"],"scope":"Namespaced","plural":"workflows","shortNames":[],"schema":{"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"type":"object"},"spec":{"properties":{"externalRefs":{"items":{"properties":{"apiVersion":{"minLength":1,"type":"string"},"id":{"maxLength":63,"minLength":2,"pattern":"^[a-z][a-z0-9-]*[a-z0-9]$","type":"string"},"kind":{"enum":["SecretReference"],"type":"string"},"name":{"minLength":1,"type":"string"}},"required":["apiVersion","id","kind","name"],"type":"object"},"type":"array","x-kubernetes-list-map-keys":["id"],"x-kubernetes-list-type":"map"},"parameters":{"properties":{"openAPIV3Schema":{"type":"object","x-kubernetes-preserve-unknown-fields":true}},"type":"object"},"resources":{"items":{"properties":{"id":{"minLength":1,"type":"string"},"includeWhen":{"pattern":"^\\$\\{[\\s\\S]+\\}\\s*$","type":"string"},"template":{"type":"object","x-kubernetes-preserve-unknown-fields":true}},"required":["id","template"],"type":"object"},"type":"array"},"runTemplate":{"type":"object","x-kubernetes-preserve-unknown-fields":true},"ttlAfterCompletion":{"pattern":"^(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?$","type":"string"},"workflowPlaneRef":{"default":{"kind":"ClusterWorkflowPlane","name":"default"},"properties":{"kind":{"enum":["WorkflowPlane","ClusterWorkflowPlane"],"type":"string"},"name":{"maxLength":63,"minLength":1,"type":"string"}},"required":["kind","name"],"type":"object","x-kubernetes-validations":[{"message":"spec.workflowPlaneRef is immutable","rule":"self == oldSelf"}]}},"required":["runTemplate"],"type":"object"},"status":{"properties":{"conditions":{"items":{"properties":{"lastTransitionTime":{"format":"date-time","type":"string"},"message":{"maxLength":32768,"type":"string"},"observedGeneration":{"format":"int64","minimum":0,"type":"integer"},"reason":{"maxLength":1024,"minLength":1,"pattern":"^[A-Za-z]([A-Za-z0-9_,:]*[A-Za-z0-9_])?$","type":"string"},"status":{"enum":["True","False","Unknown"],"type":"string"},"type":{"maxLength":316,"pattern":"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])$","type":"string"}},"required":["lastTransitionTime","message","reason","status","type"],"type":"object"},"type":"array","x-kubernetes-list-map-keys":["type"],"x-kubernetes-list-type":"map"}},"type":"object"}},"required":["spec"],"type":"object"}},"WorkflowPlane":{"group":"openchoreo.dev","version":"v1alpha1","apiVersions":["openchoreo.dev/v1alpha1"],"scope":"Namespaced","plural":"workflowplanes","shortNames":[],"schema":{"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"type":"object"},"spec":{"properties":{"clusterAgent":{"properties":{"clientCA":{"properties":{"secretKeyRef":{"properties":{"key":{"type":"string"},"name":{"type":"string"},"namespace":{"type":"string"}},"required":["key","name"],"type":"object"},"value":{"type":"string"}},"type":"object"}},"required":["clientCA"],"type":"object"},"observabilityPlaneRef":{"properties":{"kind":{"enum":["ObservabilityPlane","ClusterObservabilityPlane"],"type":"string"},"name":{"maxLength":63,"minLength":1,"pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","type":"string"}},"required":["kind","name"],"type":"object"},"planeID":{"maxLength":63,"pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","type":"string"},"secretStoreRef":{"properties":{"name":{"type":"string"}},"required":["name"],"type":"object"}},"required":["clusterAgent"],"type":"object"},"status":{"properties":{"agentConnection":{"properties":{"connected":{"type":"boolean"},"connectedAgents":{"type":"integer"},"lastConnectedTime":{"format":"date-time","type":"string"},"lastDisconnectedTime":{"format":"date-time","type":"string"},"lastHeartbeatTime":{"format":"date-time","type":"string"},"message":{"type":"string"}},"required":["connected","connectedAgents"],"type":"object"},"conditions":{"items":{"properties":{"lastTransitionTime":{"format":"date-time","type":"string"},"message":{"maxLength":32768,"type":"string"},"observedGeneration":{"format":"int64","minimum":0,"type":"integer"},"reason":{"maxLength":1024,"minLength":1,"pattern":"^[A-Za-z]([A-Za-z0-9_,:]*[A-Za-z0-9_])?$","type":"string"},"status":{"enum":["True","False","Unknown"],"type":"string"},"type":{"maxLength":316,"pattern":"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])$","type":"string"}},"required":["lastTransitionTime","message","reason","status","type"],"type":"object"},"type":"array"},"observedGeneration":{"format":"int64","type":"integer"}},"type":"object"}},"type":"object"}},"WorkflowRun":{"group":"openchoreo.dev","version":"v1alpha1","apiVersions":["openchoreo.dev/v1alpha1"],"scope":"Namespaced","plural":"workflowruns","shortNames":[],"schema":{"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"type":"object"},"spec":{"properties":{"ttlAfterCompletion":{"pattern":"^(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?$","type":"string"},"workflow":{"properties":{"kind":{"default":"ClusterWorkflow","enum":["Workflow","ClusterWorkflow"],"type":"string","x-kubernetes-validations":[{"message":"kind is immutable","rule":"self == oldSelf"}]},"name":{"minLength":1,"type":"string","x-kubernetes-validations":[{"message":"name is immutable","rule":"self == oldSelf"}]},"parameters":{"type":"object","x-kubernetes-preserve-unknown-fields":true}},"required":["name"],"type":"object"}},"required":["workflow"],"type":"object"},"status":{"properties":{"completedAt":{"format":"date-time","type":"string"},"conditions":{"items":{"properties":{"lastTransitionTime":{"format":"date-time","type":"string"},"message":{"maxLength":32768,"type":"string"},"observedGeneration":{"format":"int64","minimum":0,"type":"integer"},"reason":{"maxLength":1024,"minLength":1,"pattern":"^[A-Za-z]([A-Za-z0-9_,:]*[A-Za-z0-9_])?$","type":"string"},"status":{"enum":["True","False","Unknown"],"type":"string"},"type":{"maxLength":316,"pattern":"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])$","type":"string"}},"required":["lastTransitionTime","message","reason","status","type"],"type":"object"},"type":"array","x-kubernetes-list-map-keys":["type"],"x-kubernetes-list-type":"map"},"resources":{"items":{"properties":{"apiVersion":{"minLength":1,"type":"string"},"kind":{"minLength":1,"type":"string"},"name":{"minLength":1,"type":"string"},"namespace":{"type":"string"}},"required":["apiVersion","kind","name"],"type":"object"},"type":"array"},"runReference":{"properties":{"apiVersion":{"minLength":1,"type":"string"},"kind":{"minLength":1,"type":"string"},"name":{"minLength":1,"type":"string"},"namespace":{"type":"string"}},"required":["apiVersion","kind","name"],"type":"object"},"startedAt":{"format":"date-time","type":"string"},"tasks":{"items":{"properties":{"completedAt":{"format":"date-time","type":"string"},"message":{"type":"string"},"name":{"minLength":1,"type":"string"},"phase":{"enum":["Pending","Running","Succeeded","Failed","Skipped","Error"],"type":"string"},"startedAt":{"format":"date-time","type":"string"}},"required":["name"],"type":"object"},"type":"array"}},"type":"object"}},"required":["spec"],"type":"object"}},"Workload":{"group":"openchoreo.dev","version":"v1alpha1","apiVersions":["openchoreo.dev/v1alpha1"],"scope":"Namespaced","plural":"workloads","shortNames":[],"schema":{"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"type":"object"},"spec":{"properties":{"container":{"properties":{"args":{"items":{"type":"string"},"type":"array"},"command":{"items":{"type":"string"},"type":"array"},"env":{"items":{"properties":{"key":{"type":"string"},"value":{"type":"string"},"valueFrom":{"properties":{"secretKeyRef":{"properties":{"key":{"minLength":1,"type":"string"},"name":{"minLength":1,"type":"string"}},"required":["key","name"],"type":"object"}},"type":"object"}},"required":["key"],"type":"object","x-kubernetes-validations":[{"message":"value and valueFrom are mutually exclusive","rule":"!(has(self.value) && has(self.valueFrom))"}]},"type":"array"},"files":{"items":{"properties":{"key":{"type":"string"},"mountPath":{"type":"string"},"value":{"type":"string"},"valueFrom":{"properties":{"secretKeyRef":{"properties":{"key":{"minLength":1,"type":"string"},"name":{"minLength":1,"type":"string"}},"required":["key","name"],"type":"object"}},"type":"object"}},"required":["key","mountPath"],"type":"object","x-kubernetes-validations":[{"message":"value and valueFrom are mutually exclusive","rule":"!(has(self.value) && has(self.valueFrom))"}]},"type":"array"},"image":{"minLength":1,"type":"string"}},"required":["image"],"type":"object"},"dependencies":{"properties":{"endpoints":{"items":{"properties":{"component":{"minLength":1,"type":"string"},"envBindings":{"properties":{"address":{"type":"string"},"basePath":{"type":"string"},"host":{"type":"string"},"port":{"type":"string"}},"type":"object"},"name":{"minLength":1,"type":"string"},"project":{"type":"string"},"visibility":{"enum":["project","namespace"],"type":"string"}},"required":["component","envBindings","name","visibility"],"type":"object"},"maxItems":50,"type":"array"},"resources":{"items":{"properties":{"envBindings":{"additionalProperties":{"type":"string"},"maxProperties":50,"type":"object","x-kubernetes-validations":[{"message":"envBindings keys (output names) and values (env var names) cannot be empty","rule":"self.all(k, k.size() > 0 && self[k].size() > 0)"}]},"fileBindings":{"additionalProperties":{"type":"string"},"maxProperties":50,"type":"object","x-kubernetes-validations":[{"message":"fileBindings keys (output names) and values (mount paths) cannot be empty","rule":"self.all(k, k.size() > 0 && self[k].size() > 0)"}]},"ref":{"minLength":1,"type":"string"}},"required":["ref"],"type":"object"},"maxItems":50,"type":"array","x-kubernetes-list-map-keys":["ref"],"x-kubernetes-list-type":"map"}},"type":"object"},"endpoints":{"additionalProperties":{"properties":{"basePath":{"type":"string"},"displayName":{"type":"string"},"port":{"format":"int32","maximum":65535,"minimum":1,"type":"integer"},"schema":{"properties":{"content":{"type":"string"},"type":{"type":"string"}},"type":"object"},"targetPort":{"format":"int32","maximum":65535,"minimum":1,"type":"integer"},"type":{"enum":["HTTP","gRPC","GraphQL","Websocket","TCP","UDP"],"type":"string"},"visibility":{"items":{"enum":["project","namespace","internal","external"],"type":"string"},"type":"array","x-kubernetes-list-type":"set"}},"required":["port","type"],"type":"object"},"type":"object"},"owner":{"properties":{"componentName":{"minLength":1,"type":"string"},"projectName":{"minLength":1,"type":"string"}},"required":["componentName","projectName"],"type":"object","x-kubernetes-validations":[{"message":"spec.owner is immutable","rule":"self == oldSelf"}]}},"required":["container","owner"],"type":"object"},"status":{"type":"object"}},"type":"object"}}};
 
+// EXTERNAL MODULE: ./build/src/core/release-names.js
+var release_names = __webpack_require__(1037);
 ;// CONCATENATED MODULE: ./build/src/core/releases.js
+
 
 
 
@@ -84,13 +451,9 @@ const VALIDATOR_MODULES = {
     'v1.1.6': () => __webpack_require__.e(/* import() */ 103).then(__webpack_require__.bind(__webpack_require__, 103)),
     'v1.2.3': () => __webpack_require__.e(/* import() */ 969).then(__webpack_require__.bind(__webpack_require__, 7969)),
 };
-/** Oldest first. */
-const RELEASES = [
-    { tag: 'v0.12.0', minor: '0.12', crds: crds, validators: {} },
-    { tag: 'v1.0.5', minor: '1.0', crds: v1_0_5_crds, validators: {} },
-    { tag: 'v1.1.6', minor: '1.1', crds: v1_1_6_crds, validators: {} },
-    { tag: 'v1.2.3', minor: '1.2', crds: v1_2_3_crds, validators: {} },
-];
+const CRDS = { 'v0.12.0': crds, 'v1.0.5': v1_0_5_crds, 'v1.1.6': v1_1_6_crds, 'v1.2.3': v1_2_3_crds };
+/** Oldest first (see release-names.ts). */
+const RELEASES = release_names/* RELEASE_NAMES */.l.map(({ tag, minor }) => ({ tag, minor, crds: CRDS[tag], validators: {} }));
 /** Makes release.validators usable (idempotent); returns the release. */
 async function loadValidators(release) {
     if (Object.keys(release.validators).length === 0) {
@@ -98,10 +461,10 @@ async function loadValidators(release) {
     }
     return release;
 }
-const releases_LATEST_RELEASE = RELEASES[RELEASES.length - 1];
-const RELEASE_CHOICES = ['auto', ...RELEASES.map((r) => r.minor)];
+const LATEST_RELEASE = RELEASES[RELEASES.length - 1];
+
 /** Finds a release by `1.2`, `v1.2`, `1.2.3` or `v1.2.3`. */
-function releases_findRelease(name) {
+function findRelease(name) {
     const clean = name.trim().replace(/^v/, '');
     return RELEASES.find((r) => r.minor === clean || r.tag === `v${clean}`);
 }
@@ -251,352 +614,41 @@ function chooseRelease(found, requested = 'auto') {
     };
 }
 
-;// CONCATENATED MODULE: ./build/src/core/file-report.js
-/** The report in JSON form; `onText` receives each document (resources first, then manifests) so its text can be kept apart. */
-function encodeFileReport(report, onText) {
-    const plain = (r) => {
-        onText(r.doc);
-        return { apiVersion: r.apiVersion, kind: r.kind, name: r.name, namespace: r.namespace ?? null, doc: { file: r.doc.file, index: r.doc.index, startLine: r.doc.startLine }, object: r.object };
-    };
-    return { ...report, resources: report.resources.map(plain), manifests: report.manifests.map(plain) };
-}
-/** The report back from its JSON form; `textOf` gives each document's text, in the order encodeFileReport met them. */
-function decodeFileReport(encoded, textOf) {
-    const revive = (r) => ({
-        apiVersion: r.apiVersion,
-        kind: r.kind,
-        name: r.name,
-        namespace: r.namespace ?? undefined,
-        doc: { ...r.doc, text: textOf(r.doc), value: r.object },
-        object: r.object,
-    });
-    return { ...encoded, resources: encoded.resources.map(revive), manifests: encoded.manifests.map(revive) };
-}
+;// CONCATENATED MODULE: ./build/src/core/repo-index.js
 
-;// CONCATENATED MODULE: ./build/src/core/transport.js
-/**
- * A resource as the cross-resource rules need it, once its own checks are done: a ComponentRelease snapshot
- * without the rendered templates of its type and traits, which no such rule reads. They are most of a
- * repository's bytes, so they are dropped as soon as the snapshot is judged (and never cross threads or
- * reach the validation cache).
- */
-function slimForTransport(resource) {
-    if (resource.kind !== 'ComponentRelease')
-        return resource.object;
-    const spec = resource.object.spec;
-    if (spec === null || typeof spec !== 'object')
-        return resource.object;
-    const slimType = (t) => {
-        if (t === null || typeof t !== 'object' || t.spec === null || typeof t.spec !== 'object')
-            return t;
-        const { resources, creates, patches, removes, ...rest } = t.spec;
-        return { ...t, spec: rest };
-    };
+function buildRepoIndex(input) {
+    const { release } = input;
+    const context = input.context ?? [];
+    const contextSet = new Set(context);
+    const byKind = new Map();
+    const byKey = new Map();
+    const isClusterScoped = (kind) => release.crds[kind]?.scope === 'Cluster';
+    const namespaceOf = (r) => isClusterScoped(r.kind) ? '' : (input.forcedNamespace?.(r.doc.file) ?? r.namespace ?? 'default');
+    for (const r of [...input.resources, ...context]) {
+        let list = byKind.get(r.kind);
+        if (!list)
+            byKind.set(r.kind, (list = []));
+        list.push(r);
+        const key = (0,resource/* resourceKey */.ik)(r.kind, namespaceOf(r), r.name);
+        if (!byKey.has(key))
+            byKey.set(key, r);
+    }
     return {
-        ...resource.object,
-        spec: {
-            ...spec,
-            componentType: slimType(spec.componentType),
-            traits: Array.isArray(spec.traits) ? spec.traits.map(slimType) : spec.traits,
-        },
-    };
-}
-/** True for a resource whose kept object may lack parts (see slimForTransport): read its file again when they matter. */
-function isSlimmed(resource) {
-    return resource.kind === 'ComponentRelease';
-}
-
-;// CONCATENATED MODULE: ./build/src/core/finding-at.js
-/** Builds a Finding that points at the node `path` of a document (its key when it is a map entry). */
-function finding_at_findingAt(positions, doc, path, draft) {
-    const { line, column } = positions.locate(doc, path);
-    return {
-        ruleId: draft.ruleId,
-        severity: draft.severity,
-        file: doc.file,
-        line,
-        column,
-        message: draft.message,
-        hint: draft.hint ?? '',
+        release,
+        resources: input.resources,
+        context,
+        manifests: input.manifests ?? [],
+        find: (kind, namespace, name) => byKey.get((0,resource/* resourceKey */.ik)(kind, isClusterScoped(kind) ? '' : (namespace ?? 'default'), name)),
+        ofKind: (kind) => byKind.get(kind) ?? [],
+        isClusterScoped,
+        namespaceOf,
+        isContext: (r) => contextSet.has(r),
+        filePaths: input.filePaths ?? [],
+        contextManifests: input.contextManifests ?? [],
+        repositoryUrls: input.repositoryUrls ?? [],
     };
 }
 
-;// CONCATENATED MODULE: ./build/src/core/closest.js
-/** Levenshtein distance, bounded: returns max+1 as soon as the distance is known to exceed max. */
-function editDistance(a, b, max = Infinity) {
-    if (Math.abs(a.length - b.length) > max)
-        return max + 1;
-    let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        const cur = [i];
-        let rowMin = i;
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-            rowMin = Math.min(rowMin, cur[j]);
-        }
-        if (rowMin > max)
-            return max + 1;
-        prev = cur;
-    }
-    return prev[b.length];
-}
-/**
- * The candidate closest to name (case-insensitive), when close enough to be a likely typo:
- * at most a third of the name's length in edits (at least 1, at most 4). Ties go to the first candidate.
- */
-function closest(name, candidates) {
-    const lower = name.toLowerCase();
-    const max = Math.min(4, Math.max(1, Math.floor(name.length / 3)));
-    let best;
-    let bestDistance = max + 1;
-    for (const candidate of candidates) {
-        if (candidate === name)
-            continue;
-        const d = candidate.toLowerCase() === lower ? 0 : editDistance(lower, candidate.toLowerCase(), bestDistance - 1);
-        if (d < bestDistance) {
-            best = candidate;
-            bestDistance = d;
-        }
-    }
-    return best;
-}
-/** " Did you mean "x"?" or '' — for hints. */
-function closest_didYouMean(name, candidates) {
-    const hit = closest(name, candidates);
-    return hit === undefined ? '' : `Did you mean "${hit}"?`;
-}
-
-;// CONCATENATED MODULE: ./build/src/core/kinds.js
-
-
-/** Checks that the release serves this apiVersion and kind; returns the issue when it does not. */
-function checkKind(resource, release) {
-    const crd = release.crds[resource.kind];
-    if (!crd) {
-        const servedBy = RELEASES.filter((r) => r.crds[resource.kind]).map((r) => r.tag);
-        if (servedBy.length) {
-            return {
-                path: ['kind'],
-                ruleId: 'kind/not-in-release',
-                severity: 'error',
-                message: `Kind ${resource.kind} is not served by OpenChoreo ${release.tag} (it exists in ${servedBy.join(', ')}).`,
-                hint: `Migrate the resource to a ${release.tag} kind, or set openchoreo-version to the release the cluster runs.`,
-            };
-        }
-        const hint = closest_didYouMean(resource.kind, Object.keys(release.crds)) || closest_didYouMean(resource.kind, ALL_KINDS);
-        return {
-            path: ['kind'],
-            ruleId: 'kind/unknown',
-            severity: 'error',
-            message: `Unknown OpenChoreo kind "${resource.kind}": no openchoreo.dev CRD defines it, so the API server rejects it.`,
-            hint: hint || `Known kinds: ${Object.keys(release.crds).join(', ')}.`,
-        };
-    }
-    if (!crd.apiVersions.includes(resource.apiVersion)) {
-        return {
-            path: ['apiVersion'],
-            ruleId: 'kind/api-version',
-            severity: 'error',
-            message: `apiVersion "${resource.apiVersion}" is not served for ${resource.kind} by OpenChoreo ${release.tag}.`,
-            hint: `Use apiVersion: ${crd.apiVersions[0]}.`,
-        };
-    }
-    return undefined;
-}
-
-// EXTERNAL MODULE: ./build/src/core/block-yaml.js
-var block_yaml = __webpack_require__(1498);
-// EXTERNAL MODULE: ./node_modules/@bufbuild/cel/dist/esm/env.js + 31 modules
-var env = __webpack_require__(9735);
-// EXTERNAL MODULE: ./node_modules/@bufbuild/cel/dist/esm/parse.js + 3 modules
-var esm_parse = __webpack_require__(3340);
-// EXTERNAL MODULE: ./node_modules/@bufbuild/cel/dist/esm/plan.js + 9 modules
-var plan = __webpack_require__(8217);
-// EXTERNAL MODULE: ./node_modules/@bufbuild/cel/dist/esm/ext/strings.js
-var strings = __webpack_require__(5480);
-;// CONCATENATED MODULE: ./build/src/core/cel/program.js
-
-
-/** Thrown when a rule uses syntax or functions this evaluator (and so the check) does not support. */
-class CelCompileError extends Error {
-}
-/**
- * The Kubernetes CRD environment as far as OpenChoreo needs it: the standard library plus the strings
- * extension. Kubernetes' own libraries (quantity, url, ip, format, sets, lists) are not registered; a rule
- * that calls one fails to compile, so the rule inventory test catches a CRD release that starts using one.
- */
-const program_env = (0,env/* celEnv */.U)({ funcs: strings/* default */.A });
-/** Calls the planner handles itself rather than through the function table. */
-const PLANNER_CALLS = new Set(['_[_]', '_?_:_', '_&&_', '_||_', '@not_strictly_false', '__not_strictly_false__']);
-/** Type names usable as identifiers (`type(x) == string`). */
-const TYPE_IDENTS = new Set(['bool', 'int', 'uint', 'double', 'string', 'bytes', 'list', 'map', 'null_type', 'type', 'dyn']);
-/** Walks a parsed expression: collects the identifiers and functions it uses, minus comprehension variables. */
-function inspect(expr, bound, idents, funcs) {
-    const kind = expr.exprKind;
-    if (!kind?.case)
-        return;
-    const v = kind.value;
-    switch (kind.case) {
-        case 'identExpr':
-            if (!bound.has(v.name))
-                idents.add(v.name);
-            return;
-        case 'selectExpr':
-            if (v.operand)
-                inspect(v.operand, bound, idents, funcs);
-            return;
-        case 'callExpr':
-            funcs.add(v.function);
-            if (v.target)
-                inspect(v.target, bound, idents, funcs);
-            for (const arg of v.args)
-                inspect(arg, bound, idents, funcs);
-            return;
-        case 'listExpr':
-            for (const el of v.elements)
-                inspect(el, bound, idents, funcs);
-            return;
-        case 'structExpr':
-            for (const entry of v.entries) {
-                if (entry.keyKind?.case === 'mapKey')
-                    inspect(entry.keyKind.value, bound, idents, funcs);
-                if (entry.value)
-                    inspect(entry.value, bound, idents, funcs);
-            }
-            return;
-        case 'comprehensionExpr': {
-            inspect(v.iterRange, bound, idents, funcs);
-            const inner = new Set([...bound, v.iterVar, v.iterVar2, v.accuVar].filter(Boolean));
-            for (const part of [v.accuInit, v.loopCondition, v.loopStep, v.result])
-                if (part)
-                    inspect(part, inner, idents, funcs);
-            return;
-        }
-        default:
-            return;
-    }
-}
-const cache = new Map();
-/**
- * Compiles one rule (or messageExpression). Parses, checks that every identifier is `self`/`oldSelf` and every
- * function exists, then plans it. Compiled programs are shared across CRDs and releases by their text.
- */
-function compileExpression(source) {
-    const hit = cache.get(source);
-    if (hit)
-        return hit;
-    let parsed;
-    try {
-        // A `//` comment as the very last token fails to parse in @bufbuild/cel 0.6; a newline avoids it.
-        parsed = (0,esm_parse/* parse */.q)(`${source}\n`);
-    }
-    catch (err) {
-        throw new CelCompileError(`cannot parse CEL rule ${JSON.stringify(source)}: ${err.message}`);
-    }
-    const idents = new Set();
-    const funcs = new Set();
-    inspect(parsed.expr, new Set(), idents, funcs);
-    for (const name of idents) {
-        if (name !== 'self' && name !== 'oldSelf' && !TYPE_IDENTS.has(name)) {
-            throw new CelCompileError(`CEL rule ${JSON.stringify(source)} refers to undeclared name "${name}"`);
-        }
-    }
-    for (const name of funcs) {
-        if (!PLANNER_CALLS.has(name) && !program_env.funcs.find(name)) {
-            throw new CelCompileError(`CEL rule ${JSON.stringify(source)} calls "${name}", which this evaluator does not provide`);
-        }
-    }
-    const program = (0,plan/* plan */.e)(program_env, parsed);
-    const compiled = {
-        source,
-        transition: idents.has('oldSelf'),
-        selfEqualsOldSelf: /^\s*self\s*==\s*oldSelf\s*$/.test(source),
-        run: (bindings) => program(bindings),
-    };
-    cache.set(source, compiled);
-    return compiled;
-}
-
-;// CONCATENATED MODULE: ./build/src/core/cel/compile.js
-
-/** What CEL sees of `metadata` at the root of a resource (the API server exposes only these two). */
-const ROOT_METADATA = { type: 'object', properties: { name: { type: 'string' }, generateName: { type: 'string' } } };
-/** Parses a Kubernetes `fieldPath` (`.a.b`, `.a['x.y']`, `.list[2]`) into path segments. */
-function parseFieldPath(fieldPath) {
-    const out = [];
-    if (!fieldPath)
-        return out;
-    const token = /\.([A-Za-z_][A-Za-z0-9_-]*)|\['((?:[^'\\]|\\.)*)'\]|\[(\d+)\]/y;
-    let m;
-    while (token.lastIndex < fieldPath.length && (m = token.exec(fieldPath))) {
-        out.push(m[1] ?? (m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : Number(m[3])));
-    }
-    return out;
-}
-const REASONS = new Set(['FieldValueInvalid', 'FieldValueForbidden', 'FieldValueRequired', 'FieldValueDuplicate']);
-function compileNode(schema, at, counts, depth) {
-    if (depth > 64)
-        return undefined;
-    const rules = [];
-    for (const entry of schema['x-kubernetes-validations'] ?? []) {
-        try {
-            const program = compileExpression(entry.rule);
-            const messageExpression = entry.messageExpression ? compileExpression(entry.messageExpression) : undefined;
-            const reason = entry.reason && REASONS.has(entry.reason) ? entry.reason : 'FieldValueInvalid';
-            rules.push({
-                rule: entry.rule,
-                program,
-                message: (entry.message ?? '').trim(),
-                messageExpression,
-                reason,
-                fieldPath: parseFieldPath(entry.fieldPath),
-                transition: program.transition,
-            });
-            counts.rules++;
-            if (program.transition)
-                counts.transitions++;
-        }
-        catch (err) {
-            counts.unsupported.push({ at: at || '<root>', rule: entry.rule, error: err.message });
-        }
-    }
-    const properties = [];
-    for (const [key, child] of Object.entries(schema.properties ?? {})) {
-        const node = compileNode(child, at ? `${at}.${key}` : key, counts, depth + 1);
-        if (node)
-            properties.push([key, node]);
-    }
-    const items = schema.items ? compileNode(schema.items, `${at}[*]`, counts, depth + 1) : undefined;
-    const extra = schema.additionalProperties;
-    const values = extra && typeof extra === 'object' ? compileNode(extra, `${at}{*}`, counts, depth + 1) : undefined;
-    const children = [...properties.map(([, n]) => n), ...(items ? [items] : []), ...(values ? [values] : [])];
-    const hasTransition = rules.some((r) => r.transition) || children.some((c) => c.hasTransition);
-    const hasPlain = rules.some((r) => !r.transition) || children.some((c) => c.hasPlain);
-    if (!hasTransition && !hasPlain)
-        return undefined;
-    return { schema, rules, properties, items, values, hasTransition, hasPlain };
-}
-const compile_cache = new WeakMap();
-/**
- * Compiles every rule of a kind's schema once (cached per CrdInfo object). `status` is left out: the API server
- * drops it on create and keeps the stored one on update, so a manifest's status is never validated.
- */
-function compileKindRules(crd) {
-    const hit = compile_cache.get(crd);
-    if (hit)
-        return hit;
-    const { status: _status, ...properties } = crd.schema.properties ?? {};
-    const rootSchema = { ...crd.schema, properties: { ...properties, metadata: ROOT_METADATA } };
-    const counts = { rules: 0, transitions: 0, unsupported: [] };
-    const root = compileNode(rootSchema, '', counts, 0);
-    const compiled = { root, ruleCount: counts.rules, transitionCount: counts.transitions, unsupported: counts.unsupported };
-    compile_cache.set(crd, compiled);
-    return compiled;
-}
-
-// EXTERNAL MODULE: ./node_modules/@bufbuild/cel/dist/esm/error.js
-var error = __webpack_require__(2108);
 ;// CONCATENATED MODULE: ./build/src/core/cel/field-schema.js
 /**
  * Schema of the property `key` of an object node: the node's schema, `undefined` for an untyped (dyn) value,
@@ -730,6 +782,194 @@ function indexByMapKeys(list, keys) {
     return out;
 }
 
+// EXTERNAL MODULE: ./node_modules/@bufbuild/cel/dist/esm/env.js + 31 modules
+var env = __webpack_require__(9735);
+// EXTERNAL MODULE: ./node_modules/@bufbuild/cel/dist/esm/parse.js + 3 modules
+var parse = __webpack_require__(3340);
+// EXTERNAL MODULE: ./node_modules/@bufbuild/cel/dist/esm/plan.js + 9 modules
+var plan = __webpack_require__(8217);
+// EXTERNAL MODULE: ./node_modules/@bufbuild/cel/dist/esm/ext/strings.js
+var strings = __webpack_require__(5480);
+;// CONCATENATED MODULE: ./build/src/core/cel/program.js
+
+
+/** Thrown when a rule uses syntax or functions this evaluator (and so the check) does not support. */
+class CelCompileError extends Error {
+}
+/**
+ * The Kubernetes CRD environment as far as OpenChoreo needs it: the standard library plus the strings
+ * extension. Kubernetes' own libraries (quantity, url, ip, format, sets, lists) are not registered; a rule
+ * that calls one fails to compile, so the rule inventory test catches a CRD release that starts using one.
+ */
+const program_env = (0,env/* celEnv */.U)({ funcs: strings/* default */.A });
+/** Calls the planner handles itself rather than through the function table. */
+const PLANNER_CALLS = new Set(['_[_]', '_?_:_', '_&&_', '_||_', '@not_strictly_false', '__not_strictly_false__']);
+/** Type names usable as identifiers (`type(x) == string`). */
+const TYPE_IDENTS = new Set(['bool', 'int', 'uint', 'double', 'string', 'bytes', 'list', 'map', 'null_type', 'type', 'dyn']);
+/** Walks a parsed expression: collects the identifiers and functions it uses, minus comprehension variables. */
+function inspect(expr, bound, idents, funcs) {
+    const kind = expr.exprKind;
+    if (!kind?.case)
+        return;
+    const v = kind.value;
+    switch (kind.case) {
+        case 'identExpr':
+            if (!bound.has(v.name))
+                idents.add(v.name);
+            return;
+        case 'selectExpr':
+            if (v.operand)
+                inspect(v.operand, bound, idents, funcs);
+            return;
+        case 'callExpr':
+            funcs.add(v.function);
+            if (v.target)
+                inspect(v.target, bound, idents, funcs);
+            for (const arg of v.args)
+                inspect(arg, bound, idents, funcs);
+            return;
+        case 'listExpr':
+            for (const el of v.elements)
+                inspect(el, bound, idents, funcs);
+            return;
+        case 'structExpr':
+            for (const entry of v.entries) {
+                if (entry.keyKind?.case === 'mapKey')
+                    inspect(entry.keyKind.value, bound, idents, funcs);
+                if (entry.value)
+                    inspect(entry.value, bound, idents, funcs);
+            }
+            return;
+        case 'comprehensionExpr': {
+            inspect(v.iterRange, bound, idents, funcs);
+            const inner = new Set([...bound, v.iterVar, v.iterVar2, v.accuVar].filter(Boolean));
+            for (const part of [v.accuInit, v.loopCondition, v.loopStep, v.result])
+                if (part)
+                    inspect(part, inner, idents, funcs);
+            return;
+        }
+        default:
+            return;
+    }
+}
+const cache = new Map();
+/**
+ * Compiles one rule (or messageExpression). Parses, checks that every identifier is `self`/`oldSelf` and every
+ * function exists, then plans it. Compiled programs are shared across CRDs and releases by their text.
+ */
+function compileExpression(source) {
+    const hit = cache.get(source);
+    if (hit)
+        return hit;
+    let parsed;
+    try {
+        // A `//` comment as the very last token fails to parse in @bufbuild/cel 0.6; a newline avoids it.
+        parsed = (0,parse/* parse */.q)(`${source}\n`);
+    }
+    catch (err) {
+        throw new CelCompileError(`cannot parse CEL rule ${JSON.stringify(source)}: ${err.message}`);
+    }
+    const idents = new Set();
+    const funcs = new Set();
+    inspect(parsed.expr, new Set(), idents, funcs);
+    for (const name of idents) {
+        if (name !== 'self' && name !== 'oldSelf' && !TYPE_IDENTS.has(name)) {
+            throw new CelCompileError(`CEL rule ${JSON.stringify(source)} refers to undeclared name "${name}"`);
+        }
+    }
+    for (const name of funcs) {
+        if (!PLANNER_CALLS.has(name) && !program_env.funcs.find(name)) {
+            throw new CelCompileError(`CEL rule ${JSON.stringify(source)} calls "${name}", which this evaluator does not provide`);
+        }
+    }
+    const program = (0,plan/* plan */.e)(program_env, parsed);
+    const compiled = {
+        source,
+        transition: idents.has('oldSelf'),
+        selfEqualsOldSelf: /^\s*self\s*==\s*oldSelf\s*$/.test(source),
+        run: (bindings) => program(bindings),
+    };
+    cache.set(source, compiled);
+    return compiled;
+}
+
+;// CONCATENATED MODULE: ./build/src/core/cel/compile.js
+
+/** What CEL sees of `metadata` at the root of a resource (the API server exposes only these two). */
+const ROOT_METADATA = { type: 'object', properties: { name: { type: 'string' }, generateName: { type: 'string' } } };
+/** Parses a Kubernetes `fieldPath` (`.a.b`, `.a['x.y']`, `.list[2]`) into path segments. */
+function parseFieldPath(fieldPath) {
+    const out = [];
+    if (!fieldPath)
+        return out;
+    const token = /\.([A-Za-z_][A-Za-z0-9_-]*)|\['((?:[^'\\]|\\.)*)'\]|\[(\d+)\]/y;
+    let m;
+    while (token.lastIndex < fieldPath.length && (m = token.exec(fieldPath))) {
+        out.push(m[1] ?? (m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : Number(m[3])));
+    }
+    return out;
+}
+const REASONS = new Set(['FieldValueInvalid', 'FieldValueForbidden', 'FieldValueRequired', 'FieldValueDuplicate']);
+function compileNode(schema, at, counts, depth) {
+    if (depth > 64)
+        return undefined;
+    const rules = [];
+    for (const entry of schema['x-kubernetes-validations'] ?? []) {
+        try {
+            const program = compileExpression(entry.rule);
+            const messageExpression = entry.messageExpression ? compileExpression(entry.messageExpression) : undefined;
+            const reason = entry.reason && REASONS.has(entry.reason) ? entry.reason : 'FieldValueInvalid';
+            rules.push({
+                rule: entry.rule,
+                program,
+                message: (entry.message ?? '').trim(),
+                messageExpression,
+                reason,
+                fieldPath: parseFieldPath(entry.fieldPath),
+                transition: program.transition,
+            });
+            counts.rules++;
+            if (program.transition)
+                counts.transitions++;
+        }
+        catch (err) {
+            counts.unsupported.push({ at: at || '<root>', rule: entry.rule, error: err.message });
+        }
+    }
+    const properties = [];
+    for (const [key, child] of Object.entries(schema.properties ?? {})) {
+        const node = compileNode(child, at ? `${at}.${key}` : key, counts, depth + 1);
+        if (node)
+            properties.push([key, node]);
+    }
+    const items = schema.items ? compileNode(schema.items, `${at}[*]`, counts, depth + 1) : undefined;
+    const extra = schema.additionalProperties;
+    const values = extra && typeof extra === 'object' ? compileNode(extra, `${at}{*}`, counts, depth + 1) : undefined;
+    const children = [...properties.map(([, n]) => n), ...(items ? [items] : []), ...(values ? [values] : [])];
+    const hasTransition = rules.some((r) => r.transition) || children.some((c) => c.hasTransition);
+    const hasPlain = rules.some((r) => !r.transition) || children.some((c) => c.hasPlain);
+    if (!hasTransition && !hasPlain)
+        return undefined;
+    return { schema, rules, properties, items, values, hasTransition, hasPlain };
+}
+const compile_cache = new WeakMap();
+/**
+ * Compiles every rule of a kind's schema once (cached per CrdInfo object). `status` is left out: the API server
+ * drops it on create and keeps the stored one on update, so a manifest's status is never validated.
+ */
+function compileKindRules(crd) {
+    const hit = compile_cache.get(crd);
+    if (hit)
+        return hit;
+    const { status: _status, ...properties } = crd.schema.properties ?? {};
+    const rootSchema = { ...crd.schema, properties: { ...properties, metadata: ROOT_METADATA } };
+    const counts = { rules: 0, transitions: 0, unsupported: [] };
+    const root = compileNode(rootSchema, '', counts, 0);
+    const compiled = { root, ruleCount: counts.rules, transitionCount: counts.transitions, unsupported: counts.unsupported };
+    compile_cache.set(crd, compiled);
+    return compiled;
+}
+
 ;// CONCATENATED MODULE: ./build/src/core/cel/defaults.js
 const plans = new WeakMap();
 /** The node's plan, or null when nothing below it declares a `default`. */
@@ -801,6 +1041,8 @@ function withDefaults(value, schema) {
     return (out ?? value);
 }
 
+// EXTERNAL MODULE: ./node_modules/@bufbuild/cel/dist/esm/error.js
+var error = __webpack_require__(2108);
 ;// CONCATENATED MODULE: ./build/src/core/cel/message.js
 /**
  * Renders a field path as apimachinery does: fields joined by `.`, list indexes `[0]`, map keys unquoted
@@ -879,7 +1121,7 @@ function apiServerMessage(kind, group, name, lines) {
 }
 
 // EXTERNAL MODULE: ./node_modules/@bufbuild/cel/dist/esm/list.js
-var esm_list = __webpack_require__(9356);
+var list = __webpack_require__(9356);
 // EXTERNAL MODULE: ./node_modules/@bufbuild/cel/dist/esm/map.js
 var map = __webpack_require__(724);
 ;// CONCATENATED MODULE: ./build/src/core/cel/value.js
@@ -906,7 +1148,7 @@ function toCelValue(value, schema) {
                 return null;
             if (Array.isArray(value)) {
                 const items = schema?.items;
-                return (0,esm_list/* celList */.bC)(value.map((item) => toCelValue(item, items)));
+                return (0,list/* celList */.bC)(value.map((item) => toCelValue(item, items)));
             }
             // CelObject has every ReadonlyMap member celMap uses; its iterators are plain generators.
             return (0,map/* celMap */.$I)(new CelObject(value, schema));
@@ -1016,7 +1258,7 @@ function keyedVerdicts(node, key) {
         byKey.set(key, (byPath = new Map()));
     return byPath;
 }
-function isRecord(value) {
+function evaluate_isRecord(value) {
     return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 const present = (v) => v !== undefined && v !== null;
@@ -1089,7 +1331,7 @@ function evaluateRules(compiled, object, oldObject, options = {}) {
     const visit = (node, value, oldValue, anchor) => {
         if (!present(value))
             return;
-        const key = sameAs && isRecord(value) ? sameAs(value) : undefined;
+        const key = sameAs && evaluate_isRecord(value) ? sameAs(value) : undefined;
         if (key !== undefined) {
             const byPath = keyedVerdicts(node, key);
             const at = path.join('\u0000');
@@ -1109,8 +1351,8 @@ function evaluateRules(compiled, object, oldObject, options = {}) {
     const visitNode = (node, value, oldValue, anchor) => {
         if (node.rules.length && !options.skip?.(path))
             runRules(node, value, oldValue, anchor);
-        if (isRecord(value)) {
-            const oldRecord = isRecord(oldValue) ? oldValue : undefined;
+        if (evaluate_isRecord(value)) {
+            const oldRecord = evaluate_isRecord(oldValue) ? oldValue : undefined;
             for (const [key, child] of node.properties) {
                 const oldChild = oldRecord?.[key];
                 if (!present(value[key]) || !wants(child, oldChild))
@@ -1155,37 +1397,46 @@ function evaluateRules(compiled, object, oldObject, options = {}) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./build/src/core/cel/skip.js
-const keyOf = (path, length = path.length) => {
-    let key = '';
-    for (let i = 0; i < length; i++)
-        key += `${typeof path[i]}:${String(path[i])}\u0000`;
-    return key;
-};
-/**
- * A `skip` for evaluateRules: skips a node's rules when a schema error lies at the node, inside it (the rule
- * would see a broken value) or above it (the node's value is not what the schema describes).
- */
-function skipAroundErrors(errorPaths) {
-    if (errorPaths.length === 0)
-        return undefined;
-    const errors = new Set();
-    const containsError = new Set();
-    for (const p of errorPaths) {
-        errors.add(keyOf(p));
-        for (let n = 0; n <= p.length; n++)
-            containsError.add(keyOf(p, n));
+// EXTERNAL MODULE: ./build/src/core/finding-at.js
+var finding_at = __webpack_require__(3520);
+;// CONCATENATED MODULE: ./build/src/core/path.js
+const plainKey = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+/** Renders a path the way the Kubernetes API server does: `spec.container.env[1].value`. */
+function formatPath(path) {
+    let out = '';
+    for (const seg of path) {
+        if (typeof seg === 'number')
+            out += `[${seg}]`;
+        else if (plainKey.test(seg))
+            out += out ? `.${seg}` : seg;
+        else
+            out += `[${JSON.stringify(seg)}]`;
     }
-    return (path) => {
-        if (containsError.has(keyOf(path)))
-            return true;
-        for (let n = 0; n < path.length; n++)
-            if (errors.has(keyOf(path, n)))
-                return true;
-        return false;
-    };
+    return out || '<root>';
+}
+/** Converts an Ajv/JSON-pointer instance path (`/spec/env/0`) into path segments. */
+function pointerToPath(pointer) {
+    if (!pointer)
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((raw) => raw.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((seg) => (/^(0|[1-9][0-9]*)$/.test(seg) ? Number(seg) : seg));
+}
+/** Reads the value at a path, or undefined. */
+function valueAt(root, path) {
+    let node = root;
+    for (const seg of path) {
+        if (node === null || typeof node !== 'object')
+            return undefined;
+        node = node[seg];
+    }
+    return node;
 }
 
+// EXTERNAL MODULE: ./build/src/core/block-yaml.js
+var block_yaml = __webpack_require__(1498);
 ;// CONCATENATED MODULE: ./build/src/core/rules/cel-rules.js
 
 
@@ -1241,10 +1492,620 @@ function celRuleCheck(options = {}) {
     };
 }
 
-;// CONCATENATED MODULE: ./build/src/core/param-schema/schema-problem.js
-/** A plain JSON object (not an array, not null). */
-function schema_problem_isPlainObject(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
+;// CONCATENATED MODULE: ./build/src/core/rules/immutability.js
+
+
+
+
+
+
+
+const immutabilityRuleInfo = [
+    {
+        id: 'cel/transition',
+        title: 'Immutable field changed since the PR base',
+        description: 'A CRD transition rule (oldSelf) fails against the object at the PR base: the API server rejects the update, so Flux cannot apply it.',
+    },
+    {
+        id: 'immutable/component-release',
+        title: 'ComponentRelease edited after it was cut',
+        description: 'A ComponentRelease is an immutable snapshot; editing its spec is rejected by the API server (or silently diverges from what was deployed).',
+    },
+];
+const immutability_where = (positions, r, path) => `${r.doc.file}:${positions.locate(r.doc, path).line}`;
+const NEW_NAME_HINT = (kind) => `This field cannot change once the ${kind} exists. Revert it, or create a ${kind} under a new name (Flux prunes the old one).`;
+/**
+ * Transition rules (`oldSelf`) of every head/base pair, plus the whole-spec ComponentRelease check. Findings
+ * point at the changed node in the head file and name the base file and line.
+ */
+function checkImmutability(input) {
+    const { release, positions } = input;
+    const out = [];
+    for (const { head, base } of input.pairs) {
+        const crd = release.crds[head.kind];
+        if (!crd)
+            continue;
+        const compiled = compileKindRules(crd);
+        const skip = input.skipFor?.(head);
+        const violations = compiled.root?.hasTransition ? evaluateRules(compiled, head.object, base.object, { only: 'transition', skip }) : [];
+        if (head.kind === 'ComponentRelease') {
+            const finding = componentReleaseChange(head, base, crd.schema, violations, positions);
+            if (finding)
+                out.push(finding);
+            continue;
+        }
+        for (const v of violations) {
+            out.push((0,finding_at/* findingAt */.d)(positions, head.doc, v.path, {
+                ruleId: 'cel/transition',
+                severity: 'error',
+                message: `${violationMessage(head, crd.group, v)} (base: ${immutability_where(positions, base, v.path)})`,
+                hint: NEW_NAME_HINT(head.kind),
+            }));
+        }
+    }
+    return out;
+}
+/**
+ * A ComponentRelease whose spec differs from the base at all. An error when a transition rule rejects it; a
+ * warning when the API server would accept it (an optional field such as componentProfile added or removed),
+ * since the release then no longer describes what was deployed from it.
+ */
+function componentReleaseChange(head, base, schema, violations, positions) {
+    const specSchema = schema.properties?.spec;
+    const oldSpec = withDefaults(base.object, schema)?.spec;
+    const diff = firstDifference(head.object.spec, oldSpec, specSchema);
+    if (!diff)
+        return undefined;
+    const path = ['spec', ...diff];
+    const rejected = violations.length > 0;
+    const consequence = rejected
+        ? ` The API server rejects the update: ${violations.map((v) => v.message).join('; ')}.`
+        : ' The API server accepts this change, but the release no longer matches what was deployed from it.';
+    return (0,finding_at/* findingAt */.d)(positions, head.doc, path, {
+        ruleId: 'immutable/component-release',
+        severity: rejected ? 'error' : 'warning',
+        message: `ComponentRelease "${head.name}" is immutable: ${formatPath(path)} changed (base: ${immutability_where(positions, base, path)}, now: ${immutability_where(positions, head, path)}).${consequence}`,
+        hint: 'Cut a new ComponentRelease (new name) and point the ReleaseBindings at it instead of editing this one.',
+    });
+}
+
+// EXTERNAL MODULE: ./build/src/core/closest.js
+var closest = __webpack_require__(4350);
+;// CONCATENATED MODULE: ./build/src/core/rules/reference-lookup.js
+
+
+/** Namespaced kind ↔ its cluster-wide twin: a reference naming the wrong one is the most common silent error. */
+const SCOPE_TWIN = {
+    ComponentType: 'ClusterComponentType',
+    Trait: 'ClusterTrait',
+    Workflow: 'ClusterWorkflow',
+    ProjectType: 'ClusterProjectType',
+    ResourceType: 'ClusterResourceType',
+    DataPlane: 'ClusterDataPlane',
+    WorkflowPlane: 'ClusterWorkflowPlane',
+    ObservabilityPlane: 'ClusterObservabilityPlane',
+    AuthzRole: 'ClusterAuthzRole',
+};
+for (const [ns, cluster] of Object.entries(SCOPE_TWIN))
+    SCOPE_TWIN[cluster] = ns;
+/** Kinds the platform installer registers on the cluster; GitOps repositories rarely hold them. */
+const INSTALLED_KINDS = new Set([
+    'DataPlane', 'ClusterDataPlane', 'WorkflowPlane', 'ClusterWorkflowPlane', 'ObservabilityPlane', 'ClusterObservabilityPlane',
+]);
+const namesCache = new WeakMap();
+/** Names of a kind in a namespace ('' for cluster-scoped kinds), own and context; built once per kind per index. */
+function namesOf(index, kind, namespace) {
+    let byKind = namesCache.get(index);
+    if (!byKind)
+        namesCache.set(index, (byKind = new Map()));
+    const cluster = index.isClusterScoped(kind);
+    const key = `${kind}/${cluster ? '' : namespace}`;
+    if (!byKind.has(`${kind}/*`)) {
+        byKind.set(`${kind}/*`, []);
+        for (const r of index.ofKind(kind)) {
+            const k = `${kind}/${index.namespaceOf(r)}`;
+            let list = byKind.get(k);
+            if (!list)
+                byKind.set(k, (list = []));
+            if (!list.includes(r.name))
+                list.push(r.name);
+        }
+    }
+    return byKind.get(key) ?? [];
+}
+function scopeTwin(kind) {
+    return SCOPE_TWIN[kind];
+}
+function lookup(index, kind, namespace, name) {
+    const target = index.find(kind, namespace, name);
+    const twinKind = SCOPE_TWIN[kind];
+    const twin = target || !twinKind ? undefined : index.find(twinKind, namespace, name);
+    return { target, twin, kindKnown: index.ofKind(kind).length > 0 };
+}
+/**
+ * The finding for a reference whose target is not defined. A scope twin with the same name makes it certain
+ * (`kind:` is wrong); a kind the repository never defines is only a warning (it may come from the platform), and
+ * for plane kinds (installed with OpenChoreo) nothing is said.
+ */
+function missingReference(index, positions, ref, found) {
+    if (found.target)
+        return undefined;
+    const cluster = index.isClusterScoped(ref.kind);
+    const where = cluster ? '' : ` in namespace "${ref.namespace}"`;
+    const base = `${ref.kind} "${ref.name}" not found${where}`;
+    const message = ref.consequence ? `${base}: ${ref.consequence}` : base;
+    if (found.twin) {
+        return (0,finding_at/* findingAt */.d)(positions, ref.from.doc, ref.path, {
+            ruleId: ref.ruleId,
+            severity: ref.severity ?? 'error',
+            message,
+            hint: `A ${found.twin.kind} named "${ref.name}" exists: set \`kind: ${found.twin.kind}\` (an omitted kind defaults to the CRD default).`,
+        });
+    }
+    if (!found.kindKnown) {
+        if (INSTALLED_KINDS.has(ref.kind))
+            return undefined;
+        return (0,finding_at/* findingAt */.d)(positions, ref.from.doc, ref.path, {
+            ruleId: ref.ruleId,
+            severity: 'warning',
+            message: `${base} in this repository`,
+            hint: `No ${ref.kind} is defined here. If the platform installs it, pass the platform repository as context (--context DIR) so the reference can be checked.`,
+        });
+    }
+    const names = namesOf(index, ref.kind, ref.namespace);
+    const elsewhere = cluster ? undefined : index.ofKind(ref.kind).find((r) => r.name === ref.name);
+    const hint = elsewhere
+        ? `A ${ref.kind} "${ref.name}" exists in namespace "${index.namespaceOf(elsewhere)}"; references resolve only in the referrer's own namespace.`
+        : (0,closest/* didYouMean */.au)(ref.name, names) || (names.length ? `Defined: ${names.slice(0, 8).join(', ')}${names.length > 8 ? ', …' : ''}.` : '');
+    return (0,finding_at/* findingAt */.d)(positions, ref.from.doc, ref.path, { ruleId: ref.ruleId, severity: ref.severity ?? 'error', message, hint });
+}
+/** Own resources of a kind (context resources resolve references but are never judged). */
+function ownOfKind(index, kind) {
+    return index.ofKind(kind).filter((r) => !index.isContext(r));
+}
+function str(value) {
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+function rec(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
+}
+function reference_lookup_list(value) {
+    return Array.isArray(value) ? value : [];
+}
+
+;// CONCATENATED MODULE: ./build/src/core/rules/component-refs.js
+
+
+
+const componentRefRules = [
+    { id: 'reference/component-project', title: 'Component owner project exists', description: 'The Component controller stops with ProjectNotFound when `spec.owner.projectName` names no Project in the same namespace.' },
+    { id: 'reference/component-type', title: 'Component type exists', description: '`spec.componentType` must name an existing ComponentType (same namespace) or ClusterComponentType; otherwise the controller reports ComponentTypeNotFound and nothing deploys.' },
+    { id: 'reference/workload-type-mismatch', title: 'Component workloadType prefix matches its type', description: 'The `<workloadType>/` prefix of `spec.componentType.name` must equal the type\'s `spec.workloadType` (controller: WorkloadType mismatch).' },
+    { id: 'reference/trait', title: 'Trait exists', description: 'Every trait a Component or ComponentType uses must exist as Trait (same namespace) or ClusterTrait (controller: TraitNotFound).' },
+    { id: 'reference/trait-not-allowed', title: 'Trait allowed by the component type', description: 'A Component may only use traits listed in its type\'s `allowedTraits`, matched on `kind:name` after defaults.' },
+    { id: 'reference/trait-instance-name', title: 'Trait instance names are unique', description: 'Duplicate `instanceName`s are rejected by the Component webhook; names equal to an embedded trait instance fail in the controller.' },
+    { id: 'reference/workflow', title: 'Workflow exists', description: '`spec.workflow` must name an existing ClusterWorkflow (the default kind) or Workflow in the same namespace.' },
+    { id: 'reference/workflow-not-allowed', title: 'Workflow allowed by the component type', description: 'A Component workflow must be listed in its type\'s `allowedWorkflows` (controller: WorkflowNotAllowed).' },
+];
+/** `kind:name` keys of a type's allowed list, with the CRD default kind for omitted kinds. */
+function allowedKeys(items, defaultKind) {
+    const keys = new Map();
+    for (const item of reference_lookup_list(items)) {
+        const name = str(rec(item)?.name);
+        if (name) {
+            const kind = str(rec(item)?.kind) ?? defaultKind;
+            keys.set(`${kind}:${name}`, { kind, name });
+        }
+    }
+    return keys;
+}
+/** The (Cluster)ComponentType a Component names, when its name has the `<workloadType>/<name>` form and it exists. */
+function componentTypeOf(index, component) {
+    const ref = rec(component.object.spec)?.componentType;
+    const name = str(rec(ref)?.name);
+    const slash = name?.indexOf('/') ?? -1;
+    if (!name || slash <= 0)
+        return undefined;
+    const kind = str(rec(ref)?.kind) ?? 'ComponentType';
+    return index.find(kind, index.namespaceOf(component), name.slice(slash + 1));
+}
+function checkComponentRefs(index, positions) {
+    const out = [];
+    for (const component of ownOfKind(index, 'Component')) {
+        const spec = rec(component.object.spec);
+        if (!spec)
+            continue;
+        const ns = index.namespaceOf(component);
+        const project = str(rec(spec.owner)?.projectName);
+        if (project) {
+            const f = missingReference(index, positions, {
+                ruleId: 'reference/component-project', from: component, path: ['spec', 'owner', 'projectName'],
+                kind: 'Project', name: project, namespace: ns, consequence: 'the Component controller stops with ProjectNotFound',
+            }, lookup(index, 'Project', ns, project));
+            if (f)
+                out.push(f);
+        }
+        const type = checkType(index, positions, component, spec, ns, out);
+        checkTraits(index, positions, component, spec, ns, type, out);
+        checkWorkflow(index, positions, component, spec, ns, type, out);
+    }
+    return out;
+}
+function checkType(index, positions, component, spec, ns, out) {
+    const ref = rec(spec.componentType);
+    const full = str(ref?.name);
+    const slash = full?.indexOf('/') ?? -1;
+    if (!ref || !full || slash <= 0)
+        return undefined; // the CRD pattern reports the format
+    const kind = str(ref.kind) ?? 'ComponentType';
+    const workloadType = full.slice(0, slash);
+    const name = full.slice(slash + 1);
+    const path = ['spec', 'componentType', 'name'];
+    const found = lookup(index, kind, ns, name);
+    const missing = missingReference(index, positions, {
+        ruleId: 'reference/component-type', from: component, path, kind, name, namespace: ns,
+        consequence: 'the Component controller reports ComponentTypeNotFound and nothing deploys',
+    }, found);
+    if (missing)
+        out.push(missing);
+    const type = found.target;
+    const actual = str(rec(type?.object.spec)?.workloadType);
+    if (type && actual && actual !== workloadType) {
+        out.push((0,finding_at/* findingAt */.d)(positions, component.doc, path, {
+            ruleId: 'reference/workload-type-mismatch',
+            severity: 'error',
+            message: `WorkloadType mismatch: component specifies ${workloadType} but ${kind} "${name}" has ${actual}`,
+            hint: `Write \`name: ${actual}/${name}\`.`,
+        }));
+    }
+    return type;
+}
+function checkTraits(index, positions, component, spec, ns, type, out) {
+    const traits = reference_lookup_list(spec.traits);
+    if (traits.length === 0)
+        return;
+    const typeSpec = rec(type?.object.spec);
+    const embedded = new Set(reference_lookup_list(typeSpec?.traits).map((t) => str(rec(t)?.instanceName)).filter((n) => !!n));
+    const allowedDefault = type?.kind === 'ClusterComponentType' ? 'ClusterTrait' : 'Trait';
+    const allowed = allowedKeys(typeSpec?.allowedTraits, allowedDefault);
+    if (type && allowed.size === 0) {
+        out.push((0,finding_at/* findingAt */.d)(positions, component.doc, ['spec', 'traits'], {
+            ruleId: 'reference/trait-not-allowed',
+            severity: 'error',
+            message: `${type.kind} "${type.name}": no traits are allowed, but component has ${traits.length} trait(s)`,
+            hint: `Remove the traits or list them in the ${type.kind}'s spec.allowedTraits.`,
+        }));
+    }
+    const seen = new Set();
+    traits.forEach((item, i) => {
+        const trait = rec(item);
+        const name = str(trait?.name);
+        if (!trait || !name)
+            return;
+        const kind = str(trait.kind) ?? 'Trait';
+        const instance = str(trait.instanceName);
+        if (instance && seen.has(instance)) {
+            out.push((0,finding_at/* findingAt */.d)(positions, component.doc, ['spec', 'traits', i, 'instanceName'], {
+                ruleId: 'reference/trait-instance-name', severity: 'error',
+                message: `spec.traits[${i}].instanceName: Duplicate value: "${instance}"`, hint: 'Give each trait instance its own instanceName.',
+            }));
+        }
+        else if (instance && embedded.has(instance)) {
+            out.push((0,finding_at/* findingAt */.d)(positions, component.doc, ['spec', 'traits', i, 'instanceName'], {
+                ruleId: 'reference/trait-instance-name', severity: 'error',
+                message: `${type.kind} "${type.name}": trait instance names [${instance}] collide with embedded traits`,
+                hint: 'Choose another instanceName; the component type already embeds a trait instance with this name.',
+            }));
+        }
+        if (instance)
+            seen.add(instance);
+        if (type && allowed.size > 0 && !allowed.has(`${kind}:${name}`)) {
+            const twin = scopeTwin(kind);
+            const hint = twin && allowed.has(`${twin}:${name}`)
+                ? `The type allows ${twin}:${name}: set \`kind: ${twin}\`.`
+                : (0,closest/* didYouMean */.au)(name, [...allowed.values()].map((a) => a.name)) || `Allowed: ${[...allowed.keys()].join(', ')}.`;
+            out.push((0,finding_at/* findingAt */.d)(positions, component.doc, ['spec', 'traits', i, 'name'], {
+                ruleId: 'reference/trait-not-allowed', severity: 'error',
+                message: `${type.kind} "${type.name}": traits [${kind}:${name}] are not in the allowed list [${[...allowed.keys()].join(', ')}]`,
+                hint,
+            }));
+            return;
+        }
+        const f = missingReference(index, positions, {
+            ruleId: 'reference/trait', from: component, path: ['spec', 'traits', i, 'name'], kind, name, namespace: ns,
+            consequence: 'the Component controller reports TraitNotFound',
+        }, lookup(index, kind, ns, name));
+        if (f)
+            out.push(f);
+    });
+}
+function checkWorkflow(index, positions, component, spec, ns, type, out) {
+    const ref = rec(spec.workflow);
+    const name = str(ref?.name);
+    if (!ref || !name)
+        return;
+    const kind = str(ref.kind) ?? 'ClusterWorkflow';
+    const path = ['spec', 'workflow', 'name'];
+    if (type) {
+        const allowed = allowedKeys(rec(type.object.spec)?.allowedWorkflows, 'ClusterWorkflow');
+        if (allowed.size === 0 || !allowed.has(`${kind}:${name}`)) {
+            const twin = scopeTwin(kind);
+            const hint = allowed.size === 0
+                ? `List it in the ${type.kind}'s spec.allowedWorkflows, or remove spec.workflow.`
+                : twin && allowed.has(`${twin}:${name}`)
+                    ? `The type allows ${twin}:${name}: set \`kind: ${twin}\` (an omitted kind defaults to ClusterWorkflow).`
+                    : (0,closest/* didYouMean */.au)(name, [...allowed.values()].map((a) => a.name)) || `Allowed: ${[...allowed.keys()].join(', ')}.`;
+            out.push((0,finding_at/* findingAt */.d)(positions, component.doc, path, {
+                ruleId: 'reference/workflow-not-allowed', severity: 'error',
+                message: allowed.size === 0
+                    ? `No workflows are allowed by ${type.kind} "${type.name}", but component specifies workflow "${name}"`
+                    : `Workflow "${name}" (kind ${kind}) is not allowed by ${type.kind} "${type.name}"`,
+                hint,
+            }));
+            return;
+        }
+    }
+    const f = missingReference(index, positions, {
+        ruleId: 'reference/workflow', from: component, path, kind, name, namespace: ns,
+        consequence: 'the Component controller reports WorkflowNotFound',
+    }, lookup(index, kind, ns, name));
+    if (f)
+        out.push(f);
+}
+
+;// CONCATENATED MODULE: ./build/src/core/rules/pipeline-graph.js
+
+const graphs = new WeakMap();
+function pipelineGraph(pipeline) {
+    const hit = graphs.get(pipeline);
+    if (hit)
+        return hit;
+    const refs = [];
+    const edges = [];
+    const sources = [];
+    reference_lookup_list(rec(pipeline.object.spec)?.promotionPaths).forEach((p, i) => {
+        const srcRef = rec(rec(p)?.sourceEnvironmentRef);
+        const srcName = str(srcRef?.name);
+        const from = srcName ? { name: srcName, kind: str(srcRef?.kind) ?? 'Environment', path: ['spec', 'promotionPaths', i, 'sourceEnvironmentRef', 'name'] } : undefined;
+        if (from) {
+            refs.push(from);
+            sources.push(from);
+        }
+        reference_lookup_list(rec(p)?.targetEnvironmentRefs).forEach((t, j) => {
+            const name = str(rec(t)?.name);
+            if (!name)
+                return;
+            const to = { name, kind: str(rec(t)?.kind) ?? 'Environment', path: ['spec', 'promotionPaths', i, 'targetEnvironmentRefs', j, 'name'] };
+            refs.push(to);
+            if (from)
+                edges.push({ from, to });
+        });
+    });
+    const targets = new Set(edges.map((e) => e.to.name));
+    const roots = [...new Set(sources.map((s) => s.name).filter((n) => !targets.has(n)))];
+    const graph = { refs, edges, sources, root: roots[0], roots };
+    graphs.set(pipeline, graph);
+    return graph;
+}
+/** Names of every environment a pipeline mentions. */
+function pipelineEnvironments(pipeline) {
+    return new Set(pipelineGraph(pipeline).refs.map((r) => r.name));
+}
+
+;// CONCATENATED MODULE: ./build/src/core/rules/secret-key-refs.js
+
+
+
+/**
+ * `env[]`/`files[]` `valueFrom.secretKeyRef {name, key}` under the container at `containerPath` must name a
+ * SecretReference in the same namespace whose `spec.data[].secretKey` holds the key (else the ReleaseBinding
+ * render fails: "Failed to collect SecretReferences").
+ */
+function checkSecretKeyRefs(index, positions, resource, containerPath, out) {
+    let container = resource.object;
+    for (const seg of containerPath)
+        container = rec(container)?.[seg];
+    const ns = index.namespaceOf(resource);
+    for (const field of ['env', 'files']) {
+        reference_lookup_list(rec(container)?.[field]).forEach((entry, i) => {
+            const ref = rec(rec(rec(entry)?.valueFrom)?.secretKeyRef);
+            const name = str(ref?.name);
+            if (!ref || !name)
+                return;
+            const base = [...containerPath, field, i, 'valueFrom', 'secretKeyRef'];
+            const found = lookup(index, 'SecretReference', ns, name);
+            const missing = missingReference(index, positions, {
+                ruleId: 'reference/secret-reference', from: resource, path: [...base, 'name'], kind: 'SecretReference', name, namespace: ns,
+                consequence: 'rendering fails with "Failed to collect SecretReferences"',
+            }, found);
+            if (missing)
+                out.push(missing);
+            const key = str(ref.key);
+            if (!found.target || !key)
+                return;
+            const keys = reference_lookup_list(rec(found.target.object.spec)?.data).map((d) => str(rec(d)?.secretKey)).filter((k) => !!k);
+            if (!keys.includes(key)) {
+                out.push((0,finding_at/* findingAt */.d)(positions, resource.doc, [...base, 'key'], {
+                    ruleId: 'reference/secret-key',
+                    severity: 'error',
+                    message: `key "${key}" not found in SecretReference "${name}"; available keys: [${keys.join(', ')}]`,
+                    hint: (0,closest/* didYouMean */.au)(key, keys) || `Add a spec.data entry with secretKey: ${key} to the SecretReference, or use one of its keys.`,
+                }));
+            }
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/core/rules/binding-refs.js
+
+
+
+
+
+
+const bindingRefRules = [
+    { id: 'reference/binding-component', title: 'ReleaseBinding owner exists', description: 'The binding\'s owner Component and Project must exist in the same namespace (controller: ComponentNotFound / ProjectNotFound).' },
+    { id: 'reference/binding-environment', title: 'Binding environments exist', description: '`spec.environment` of a ReleaseBinding, ProjectReleaseBinding or ResourceReleaseBinding must name an Environment in the same namespace (controller: EnvironmentNotFound).' },
+    { id: 'reference/binding-release', title: 'ReleaseBinding release exists and matches', description: '`spec.releaseName` must name a ComponentRelease of the same component and project (ComponentReleaseNotFound / InvalidReleaseConfiguration).' },
+    { id: 'reference/duplicate-binding', title: 'One ReleaseBinding per component and environment', description: 'Two bindings for the same component and environment fight over one RenderedRelease (ReleaseOwnershipConflict).' },
+    { id: 'reference/trait-environment-config', title: 'Trait environment configs name a trait instance', description: '`traitEnvironmentConfigs` keys that match no trait instance of the component are silently ignored.' },
+    { id: 'pipeline/binding-outside-pipeline', title: 'Binding environment is on the project pipeline', description: 'Nothing rejects a binding for an environment outside the project\'s DeploymentPipeline, but promotion never reaches it.' },
+];
+/** The ComponentRelease a binding pins, when it names one that exists. */
+function releaseOf(index, binding) {
+    const name = str(rec(binding.object.spec)?.releaseName);
+    return name ? index.find('ComponentRelease', index.namespaceOf(binding), name) : undefined;
+}
+/** Trait instance names a binding can configure: from the pinned release snapshot, else the live component and type. */
+function traitInstancesOf(index, binding, component) {
+    const own = new Map();
+    const embedded = new Set();
+    const release = releaseOf(index, binding);
+    const releaseSpec = rec(release?.object.spec);
+    const ownTraits = releaseSpec ? reference_lookup_list(rec(releaseSpec.componentProfile)?.traits) : reference_lookup_list(rec(component?.object.spec)?.traits);
+    for (const t of ownTraits) {
+        const instance = str(rec(t)?.instanceName);
+        const name = str(rec(t)?.name);
+        if (instance && name)
+            own.set(instance, { kind: str(rec(t)?.kind) ?? 'Trait', name });
+    }
+    const typeSpec = releaseSpec ? rec(rec(releaseSpec.componentType)?.spec) : rec((component && componentTypeOf(index, component))?.object.spec);
+    for (const t of reference_lookup_list(typeSpec?.traits)) {
+        const instance = str(rec(t)?.instanceName);
+        if (instance)
+            embedded.add(instance);
+    }
+    return { own, embedded };
+}
+function checkBindingRefs(index, positions) {
+    const out = [];
+    const byComponentEnv = new Map();
+    for (const binding of ownOfKind(index, 'ReleaseBinding')) {
+        const spec = rec(binding.object.spec);
+        if (!spec)
+            continue;
+        const ns = index.namespaceOf(binding);
+        const owner = rec(spec.owner);
+        const projectName = str(owner?.projectName);
+        const componentName = str(owner?.componentName);
+        const env = str(spec.environment);
+        let component;
+        if (projectName) {
+            const f = missingReference(index, positions, {
+                ruleId: 'reference/binding-component', from: binding, path: ['spec', 'owner', 'projectName'], kind: 'Project', name: projectName, namespace: ns,
+                consequence: 'the ReleaseBinding controller reports ProjectNotFound',
+            }, lookup(index, 'Project', ns, projectName));
+            if (f)
+                out.push(f);
+        }
+        if (componentName) {
+            const found = lookup(index, 'Component', ns, componentName);
+            component = found.target;
+            const f = missingReference(index, positions, {
+                ruleId: 'reference/binding-component', from: binding, path: ['spec', 'owner', 'componentName'], kind: 'Component', name: componentName, namespace: ns,
+                consequence: 'the ReleaseBinding controller reports ComponentNotFound',
+            }, found);
+            if (f)
+                out.push(f);
+            const actualProject = str(rec(rec(component?.object.spec)?.owner)?.projectName);
+            if (component && projectName && actualProject && actualProject !== projectName) {
+                out.push((0,finding_at/* findingAt */.d)(positions, binding.doc, ['spec', 'owner', 'projectName'], {
+                    ruleId: 'reference/binding-component', severity: 'error',
+                    message: `Component "${componentName}" belongs to project "${actualProject}", not "${projectName}"`,
+                    hint: `Set owner.projectName: ${actualProject}.`,
+                }));
+            }
+        }
+        if (env) {
+            const f = missingReference(index, positions, {
+                ruleId: 'reference/binding-environment', from: binding, path: ['spec', 'environment'], kind: 'Environment', name: env, namespace: ns,
+                consequence: 'the ReleaseBinding controller reports EnvironmentNotFound',
+            }, lookup(index, 'Environment', ns, env));
+            if (f)
+                out.push(f);
+            if (componentName) {
+                const key = `${ns}/${componentName}/${env}`;
+                const group = byComponentEnv.get(key);
+                if (group)
+                    group.push(binding);
+                else
+                    byComponentEnv.set(key, [binding]);
+            }
+            checkOnPipeline(index, positions, binding, ns, projectName, env, out);
+        }
+        checkRelease(index, positions, binding, ns, projectName, componentName, out);
+        checkTraitConfigKeys(index, positions, binding, component, out);
+        checkSecretKeyRefs(index, positions, binding, ['spec', 'workloadOverrides', 'container'], out);
+    }
+    for (const group of byComponentEnv.values()) {
+        const distinct = group.filter((b, i) => group.findIndex((o) => o.name === b.name) === i);
+        if (distinct.length < 2)
+            continue;
+        for (const binding of distinct) {
+            const others = distinct.filter((o) => o !== binding).map((o) => `${o.name} (${o.doc.file})`);
+            out.push((0,finding_at/* findingAt */.d)(positions, binding.doc, ['spec', 'environment'], {
+                ruleId: 'reference/duplicate-binding', severity: 'error',
+                message: `Another ReleaseBinding deploys the same component to this environment: ${others.join(', ')} (ReleaseOwnershipConflict)`,
+                hint: 'Keep one ReleaseBinding per component and environment.',
+            }));
+        }
+    }
+    return out;
+}
+function checkRelease(index, positions, binding, ns, project, component, out) {
+    const name = str(rec(binding.object.spec)?.releaseName);
+    if (!name)
+        return; // autoDeploy, the API or occ fills it in
+    const found = lookup(index, 'ComponentRelease', ns, name);
+    const f = missingReference(index, positions, {
+        ruleId: 'reference/binding-release', from: binding, path: ['spec', 'releaseName'], kind: 'ComponentRelease', name, namespace: ns,
+        consequence: 'the ReleaseBinding controller reports ComponentReleaseNotFound',
+    }, found);
+    if (f)
+        out.push(f);
+    const owner = rec(rec(found.target?.object.spec)?.owner);
+    if (!found.target || !owner)
+        return;
+    const rp = str(owner.projectName);
+    const rc = str(owner.componentName);
+    if (rp !== project || rc !== component) {
+        out.push((0,finding_at/* findingAt */.d)(positions, binding.doc, ['spec', 'releaseName'], {
+            ruleId: 'reference/binding-release', severity: 'error',
+            message: `release binding owner (project: ${project}, component: ${component}) does not match component release owner (project: ${rp}, component: ${rc})`,
+            hint: `Pick a ComponentRelease of component "${component}".`,
+        }));
+    }
+}
+function checkOnPipeline(index, positions, binding, ns, projectName, env, out) {
+    const project = projectName ? index.find('Project', ns, projectName) : undefined;
+    const pipelineName = str(rec(rec(project?.object.spec)?.deploymentPipelineRef)?.name);
+    const pipeline = pipelineName ? index.find('DeploymentPipeline', ns, pipelineName) : undefined;
+    if (!pipeline || !index.find('Environment', ns, env))
+        return;
+    const envs = pipelineEnvironments(pipeline);
+    if (envs.size === 0 || envs.has(env))
+        return;
+    out.push((0,finding_at/* findingAt */.d)(positions, binding.doc, ['spec', 'environment'], {
+        ruleId: 'pipeline/binding-outside-pipeline', severity: 'warning',
+        message: `Environment "${env}" is not on project "${projectName}"'s DeploymentPipeline "${pipelineName}" (${[...envs].join(', ')})`,
+        hint: (0,closest/* didYouMean */.au)(env, envs) || `Add "${env}" to the pipeline's promotion paths, or bind to one of its environments.`,
+    }));
+}
+function checkTraitConfigKeys(index, positions, binding, component, out) {
+    const configs = rec(rec(binding.object.spec)?.traitEnvironmentConfigs);
+    if (!configs || (!component && !releaseOf(index, binding)))
+        return;
+    const { own, embedded } = traitInstancesOf(index, binding, component);
+    const known = [...own.keys(), ...embedded];
+    for (const key of Object.keys(configs)) {
+        if (own.has(key) || embedded.has(key))
+            continue;
+        out.push((0,finding_at/* findingAt */.d)(positions, binding.doc, ['spec', 'traitEnvironmentConfigs', key], {
+            ruleId: 'reference/trait-environment-config', severity: 'warning',
+            message: `"${key}" matches no trait instance of the component; it is silently ignored`,
+            hint: (0,closest/* didYouMean */.au)(key, known) || (known.length ? `Trait instances: ${known.join(', ')}.` : 'The component has no trait instances.'),
+        }));
+    }
 }
 
 ;// CONCATENATED MODULE: ./build/src/core/rules/parameter-findings.js
@@ -1252,7 +2113,7 @@ function schema_problem_isPlainObject(value) {
 
 const schemasByIndex = new WeakMap();
 /** One compiled-schema cache per run (per index), shared by every parameter rule. */
-function parameter_findings_parameterSchemasFor(index, create) {
+function parameterSchemasFor(index, create) {
     let schemas = schemasByIndex.get(index);
     if (!schemas)
         schemasByIndex.set(index, (schemas = create()));
@@ -1265,7 +2126,7 @@ const RULE_BY_KIND = {
     'ignored-unknown': 'parameters/ignored-key',
 };
 /** Turns value problems into findings at the offending value (or its nearest written ancestor). */
-function parameter_findings_valueFindings(positions, resource, problems, check, out) {
+function valueFindings(positions, resource, problems, check, out) {
     for (const p of problems) {
         if (p.kind === 'required' && !check.reportRequired)
             continue;
@@ -1280,7 +2141,7 @@ function parameter_findings_valueFindings(positions, resource, problems, check, 
                 ? `The schema gives it a default, but ComponentRelease admission validates without defaults: write "${String(p.path[p.path.length - 1])}" out explicitly.`
                 : `Set "${String(p.path[p.path.length - 1])}"; the ${check.schemaOwner} schema requires it.`;
         }
-        out.push(findingAt(positions, resource.doc, p.kind === 'required' ? path.slice(0, -1) : path, {
+        out.push((0,finding_at/* findingAt */.d)(positions, resource.doc, p.kind === 'required' ? path.slice(0, -1) : path, {
             ruleId: RULE_BY_KIND[p.kind],
             severity,
             message: `${where}: ${p.message} (${check.schemaOwner} schema)`,
@@ -1291,40 +2152,10 @@ function parameter_findings_valueFindings(positions, resource, problems, check, 
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __webpack_require__(2463);
-;// CONCATENATED MODULE: ./build/src/core/path.js
-const plainKey = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-/** Renders a path the way the Kubernetes API server does: `spec.container.env[1].value`. */
-function path_formatPath(path) {
-    let out = '';
-    for (const seg of path) {
-        if (typeof seg === 'number')
-            out += `[${seg}]`;
-        else if (plainKey.test(seg))
-            out += out ? `.${seg}` : seg;
-        else
-            out += `[${JSON.stringify(seg)}]`;
-    }
-    return out || '<root>';
-}
-/** Converts an Ajv/JSON-pointer instance path (`/spec/env/0`) into path segments. */
-function pointerToPath(pointer) {
-    if (!pointer)
-        return [];
-    return pointer
-        .slice(1)
-        .split('/')
-        .map((raw) => raw.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .map((seg) => (/^(0|[1-9][0-9]*)$/.test(seg) ? Number(seg) : seg));
-}
-/** Reads the value at a path, or undefined. */
-function valueAt(root, path) {
-    let node = root;
-    for (const seg of path) {
-        if (node === null || typeof node !== 'object')
-            return undefined;
-        node = node[seg];
-    }
-    return node;
+;// CONCATENATED MODULE: ./build/src/core/param-schema/schema-problem.js
+/** A plain JSON object (not an array, not null). */
+function schema_problem_isPlainObject(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 ;// CONCATENATED MODULE: ./build/src/core/param-schema/dialect.js
@@ -1788,14 +2619,14 @@ function describe(error, data) {
                 path: [...path, name],
                 kind: 'closed-unknown',
                 message: `unknown field "${name}" (the schema sets additionalProperties: false)`,
-                hint: closest_didYouMean(name, known) || (known.length ? `Known fields: ${known.join(', ')}.` : ''),
+                hint: (0,closest/* didYouMean */.au)(name, known) || (known.length ? `Known fields: ${known.join(', ')}.` : ''),
             };
         }
         case 'type':
             return { path, kind: 'invalid', message: `must be of type ${String(params.type)}: "${typeOf(value)}"`, hint: '' };
         case 'enum': {
             const allowed = params.allowedValues.map((v) => JSON.stringify(v)).join(', ');
-            const hint = typeof value === 'string' ? closest_didYouMean(value, params.allowedValues.map(String)) : '';
+            const hint = typeof value === 'string' ? (0,closest/* didYouMean */.au)(value, params.allowedValues.map(String)) : '';
             return { path, kind: 'invalid', message: `Unsupported value: ${JSON.stringify(value)}: supported values: ${allowed}`, hint };
         }
         case 'pattern':
@@ -1832,292 +2663,10 @@ function collectIgnoredKeys(schema, value, path, out, depth) {
                 path: [...path, key],
                 kind: 'ignored-unknown',
                 message: `"${key}" is not declared in the schema; it is accepted but ignored`,
-                hint: closest_didYouMean(key, known) || `Declared: ${known.join(', ')}.`,
+                hint: (0,closest/* didYouMean */.au)(key, known) || `Declared: ${known.join(', ')}.`,
             });
         }
     }
-}
-
-;// CONCATENATED MODULE: ./build/src/core/rules/reference-lookup.js
-
-
-/** Namespaced kind ↔ its cluster-wide twin: a reference naming the wrong one is the most common silent error. */
-const SCOPE_TWIN = {
-    ComponentType: 'ClusterComponentType',
-    Trait: 'ClusterTrait',
-    Workflow: 'ClusterWorkflow',
-    ProjectType: 'ClusterProjectType',
-    ResourceType: 'ClusterResourceType',
-    DataPlane: 'ClusterDataPlane',
-    WorkflowPlane: 'ClusterWorkflowPlane',
-    ObservabilityPlane: 'ClusterObservabilityPlane',
-    AuthzRole: 'ClusterAuthzRole',
-};
-for (const [ns, cluster] of Object.entries(SCOPE_TWIN))
-    SCOPE_TWIN[cluster] = ns;
-/** Kinds the platform installer registers on the cluster; GitOps repositories rarely hold them. */
-const INSTALLED_KINDS = new Set([
-    'DataPlane', 'ClusterDataPlane', 'WorkflowPlane', 'ClusterWorkflowPlane', 'ObservabilityPlane', 'ClusterObservabilityPlane',
-]);
-const namesCache = new WeakMap();
-/** Names of a kind in a namespace ('' for cluster-scoped kinds), own and context; built once per kind per index. */
-function namesOf(index, kind, namespace) {
-    let byKind = namesCache.get(index);
-    if (!byKind)
-        namesCache.set(index, (byKind = new Map()));
-    const cluster = index.isClusterScoped(kind);
-    const key = `${kind}/${cluster ? '' : namespace}`;
-    if (!byKind.has(`${kind}/*`)) {
-        byKind.set(`${kind}/*`, []);
-        for (const r of index.ofKind(kind)) {
-            const k = `${kind}/${index.namespaceOf(r)}`;
-            let list = byKind.get(k);
-            if (!list)
-                byKind.set(k, (list = []));
-            if (!list.includes(r.name))
-                list.push(r.name);
-        }
-    }
-    return byKind.get(key) ?? [];
-}
-function reference_lookup_scopeTwin(kind) {
-    return SCOPE_TWIN[kind];
-}
-function reference_lookup_lookup(index, kind, namespace, name) {
-    const target = index.find(kind, namespace, name);
-    const twinKind = SCOPE_TWIN[kind];
-    const twin = target || !twinKind ? undefined : index.find(twinKind, namespace, name);
-    return { target, twin, kindKnown: index.ofKind(kind).length > 0 };
-}
-/**
- * The finding for a reference whose target is not defined. A scope twin with the same name makes it certain
- * (`kind:` is wrong); a kind the repository never defines is only a warning (it may come from the platform), and
- * for plane kinds (installed with OpenChoreo) nothing is said.
- */
-function reference_lookup_missingReference(index, positions, ref, found) {
-    if (found.target)
-        return undefined;
-    const cluster = index.isClusterScoped(ref.kind);
-    const where = cluster ? '' : ` in namespace "${ref.namespace}"`;
-    const base = `${ref.kind} "${ref.name}" not found${where}`;
-    const message = ref.consequence ? `${base}: ${ref.consequence}` : base;
-    if (found.twin) {
-        return findingAt(positions, ref.from.doc, ref.path, {
-            ruleId: ref.ruleId,
-            severity: ref.severity ?? 'error',
-            message,
-            hint: `A ${found.twin.kind} named "${ref.name}" exists: set \`kind: ${found.twin.kind}\` (an omitted kind defaults to the CRD default).`,
-        });
-    }
-    if (!found.kindKnown) {
-        if (INSTALLED_KINDS.has(ref.kind))
-            return undefined;
-        return findingAt(positions, ref.from.doc, ref.path, {
-            ruleId: ref.ruleId,
-            severity: 'warning',
-            message: `${base} in this repository`,
-            hint: `No ${ref.kind} is defined here. If the platform installs it, pass the platform repository as context (--context DIR) so the reference can be checked.`,
-        });
-    }
-    const names = namesOf(index, ref.kind, ref.namespace);
-    const elsewhere = cluster ? undefined : index.ofKind(ref.kind).find((r) => r.name === ref.name);
-    const hint = elsewhere
-        ? `A ${ref.kind} "${ref.name}" exists in namespace "${index.namespaceOf(elsewhere)}"; references resolve only in the referrer's own namespace.`
-        : didYouMean(ref.name, names) || (names.length ? `Defined: ${names.slice(0, 8).join(', ')}${names.length > 8 ? ', …' : ''}.` : '');
-    return findingAt(positions, ref.from.doc, ref.path, { ruleId: ref.ruleId, severity: ref.severity ?? 'error', message, hint });
-}
-/** Own resources of a kind (context resources resolve references but are never judged). */
-function reference_lookup_ownOfKind(index, kind) {
-    return index.ofKind(kind).filter((r) => !index.isContext(r));
-}
-function reference_lookup_str(value) {
-    return typeof value === 'string' && value !== '' ? value : undefined;
-}
-function reference_lookup_rec(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
-}
-function reference_lookup_list(value) {
-    return Array.isArray(value) ? value : [];
-}
-
-;// CONCATENATED MODULE: ./build/src/core/rules/component-refs.js
-
-
-
-const componentRefRules = [
-    { id: 'reference/component-project', title: 'Component owner project exists', description: 'The Component controller stops with ProjectNotFound when `spec.owner.projectName` names no Project in the same namespace.' },
-    { id: 'reference/component-type', title: 'Component type exists', description: '`spec.componentType` must name an existing ComponentType (same namespace) or ClusterComponentType; otherwise the controller reports ComponentTypeNotFound and nothing deploys.' },
-    { id: 'reference/workload-type-mismatch', title: 'Component workloadType prefix matches its type', description: 'The `<workloadType>/` prefix of `spec.componentType.name` must equal the type\'s `spec.workloadType` (controller: WorkloadType mismatch).' },
-    { id: 'reference/trait', title: 'Trait exists', description: 'Every trait a Component or ComponentType uses must exist as Trait (same namespace) or ClusterTrait (controller: TraitNotFound).' },
-    { id: 'reference/trait-not-allowed', title: 'Trait allowed by the component type', description: 'A Component may only use traits listed in its type\'s `allowedTraits`, matched on `kind:name` after defaults.' },
-    { id: 'reference/trait-instance-name', title: 'Trait instance names are unique', description: 'Duplicate `instanceName`s are rejected by the Component webhook; names equal to an embedded trait instance fail in the controller.' },
-    { id: 'reference/workflow', title: 'Workflow exists', description: '`spec.workflow` must name an existing ClusterWorkflow (the default kind) or Workflow in the same namespace.' },
-    { id: 'reference/workflow-not-allowed', title: 'Workflow allowed by the component type', description: 'A Component workflow must be listed in its type\'s `allowedWorkflows` (controller: WorkflowNotAllowed).' },
-];
-/** `kind:name` keys of a type's allowed list, with the CRD default kind for omitted kinds. */
-function allowedKeys(items, defaultKind) {
-    const keys = new Map();
-    for (const item of list(items)) {
-        const name = str(rec(item)?.name);
-        if (name) {
-            const kind = str(rec(item)?.kind) ?? defaultKind;
-            keys.set(`${kind}:${name}`, { kind, name });
-        }
-    }
-    return keys;
-}
-/** The (Cluster)ComponentType a Component names, when its name has the `<workloadType>/<name>` form and it exists. */
-function component_refs_componentTypeOf(index, component) {
-    const ref = rec(component.object.spec)?.componentType;
-    const name = str(rec(ref)?.name);
-    const slash = name?.indexOf('/') ?? -1;
-    if (!name || slash <= 0)
-        return undefined;
-    const kind = str(rec(ref)?.kind) ?? 'ComponentType';
-    return index.find(kind, index.namespaceOf(component), name.slice(slash + 1));
-}
-function checkComponentRefs(index, positions) {
-    const out = [];
-    for (const component of ownOfKind(index, 'Component')) {
-        const spec = rec(component.object.spec);
-        if (!spec)
-            continue;
-        const ns = index.namespaceOf(component);
-        const project = str(rec(spec.owner)?.projectName);
-        if (project) {
-            const f = missingReference(index, positions, {
-                ruleId: 'reference/component-project', from: component, path: ['spec', 'owner', 'projectName'],
-                kind: 'Project', name: project, namespace: ns, consequence: 'the Component controller stops with ProjectNotFound',
-            }, lookup(index, 'Project', ns, project));
-            if (f)
-                out.push(f);
-        }
-        const type = checkType(index, positions, component, spec, ns, out);
-        checkTraits(index, positions, component, spec, ns, type, out);
-        checkWorkflow(index, positions, component, spec, ns, type, out);
-    }
-    return out;
-}
-function checkType(index, positions, component, spec, ns, out) {
-    const ref = rec(spec.componentType);
-    const full = str(ref?.name);
-    const slash = full?.indexOf('/') ?? -1;
-    if (!ref || !full || slash <= 0)
-        return undefined; // the CRD pattern reports the format
-    const kind = str(ref.kind) ?? 'ComponentType';
-    const workloadType = full.slice(0, slash);
-    const name = full.slice(slash + 1);
-    const path = ['spec', 'componentType', 'name'];
-    const found = lookup(index, kind, ns, name);
-    const missing = missingReference(index, positions, {
-        ruleId: 'reference/component-type', from: component, path, kind, name, namespace: ns,
-        consequence: 'the Component controller reports ComponentTypeNotFound and nothing deploys',
-    }, found);
-    if (missing)
-        out.push(missing);
-    const type = found.target;
-    const actual = str(rec(type?.object.spec)?.workloadType);
-    if (type && actual && actual !== workloadType) {
-        out.push(findingAt(positions, component.doc, path, {
-            ruleId: 'reference/workload-type-mismatch',
-            severity: 'error',
-            message: `WorkloadType mismatch: component specifies ${workloadType} but ${kind} "${name}" has ${actual}`,
-            hint: `Write \`name: ${actual}/${name}\`.`,
-        }));
-    }
-    return type;
-}
-function checkTraits(index, positions, component, spec, ns, type, out) {
-    const traits = list(spec.traits);
-    if (traits.length === 0)
-        return;
-    const typeSpec = rec(type?.object.spec);
-    const embedded = new Set(list(typeSpec?.traits).map((t) => str(rec(t)?.instanceName)).filter((n) => !!n));
-    const allowedDefault = type?.kind === 'ClusterComponentType' ? 'ClusterTrait' : 'Trait';
-    const allowed = allowedKeys(typeSpec?.allowedTraits, allowedDefault);
-    if (type && allowed.size === 0) {
-        out.push(findingAt(positions, component.doc, ['spec', 'traits'], {
-            ruleId: 'reference/trait-not-allowed',
-            severity: 'error',
-            message: `${type.kind} "${type.name}": no traits are allowed, but component has ${traits.length} trait(s)`,
-            hint: `Remove the traits or list them in the ${type.kind}'s spec.allowedTraits.`,
-        }));
-    }
-    const seen = new Set();
-    traits.forEach((item, i) => {
-        const trait = rec(item);
-        const name = str(trait?.name);
-        if (!trait || !name)
-            return;
-        const kind = str(trait.kind) ?? 'Trait';
-        const instance = str(trait.instanceName);
-        if (instance && seen.has(instance)) {
-            out.push(findingAt(positions, component.doc, ['spec', 'traits', i, 'instanceName'], {
-                ruleId: 'reference/trait-instance-name', severity: 'error',
-                message: `spec.traits[${i}].instanceName: Duplicate value: "${instance}"`, hint: 'Give each trait instance its own instanceName.',
-            }));
-        }
-        else if (instance && embedded.has(instance)) {
-            out.push(findingAt(positions, component.doc, ['spec', 'traits', i, 'instanceName'], {
-                ruleId: 'reference/trait-instance-name', severity: 'error',
-                message: `${type.kind} "${type.name}": trait instance names [${instance}] collide with embedded traits`,
-                hint: 'Choose another instanceName; the component type already embeds a trait instance with this name.',
-            }));
-        }
-        if (instance)
-            seen.add(instance);
-        if (type && allowed.size > 0 && !allowed.has(`${kind}:${name}`)) {
-            const twin = scopeTwin(kind);
-            const hint = twin && allowed.has(`${twin}:${name}`)
-                ? `The type allows ${twin}:${name}: set \`kind: ${twin}\`.`
-                : didYouMean(name, [...allowed.values()].map((a) => a.name)) || `Allowed: ${[...allowed.keys()].join(', ')}.`;
-            out.push(findingAt(positions, component.doc, ['spec', 'traits', i, 'name'], {
-                ruleId: 'reference/trait-not-allowed', severity: 'error',
-                message: `${type.kind} "${type.name}": traits [${kind}:${name}] are not in the allowed list [${[...allowed.keys()].join(', ')}]`,
-                hint,
-            }));
-            return;
-        }
-        const f = missingReference(index, positions, {
-            ruleId: 'reference/trait', from: component, path: ['spec', 'traits', i, 'name'], kind, name, namespace: ns,
-            consequence: 'the Component controller reports TraitNotFound',
-        }, lookup(index, kind, ns, name));
-        if (f)
-            out.push(f);
-    });
-}
-function checkWorkflow(index, positions, component, spec, ns, type, out) {
-    const ref = rec(spec.workflow);
-    const name = str(ref?.name);
-    if (!ref || !name)
-        return;
-    const kind = str(ref.kind) ?? 'ClusterWorkflow';
-    const path = ['spec', 'workflow', 'name'];
-    if (type) {
-        const allowed = allowedKeys(rec(type.object.spec)?.allowedWorkflows, 'ClusterWorkflow');
-        if (allowed.size === 0 || !allowed.has(`${kind}:${name}`)) {
-            const twin = scopeTwin(kind);
-            const hint = allowed.size === 0
-                ? `List it in the ${type.kind}'s spec.allowedWorkflows, or remove spec.workflow.`
-                : twin && allowed.has(`${twin}:${name}`)
-                    ? `The type allows ${twin}:${name}: set \`kind: ${twin}\` (an omitted kind defaults to ClusterWorkflow).`
-                    : didYouMean(name, [...allowed.values()].map((a) => a.name)) || `Allowed: ${[...allowed.keys()].join(', ')}.`;
-            out.push(findingAt(positions, component.doc, path, {
-                ruleId: 'reference/workflow-not-allowed', severity: 'error',
-                message: allowed.size === 0
-                    ? `No workflows are allowed by ${type.kind} "${type.name}", but component specifies workflow "${name}"`
-                    : `Workflow "${name}" (kind ${kind}) is not allowed by ${type.kind} "${type.name}"`,
-                hint,
-            }));
-            return;
-        }
-    }
-    const f = missingReference(index, positions, {
-        ruleId: 'reference/workflow', from: component, path, kind, name, namespace: ns,
-        consequence: 'the Component controller reports WorkflowNotFound',
-    }, lookup(index, kind, ns, name));
-    if (f)
-        out.push(f);
 }
 
 ;// CONCATENATED MODULE: ./build/src/core/rules/parameters.js
@@ -2144,7 +2693,7 @@ const SCHEMA_HOLDERS = {
     ResourceType: ['parameters', 'environmentConfigs'],
     ClusterResourceType: ['parameters', 'environmentConfigs'],
 };
-function parameters_newParameterSchemas() {
+function newParameterSchemas() {
     return new ParameterSchemas();
 }
 /** The `openAPIV3Schema` of a type/trait/workflow section, or undefined. */
@@ -2152,7 +2701,7 @@ function schemaOf(resource, section) {
     return rec(rec(rec(resource?.object.spec)?.[section])?.openAPIV3Schema) ?? undefined;
 }
 function checkParameterSchemas(index, positions) {
-    const schemas = parameterSchemasFor(index, parameters_newParameterSchemas);
+    const schemas = parameterSchemasFor(index, newParameterSchemas);
     const out = [];
     for (const [kind, sections] of Object.entries(SCHEMA_HOLDERS)) {
         for (const holder of ownOfKind(index, kind)) {
@@ -2161,7 +2710,7 @@ function checkParameterSchemas(index, positions) {
                 if (raw === undefined)
                     continue;
                 for (const problem of schemas.compile(raw).problems) {
-                    out.push(findingAt(positions, holder.doc, ['spec', section, 'openAPIV3Schema', ...problem.path], {
+                    out.push((0,finding_at/* findingAt */.d)(positions, holder.doc, ['spec', section, 'openAPIV3Schema', ...problem.path], {
                         ruleId: 'parameters/schema',
                         severity: 'error',
                         message: `spec.${section}.openAPIV3Schema contains unknown or invalid fields: ${problem.message}`,
@@ -2174,7 +2723,7 @@ function checkParameterSchemas(index, positions) {
     return out;
 }
 function checkComponentParameters(index, positions) {
-    const schemas = parameterSchemasFor(index, parameters_newParameterSchemas);
+    const schemas = parameterSchemasFor(index, newParameterSchemas);
     const out = [];
     for (const component of ownOfKind(index, 'Component')) {
         const spec = rec(component.object.spec);
@@ -2197,7 +2746,7 @@ function checkComponentParameters(index, positions) {
                 }, out);
             }
         }
-        list(spec.traits).forEach((t, i) => {
+        reference_lookup_list(spec.traits).forEach((t, i) => {
             const ref = rec(t);
             const name = str(ref?.name);
             if (!ref || !name)
@@ -2229,6 +2778,676 @@ function checkWorkflowParameters(index, schemas, positions, resource, at, out) {
     valueFindings(positions, resource, schemas.check(raw, ref.parameters, { defaults: true }), {
         base: [...at, 'parameters'], schemaOwner: `${workflow.kind} "${workflow.name}" parameters`, severity: 'warning', reportRequired: false, reportIgnored: true,
     }, out);
+}
+
+;// CONCATENATED MODULE: ./build/src/core/rules/binding-parameters.js
+
+
+
+
+
+/**
+ * ReleaseBinding environment configs as the render does it: defaults applied, then validated against the
+ * environmentConfigs schema of the type and of each own trait instance — taken from the pinned release
+ * snapshot when there is one (that is what renders), else from the live Component's type and traits.
+ */
+function checkBindingParameters(index, positions) {
+    const schemas = parameterSchemasFor(index, newParameterSchemas);
+    const out = [];
+    for (const binding of ownOfKind(index, 'ReleaseBinding')) {
+        const spec = rec(binding.object.spec);
+        if (!spec)
+            continue;
+        const ns = index.namespaceOf(binding);
+        const componentName = str(rec(spec.owner)?.componentName);
+        const component = componentName ? index.find('Component', ns, componentName) : undefined;
+        const release = releaseOf(index, binding);
+        if (str(spec.releaseName) && !release)
+            continue; // the missing release is reported; nothing to judge against
+        const { typeSchema, typeOwner, traitSchema } = release ? fromRelease(release) : fromLive(index, component, ns);
+        if (typeSchema) {
+            valueFindings(positions, binding, schemas.check(typeSchema, spec.componentTypeEnvironmentConfigs, { defaults: true }), {
+                base: ['spec', 'componentTypeEnvironmentConfigs'], schemaOwner: `${typeOwner} environmentConfigs`, severity: 'error', reportRequired: true, reportIgnored: true,
+            }, out);
+        }
+        if (!component && !release)
+            continue;
+        const configs = rec(spec.traitEnvironmentConfigs) ?? {};
+        for (const [instance, trait] of traitInstancesOf(index, binding, component).own) {
+            const found = traitSchema(trait.kind, trait.name);
+            if (!found)
+                continue;
+            valueFindings(positions, binding, schemas.check(found.schema, configs[instance], { defaults: true }), {
+                base: ['spec', 'traitEnvironmentConfigs', instance], schemaOwner: `${found.owner} environmentConfigs (instance "${instance}")`,
+                severity: 'error', reportRequired: true, reportIgnored: true,
+            }, out);
+        }
+    }
+    return out;
+}
+function fromRelease(release) {
+    const spec = rec(release.object.spec);
+    const type = rec(spec?.componentType);
+    const traits = reference_lookup_list(spec?.traits);
+    return {
+        typeSchema: rec(rec(rec(type?.spec)?.environmentConfigs)?.openAPIV3Schema),
+        typeOwner: `ComponentRelease "${release.name}" component type`,
+        traitSchema: (kind, name) => {
+            const t = traits.map(rec).find((x) => str(x?.name) === name && (str(x?.kind) ?? 'Trait') === kind);
+            const schema = rec(rec(rec(t?.spec)?.environmentConfigs)?.openAPIV3Schema);
+            return schema ? { schema, owner: `ComponentRelease "${release.name}" trait ${kind}:${name}` } : undefined;
+        },
+    };
+}
+function fromLive(index, component, ns) {
+    const type = component ? componentTypeOf(index, component) : undefined;
+    return {
+        typeSchema: schemaOf(type, 'environmentConfigs'),
+        typeOwner: type ? `${type.kind} "${type.name}"` : '',
+        traitSchema: (kind, name) => {
+            const trait = index.find(kind, ns, name);
+            const schema = schemaOf(trait, 'environmentConfigs');
+            return trait && schema ? { schema, owner: `${trait.kind} "${trait.name}"` } : undefined;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./build/src/core/rules/duplicates.js
+
+
+const duplicateRules = [
+    { id: 'reference/duplicate-resource', title: 'Each object is defined once', description: 'The same kind/namespace/name twice fails the Kustomize build ("already registered") or makes two Flux Kustomizations overwrite each other.' },
+];
+/** Same kind, effective namespace and name defined more than once: a finding at each own definition. */
+function checkDuplicates(index, positions) {
+    const groups = new Map();
+    for (const r of [...index.resources, ...index.context]) {
+        if (!r.name)
+            continue;
+        const key = (0,resource/* resourceKey */.ik)(r.kind, index.namespaceOf(r), r.name);
+        const group = groups.get(key);
+        if (group)
+            group.push(r);
+        else
+            groups.set(key, [r]);
+    }
+    const out = [];
+    for (const group of groups.values()) {
+        if (group.length < 2)
+            continue;
+        for (const r of group) {
+            if (index.isContext(r))
+                continue;
+            const others = group.filter((o) => o !== r).map((o) => `${o.doc.file}${index.isContext(o) ? ' (context)' : ''}:${o.doc.startLine}`);
+            const ns = index.isClusterScoped(r.kind) ? '' : ` in namespace "${index.namespaceOf(r)}"`;
+            out.push((0,finding_at/* findingAt */.d)(positions, r.doc, ['metadata', 'name'], {
+                ruleId: 'reference/duplicate-resource',
+                severity: 'error',
+                message: `${r.kind} "${r.name}"${ns} is defined ${group.length} times (also at ${others.join(', ')})`,
+                hint: 'Keep one definition: Kustomize rejects duplicate objects, and two Flux Kustomizations would overwrite each other.',
+            }));
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/src/core/rules/flux-source.js
+/**
+ * One spelling for every way of writing a Git repository's address, so that a Flux GitRepository URL can be
+ * compared with the checkout's remote: `https://github.com/o/r.git`, `ssh://git@github.com/o/r`,
+ * `git@github.com:o/r.git/` all become `github.com/o/r`. User info, ports, a `.git` suffix and trailing
+ * slashes are dropped and the host is lower-cased (the path too on github.com, where it is case-insensitive).
+ * Anything that is not a URL (a local path) is returned trimmed of trailing slashes.
+ */
+function normalizeGitUrl(url) {
+    const text = url.trim();
+    let host;
+    let path;
+    const withScheme = /^([a-z][a-z0-9+.-]*):\/\/([^/]*)(.*)$/i.exec(text);
+    const scpLike = /^(?:[^@/:]+@)?([^/:]+):(?!\/\/)(.*)$/.exec(text);
+    if (withScheme && withScheme[1].toLowerCase() !== 'file') {
+        const authority = withScheme[2];
+        host = authority.slice(authority.lastIndexOf('@') + 1).replace(/:\d*$/, '');
+        path = withScheme[3];
+    }
+    else if (!withScheme && scpLike && scpLike[1].length > 1) {
+        // `git@host:owner/repo`; a one-letter "host" would be a Windows drive (C:\...), not a remote.
+        host = scpLike[1];
+        path = scpLike[2];
+    }
+    else {
+        return text.replace(/\/+$/, '');
+    }
+    host = host.toLowerCase().replace(/^www\./, '');
+    path = path.split('/').filter((s) => s !== '').join('/').replace(/\.git$/i, '');
+    if (host === 'github.com')
+        path = path.toLowerCase();
+    return `${host}/${path}`;
+}
+/** Whether two Git URLs name the same repository (see normalizeGitUrl). */
+function sameRepository(a, b) {
+    return normalizeGitUrl(a) === normalizeGitUrl(b);
+}
+function flux_source_rec(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
+}
+/** A Flux `GitRepository` source (source.toolkit.fluxcd.io). */
+function isGitRepository(m) {
+    return m.kind === 'GitRepository' && m.apiVersion.startsWith('source.toolkit.fluxcd.io/');
+}
+/** The GitRepository a Flux Kustomization's `sourceRef` names among `sources`, if it names one that is defined. */
+function gitSourceOf(kustomization, sources) {
+    const ref = flux_source_rec(flux_source_rec(kustomization.object.spec)?.sourceRef);
+    const kind = typeof ref?.kind === 'string' ? ref.kind : 'GitRepository';
+    if (kind !== 'GitRepository' || typeof ref?.name !== 'string')
+        return undefined;
+    const ns = typeof ref.namespace === 'string' ? ref.namespace : (kustomization.namespace ?? 'flux-system');
+    return sources.find((g) => isGitRepository(g) && g.name === ref.name && (g.namespace ?? 'flux-system') === ns);
+}
+/**
+ * Tells whether a Flux Kustomization reads this repository or ANOTHER one (its `spec.path` is then a directory of
+ * that repository, not of this one), by comparing the URL of its GitRepository source with this repository's
+ * URLs. `unknown` when those URLs are not known, or the source (or its URL) cannot be found.
+ */
+function sourceRepositoryOf(repositoryUrls, sources) {
+    const own = new Set(repositoryUrls.map(normalizeGitUrl));
+    if (own.size === 0)
+        return () => 'unknown';
+    return (kustomization) => {
+        const url = flux_source_rec(gitSourceOf(kustomization, sources)?.object.spec)?.url;
+        if (typeof url !== 'string' || url === '')
+            return 'unknown';
+        return own.has(normalizeGitUrl(url)) ? 'this' : 'other';
+    };
+}
+
+;// CONCATENATED MODULE: ./build/src/core/rules/flux-refs.js
+
+
+
+
+const fluxRules = [
+    { id: 'flux/missing-path', title: 'Flux Kustomization path exists', description: '`spec.path` of a Flux Kustomization must be a directory of the source repository; otherwise reconciliation fails. Paths of a GitRepository that is another repository (by URL, compared with this checkout\'s remote) are not judged.' },
+    { id: 'flux/source-not-found', title: 'Flux source exists', description: '`spec.sourceRef` must name a GitRepository defined in the repository or its context repositories (judged when the repository defines any).' },
+    { id: 'flux/depends-on', title: 'Flux dependencies exist', description: '`spec.dependsOn` names must be Flux Kustomizations of the repository or its context repositories; a missing one blocks reconciliation forever (warning: it may be defined in another repository).' },
+];
+function flux_refs_rec(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
+}
+/**
+ * Flux Kustomizations of the repository: source, path and dependencies must resolve. Manifests of context
+ * repositories (`--context`) resolve names too but are never reported; a path is only checked against this
+ * repository when the source is this repository (or, when the repository's own URL is unknown, may be).
+ */
+function checkFluxRefs(index, positions) {
+    const kustomizations = index.manifests.filter(isFluxKustomization);
+    if (kustomizations.length === 0)
+        return [];
+    const known = [...kustomizations, ...index.contextManifests.filter(isFluxKustomization)];
+    const tree = index.filePaths.length ? fileTree(index.filePaths) : undefined;
+    const ownGitRepos = index.manifests.filter(isGitRepository);
+    const gitRepos = [...ownGitRepos, ...index.contextManifests.filter(isGitRepository)];
+    const urls = new Set(ownGitRepos.map((g) => String(flux_refs_rec(g.object.spec)?.url ?? '')));
+    const repositoryOf = sourceRepositoryOf(index.repositoryUrls, gitRepos);
+    const nsOf = (m) => m.namespace ?? 'flux-system';
+    const out = [];
+    for (const k of kustomizations) {
+        const spec = flux_refs_rec(k.object.spec);
+        if (!spec)
+            continue;
+        const source = flux_refs_rec(spec.sourceRef);
+        const sourceName = typeof source?.name === 'string' ? source.name : undefined;
+        const sourceKind = typeof source?.kind === 'string' ? source.kind : 'GitRepository';
+        const sourceNs = typeof source?.namespace === 'string' ? source.namespace : nsOf(k);
+        // Judged only when this repository defines sources itself; context sources can still satisfy the reference.
+        if (sourceName && sourceKind === 'GitRepository' && ownGitRepos.length > 0) {
+            if (!gitSourceOf(k, gitRepos)) {
+                out.push((0,finding_at/* findingAt */.d)(positions, k.doc, ['spec', 'sourceRef', 'name'], {
+                    ruleId: 'flux/source-not-found', severity: 'error',
+                    message: `GitRepository "${sourceName}" not found in namespace "${sourceNs}"`,
+                    hint: (0,closest/* didYouMean */.au)(sourceName, gitRepos.map((g) => g.name)) || `Defined: ${gitRepos.map((g) => `${nsOf(g)}/${g.name}`).join(', ')}.`,
+                }));
+            }
+        }
+        const repository = repositoryOf(k);
+        if (tree && typeof spec.path === 'string' && repository !== 'other') {
+            const path = joinRepoPath('', spec.path);
+            if (path !== undefined && !tree.dirs.has(path)) {
+                const near = (0,closest/* closest */.kp)(path, tree.dirs);
+                out.push((0,finding_at/* findingAt */.d)(positions, k.doc, ['spec', 'path'], {
+                    ruleId: 'flux/missing-path',
+                    // The source is known to be this repository: certain. Otherwise, when the repository points Flux at
+                    // several repositories, the path may live in another one.
+                    severity: repository === 'this' || urls.size <= 1 ? 'error' : 'warning',
+                    message: `spec.path "${spec.path}" is not a directory of this repository: reconciliation fails`,
+                    hint: near !== undefined ? `Did you mean "./${near}"?` : 'The path is relative to the root of the source repository.',
+                }));
+            }
+        }
+        if (Array.isArray(spec.dependsOn)) {
+            spec.dependsOn.forEach((d, i) => {
+                const name = flux_refs_rec(d)?.name;
+                const ns = typeof flux_refs_rec(d)?.namespace === 'string' ? flux_refs_rec(d).namespace : nsOf(k);
+                if (typeof name !== 'string')
+                    return;
+                if (known.some((o) => o.name === name && nsOf(o) === ns))
+                    return;
+                out.push((0,finding_at/* findingAt */.d)(positions, k.doc, ['spec', 'dependsOn', i, 'name'], {
+                    ruleId: 'flux/depends-on', severity: 'warning',
+                    message: `Kustomization "${name}" (namespace "${ns}") is not defined: this Kustomization waits for it forever`,
+                    hint: (0,closest/* didYouMean */.au)(name, known.map((o) => o.name)) || (index.contextManifests.length ? '' : 'If another repository defines it, pass that repository as context (--context DIR).'),
+                }));
+            });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/src/core/rules/kustomize-paths.js
+
+
+
+const kustomizeRules = [
+    { id: 'kustomize/missing-resource', title: 'Kustomize resources exist', description: 'Every local `resources`/`components` entry of a kustomization.yaml must be a file or a directory with its own kustomization; otherwise the Flux build fails.' },
+];
+const KUSTOMIZATION_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+function checkKustomizePaths(index, positions) {
+    if (index.filePaths.length === 0)
+        return [];
+    const tree = fileTree(index.filePaths);
+    const out = [];
+    for (const k of index.manifests) {
+        if (!isKustomizeFile(k))
+            continue;
+        const dir = dirName(k.doc.file);
+        for (const { field, index: i, entry } of kustomizeEntries(k)) {
+            if (isRemoteResource(entry))
+                continue;
+            const target = joinRepoPath(dir, entry);
+            if (target === undefined)
+                continue; // outside this repository: cannot be judged
+            if (tree.files.has(target))
+                continue;
+            if (tree.dirs.has(target)) {
+                if (KUSTOMIZATION_NAMES.some((n) => tree.files.has(target ? `${target}/${n}` : n)))
+                    continue;
+                out.push((0,finding_at/* findingAt */.d)(positions, k.doc, [field, i], {
+                    ruleId: 'kustomize/missing-resource', severity: 'error',
+                    message: `${field}[${i}] "${entry}" is a directory without a kustomization.yaml: the Kustomize build fails`,
+                    hint: 'List the files themselves, or add a kustomization.yaml to that directory.',
+                }));
+                continue;
+            }
+            const siblings = tree.under(dirName(target)).filter((f) => dirName(f) === dirName(target));
+            const near = (0,closest/* closest */.kp)(target, siblings);
+            out.push((0,finding_at/* findingAt */.d)(positions, k.doc, [field, i], {
+                ruleId: 'kustomize/missing-resource', severity: 'error',
+                message: `${field}[${i}] "${entry}" does not exist in the repository: the Kustomize build fails`,
+                hint: near ? `Did you mean "${near.slice(dir ? dir.length + 1 : 0)}"?` : 'Fix the path (it is relative to the kustomization.yaml).',
+            }));
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/src/core/rules/owner-refs.js
+
+const ownerRefRules = [
+    { id: 'reference/owner', title: 'Owners of releases, resources, bindings and runs exist', description: 'ComponentRelease, ProjectReleaseBinding, Resource, ResourceReleaseBinding, WorkflowRun and alert channels name owners, types, workflows and environments that must exist (binding environments: reference/binding-environment).' },
+];
+/** Per kind: the reference fields to resolve in the referrer's namespace (or cluster-wide for cluster kinds). */
+const REFS = {
+    ComponentRelease: [
+        { path: ['spec', 'owner', 'projectName'], kind: 'Project', severity: 'warning', consequence: 'no binding of this release can deploy' },
+        { path: ['spec', 'owner', 'componentName'], kind: 'Component', severity: 'warning', consequence: 'no binding of this release can deploy' },
+    ],
+    ProjectReleaseBinding: [
+        { path: ['spec', 'owner', 'projectName'], kind: 'Project' },
+        { path: ['spec', 'environment'], kind: 'Environment', consequence: 'the binding reports EnvironmentNotFound', ruleId: 'reference/binding-environment' },
+    ],
+    Resource: [
+        { path: ['spec', 'owner', 'projectName'], kind: 'Project' },
+        { path: ['spec', 'type', 'name'], kind: 'ResourceType', kindPath: ['spec', 'type', 'kind'], consequence: 'the Resource controller reports ResourceTypeNotFound' },
+    ],
+    ResourceReleaseBinding: [
+        { path: ['spec', 'owner', 'projectName'], kind: 'Project' },
+        { path: ['spec', 'owner', 'resourceName'], kind: 'Resource', consequence: 'the binding reports ResourceNotFound' },
+        { path: ['spec', 'environment'], kind: 'Environment', consequence: 'the binding reports EnvironmentNotFound', ruleId: 'reference/binding-environment' },
+    ],
+    WorkflowRun: [
+        { path: ['spec', 'workflow', 'name'], kind: 'ClusterWorkflow', kindPath: ['spec', 'workflow', 'kind'], consequence: 'the run cannot start' },
+    ],
+    ObservabilityAlertsNotificationChannel: [
+        { path: ['spec', 'environment'], kind: 'Environment' },
+    ],
+};
+function at(object, path) {
+    let node = object;
+    for (const seg of path)
+        node = rec(node)?.[seg];
+    return node;
+}
+function checkOwnerRefs(index, positions) {
+    const out = [];
+    for (const [kind, refs] of Object.entries(REFS)) {
+        for (const from of ownOfKind(index, kind))
+            checkResource(index, positions, from, refs, out);
+    }
+    return out;
+}
+function checkResource(index, positions, from, refs, out) {
+    const ns = index.namespaceOf(from);
+    for (const ref of refs) {
+        const name = str(at(from.object, ref.path));
+        if (!name)
+            continue;
+        const kind = (ref.kindPath && str(at(from.object, ref.kindPath))) || ref.kind;
+        const f = missingReference(index, positions, {
+            ruleId: ref.ruleId ?? 'reference/owner', from, path: ref.path, kind, name, namespace: ns, severity: ref.severity, consequence: ref.consequence,
+        }, lookup(index, kind, ns, name));
+        if (f)
+            out.push(f);
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/core/rules/pipelines.js
+
+
+
+const pipelineRules = [
+    { id: 'pipeline/unknown-environment', title: 'Promotion paths name existing Environments', description: 'Every source and target of a DeploymentPipeline must be an Environment in the same namespace; bindings to it fail with EnvironmentNotFound.' },
+    { id: 'pipeline/no-promotion-paths', title: 'Pipeline has promotion paths', description: 'The Component controller rejects a project whose pipeline has no promotion paths.' },
+    { id: 'pipeline/no-root', title: 'Pipeline has a root environment', description: 'Some source environment must be nobody\'s target; otherwise every Component of the project fails ("no root environment").' },
+    { id: 'pipeline/cycle', title: 'Promotion paths form no cycle', description: 'A promotion cycle means an environment promotes back into an earlier stage.' },
+    { id: 'pipeline/unreachable-environment', title: 'Every environment reachable from the root', description: 'Environments that the root (where autoDeploy deploys) cannot reach are never promoted to.' },
+    { id: 'reference/project-pipeline', title: 'Project pipeline exists', description: 'A Project must name an existing DeploymentPipeline in its namespace (controller: DeploymentPipelineNotFound).' },
+];
+function checkPipelines(index, positions) {
+    const out = [];
+    for (const pipeline of ownOfKind(index, 'DeploymentPipeline')) {
+        const ns = index.namespaceOf(pipeline);
+        const graph = pipelineGraph(pipeline);
+        if (graph.sources.length === 0) {
+            const paths = rec(pipeline.object.spec)?.promotionPaths;
+            out.push((0,finding_at/* findingAt */.d)(positions, pipeline.doc, paths === undefined ? ['spec'] : ['spec', 'promotionPaths'], {
+                ruleId: 'pipeline/no-promotion-paths', severity: 'error',
+                message: `deployment pipeline ${pipeline.name} has no promotion paths defined`,
+                hint: 'Add promotionPaths with a sourceEnvironmentRef and targetEnvironmentRefs.',
+            }));
+            continue;
+        }
+        for (const ref of graph.refs) {
+            const f = missingReference(index, positions, {
+                ruleId: 'pipeline/unknown-environment', from: pipeline, path: ref.path, kind: ref.kind, name: ref.name, namespace: ns,
+            }, lookup(index, ref.kind, ns, ref.name));
+            if (f)
+                out.push(f);
+        }
+        if (!graph.root) {
+            out.push((0,finding_at/* findingAt */.d)(positions, pipeline.doc, ['spec', 'promotionPaths'], {
+                ruleId: 'pipeline/no-root', severity: 'error',
+                message: `deployment pipeline ${pipeline.name} has no root environment (all sources are also targets)`,
+                hint: 'The first stage (e.g. development) must not be the target of any promotion path.',
+            }));
+        }
+        const adjacency = new Map();
+        for (const e of graph.edges) {
+            const list = adjacency.get(e.from.name);
+            if (list)
+                list.push(e);
+            else
+                adjacency.set(e.from.name, [e]);
+        }
+        const cycle = findCycleEdge(adjacency);
+        if (cycle && graph.root) {
+            out.push((0,finding_at/* findingAt */.d)(positions, pipeline.doc, cycle.to.path, {
+                ruleId: 'pipeline/cycle', severity: 'warning',
+                message: `promotion from "${cycle.from.name}" to "${cycle.to.name}" closes a cycle`,
+                hint: 'Promotion paths should flow one way, from the first stage to production.',
+            }));
+        }
+        if (graph.root) {
+            const reached = new Set([graph.root]);
+            const queue = [graph.root];
+            while (queue.length)
+                for (const e of adjacency.get(queue.pop()) ?? [])
+                    if (!reached.has(e.to.name))
+                        reached.add(e.to.name), queue.push(e.to.name);
+            const reported = new Set();
+            for (const ref of graph.refs) {
+                if (reached.has(ref.name) || reported.has(ref.name))
+                    continue;
+                reported.add(ref.name);
+                out.push((0,finding_at/* findingAt */.d)(positions, pipeline.doc, ref.path, {
+                    ruleId: 'pipeline/unreachable-environment', severity: 'warning',
+                    message: `environment "${ref.name}" is not reachable from the root environment "${graph.root}"`,
+                    hint: graph.roots.includes(ref.name)
+                        ? `"${ref.name}" is a second root; autoDeploy only deploys to "${graph.root}". Make it a target of an earlier stage.`
+                        : `Add a promotion path from "${graph.root}" (or a stage after it) to "${ref.name}".`,
+                }));
+            }
+        }
+    }
+    for (const project of ownOfKind(index, 'Project')) {
+        const ref = rec(rec(project.object.spec)?.deploymentPipelineRef);
+        const name = str(ref?.name);
+        if (!ref)
+            continue; // the CRD schema reports a missing deploymentPipelineRef
+        const ns = index.namespaceOf(project);
+        if (!name) {
+            out.push((0,finding_at/* findingAt */.d)(positions, project.doc, ['spec', 'deploymentPipelineRef'], {
+                ruleId: 'reference/project-pipeline', severity: 'error',
+                message: 'deploymentPipelineRef.name is empty: the components of this project cannot deploy',
+                hint: 'Name the project\'s DeploymentPipeline.',
+            }));
+            continue;
+        }
+        const kind = str(ref.kind) ?? 'DeploymentPipeline';
+        const f = missingReference(index, positions, {
+            ruleId: 'reference/project-pipeline', from: project, path: ['spec', 'deploymentPipelineRef', 'name'], kind, name, namespace: ns,
+            consequence: 'every Component of the project stops with DeploymentPipelineNotFound',
+        }, lookup(index, kind, ns, name));
+        if (f)
+            out.push(f);
+    }
+    return out;
+}
+/** An edge that closes a cycle (iterative DFS, colours: 1 on stack, 2 done). */
+function findCycleEdge(adjacency) {
+    const colour = new Map();
+    for (const start of adjacency.keys()) {
+        if (colour.has(start))
+            continue;
+        const stack = [{ node: start, next: 0 }];
+        colour.set(start, 1);
+        while (stack.length) {
+            const top = stack[stack.length - 1];
+            const edges = adjacency.get(top.node) ?? [];
+            if (top.next >= edges.length) {
+                colour.set(top.node, 2);
+                stack.pop();
+                continue;
+            }
+            const e = edges[top.next++];
+            const c = colour.get(e.to.name);
+            if (c === 1)
+                return e;
+            if (c === undefined) {
+                colour.set(e.to.name, 1);
+                stack.push({ node: e.to.name, next: 0 });
+            }
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./build/src/core/rules/platform-refs.js
+
+
+const platformRefRules = [
+    { id: 'reference/environment-data-plane', title: 'Environment data plane exists', description: 'An Environment\'s `dataPlaneRef` (or the default DataPlane/ClusterDataPlane "default") must exist when the repository defines data planes (DataPlaneNotFound).' },
+    { id: 'reference/project-type', title: 'Project type exists', description: '`Project.spec.type` must name an existing ProjectType (same namespace) or ClusterProjectType (ProjectTypeNotFound).' },
+    { id: 'reference/type-trait', title: 'Traits of a component type exist', description: 'Embedded traits of a (Cluster)ComponentType must exist (every component of the type fails with TraitNotFound); allowed traits should.' },
+    { id: 'reference/type-workflow', title: 'Allowed workflows of a component type exist', description: 'Workflows listed in `allowedWorkflows` should exist.' },
+];
+const TYPE_KINDS = ['ComponentType', 'ClusterComponentType'];
+function checkPlatformRefs(index, positions) {
+    const out = [];
+    const push = (f) => f && out.push(f);
+    const planesKnown = index.ofKind('DataPlane').length > 0 || index.ofKind('ClusterDataPlane').length > 0;
+    for (const env of ownOfKind(index, 'Environment')) {
+        if (!planesKnown)
+            break; // planes are usually registered by the installer, not in Git
+        const ns = index.namespaceOf(env);
+        const ref = rec(rec(env.object.spec)?.dataPlaneRef);
+        const name = str(ref?.name);
+        const kind = str(ref?.kind);
+        if (ref && name && kind) {
+            push(missingReference(index, positions, {
+                ruleId: 'reference/environment-data-plane', from: env, path: ['spec', 'dataPlaneRef', 'name'], kind, name, namespace: ns,
+                consequence: 'bindings to this environment fail with DataPlaneNotFound',
+            }, lookup(index, kind, ns, name)));
+        }
+        else if (!ref && !index.find('DataPlane', ns, 'default') && !index.find('ClusterDataPlane', '', 'default')) {
+            out.push((0,finding_at/* findingAt */.d)(positions, env.doc, ['spec'], {
+                ruleId: 'reference/environment-data-plane', severity: 'error',
+                message: `no dataPlaneRef, and neither DataPlane "default" in namespace "${ns}" nor ClusterDataPlane "default" exists`,
+                hint: 'Set spec.dataPlaneRef {kind, name}.',
+            }));
+        }
+    }
+    for (const project of ownOfKind(index, 'Project')) {
+        const ref = rec(rec(project.object.spec)?.type);
+        const name = str(ref?.name);
+        if (!ref || !name)
+            continue;
+        const kind = str(ref.kind) ?? 'ProjectType';
+        const ns = index.namespaceOf(project);
+        push(missingReference(index, positions, {
+            ruleId: 'reference/project-type', from: project, path: ['spec', 'type', 'name'], kind, name, namespace: ns,
+            consequence: 'the Project controller reports ProjectTypeNotFound',
+        }, lookup(index, kind, ns, name)));
+    }
+    for (const typeKind of TYPE_KINDS) {
+        const traitDefault = typeKind === 'ClusterComponentType' ? 'ClusterTrait' : 'Trait';
+        for (const type of ownOfKind(index, typeKind)) {
+            const spec = rec(type.object.spec);
+            const ns = index.namespaceOf(type);
+            reference_lookup_list(spec?.traits).forEach((t, i) => {
+                const name = str(rec(t)?.name);
+                if (!name)
+                    return;
+                const kind = str(rec(t)?.kind) ?? traitDefault;
+                push(missingReference(index, positions, {
+                    ruleId: 'reference/type-trait', from: type, path: ['spec', 'traits', i, 'name'], kind, name, namespace: ns,
+                    consequence: 'every Component of this type stops with TraitNotFound',
+                }, lookup(index, kind, ns, name)));
+            });
+            reference_lookup_list(spec?.allowedTraits).forEach((t, i) => {
+                const name = str(rec(t)?.name);
+                if (!name)
+                    return;
+                const kind = str(rec(t)?.kind) ?? traitDefault;
+                push(missingReference(index, positions, {
+                    ruleId: 'reference/type-trait', from: type, path: ['spec', 'allowedTraits', i, 'name'], kind, name, namespace: ns, severity: 'warning',
+                    consequence: 'a Component that uses it fails with TraitNotFound',
+                }, lookup(index, kind, ns, name)));
+            });
+            reference_lookup_list(spec?.allowedWorkflows).forEach((w, i) => {
+                const name = str(rec(w)?.name);
+                if (!name)
+                    return;
+                const kind = str(rec(w)?.kind) ?? 'ClusterWorkflow';
+                push(missingReference(index, positions, {
+                    ruleId: 'reference/type-workflow', from: type, path: ['spec', 'allowedWorkflows', i, 'name'], kind, name, namespace: ns, severity: 'warning',
+                    consequence: 'a Component that uses it fails with WorkflowNotFound',
+                }, lookup(index, kind, ns, name)));
+            });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/src/core/rules/release-snapshot.js
+
+
+
+
+
+const releaseSnapshotRules = [
+    { id: 'release/snapshot-traits', title: 'ComponentRelease traits are consistent', description: 'The ComponentRelease webhook requires unique `traits[]` kind:name, unique profile instanceNames, and every profile trait present in the traits snapshot.' },
+];
+/**
+ * ComponentRelease admission (CREATE): the profile's parameters against the snapshot type schema and each
+ * profile trait's parameters against its snapshot trait schema, all WITHOUT defaults; trait bookkeeping.
+ */
+function checkReleaseSnapshots(index, positions) {
+    const schemas = parameterSchemasFor(index, newParameterSchemas);
+    const out = [];
+    for (const release of ownOfKind(index, 'ComponentRelease')) {
+        const spec = rec(release.object.spec);
+        if (!spec)
+            continue;
+        // Bindings render the snapshot Workload: its secret references must resolve too.
+        checkSecretKeyRefs(index, positions, release, ['spec', 'workload', 'container'], out);
+        const snapshots = new Map();
+        reference_lookup_list(spec.traits).forEach((t, i) => {
+            const trait = rec(t);
+            const name = str(trait?.name);
+            if (!trait || !name)
+                return;
+            const key = `${str(trait.kind) ?? 'Trait'}:${name}`;
+            if (snapshots.has(key)) {
+                out.push((0,finding_at/* findingAt */.d)(positions, release.doc, ['spec', 'traits', i, 'name'], {
+                    ruleId: 'release/snapshot-traits', severity: 'error',
+                    message: `spec.traits[${i}]: Duplicate value: "${key}"`, hint: 'Each trait appears once in the snapshot.',
+                }));
+            }
+            else
+                snapshots.set(key, trait);
+        });
+        const profile = rec(spec.componentProfile);
+        const typeSchema = rec(rec(rec(rec(spec.componentType)?.spec)?.parameters)?.openAPIV3Schema);
+        if (typeSchema) {
+            valueFindings(positions, release, schemas.check(typeSchema, profile?.parameters, { defaults: false }), {
+                base: ['spec', 'componentProfile', 'parameters'], schemaOwner: 'snapshot ComponentType parameters', severity: 'error', reportRequired: true, reportIgnored: false,
+            }, out);
+        }
+        const instances = new Set();
+        reference_lookup_list(profile?.traits).forEach((t, i) => {
+            const ref = rec(t);
+            const name = str(ref?.name);
+            if (!ref || !name)
+                return;
+            const kind = str(ref.kind) ?? 'Trait';
+            const instance = str(ref.instanceName);
+            if (instance && instances.has(instance)) {
+                out.push((0,finding_at/* findingAt */.d)(positions, release.doc, ['spec', 'componentProfile', 'traits', i, 'instanceName'], {
+                    ruleId: 'release/snapshot-traits', severity: 'error',
+                    message: `spec.componentProfile.traits[${i}].instanceName: Duplicate value: "${instance}"`, hint: '',
+                }));
+            }
+            if (instance)
+                instances.add(instance);
+            const snapshot = snapshots.get(`${kind}:${name}`);
+            if (!snapshot) {
+                out.push((0,finding_at/* findingAt */.d)(positions, release.doc, ['spec', 'componentProfile', 'traits', i, 'name'], {
+                    ruleId: 'release/snapshot-traits', severity: 'error',
+                    message: `trait '${name}' (kind ${kind}) referenced in componentProfile but not found in traits snapshot`,
+                    hint: 'Cut a new release that includes the trait spec in spec.traits.',
+                }));
+                return;
+            }
+            const schema = rec(rec(rec(snapshot.spec)?.parameters)?.openAPIV3Schema);
+            if (schema) {
+                valueFindings(positions, release, schemas.check(schema, ref.parameters, { defaults: false }), {
+                    base: ['spec', 'componentProfile', 'traits', i, 'parameters'], schemaOwner: `snapshot ${kind} "${name}" parameters`,
+                    severity: 'error', reportRequired: true, reportIgnored: false,
+                }, out);
+            }
+        });
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./build/src/core/rules/template-expressions.js
@@ -2515,7 +3734,7 @@ class TemplateChecker {
     check(spec, family) {
         const schemas = new Map();
         for (const section of SECTIONS[family]) {
-            const raw = reference_lookup_rec(reference_lookup_rec(spec[section])?.openAPIV3Schema);
+            const raw = rec(rec(spec[section])?.openAPIV3Schema);
             if (!raw)
                 continue;
             const compiled = this.schemas.compile(raw);
@@ -2584,10 +3803,10 @@ function expand(node, pattern, path, item, visit) {
     }
     const [head, ...rest] = pattern;
     if (head === '*') {
-        reference_lookup_list(node).forEach((child, i) => expand(child, rest, [...path, i], item ?? reference_lookup_rec(child), visit));
+        reference_lookup_list(node).forEach((child, i) => expand(child, rest, [...path, i], item ?? rec(child), visit));
         return;
     }
-    const map = reference_lookup_rec(node);
+    const map = rec(node);
     if (map && head in map)
         expand(map[head], rest, [...path, head], item, visit);
 }
@@ -2638,7 +3857,7 @@ function declaredProperties(node) {
     add(node.properties);
     for (const key of ['allOf', 'anyOf', 'oneOf'])
         for (const branch of reference_lookup_list(node[key]))
-            add(reference_lookup_rec(branch)?.properties);
+            add(rec(branch)?.properties);
     return out;
 }
 /** The first selection of `path` the schema does not declare, or undefined when the read type-checks (or cannot be judged). */
@@ -2676,11 +3895,11 @@ function hintFor(section, path, problem, schemas) {
         return `${parent} is of type ${problem.scalar ?? 'scalar'}: it has no fields to select.`;
     if (problem.depth === 0) {
         const other = section === 'parameters' ? 'environmentConfigs' : 'parameters';
-        const otherProps = reference_lookup_rec(schemas.get(other)?.properties);
+        const otherProps = rec(schemas.get(other)?.properties);
         if (otherProps && problem.name in otherProps)
             return `"${problem.name}" is declared in spec.${other}.openAPIV3Schema: read it as ${other}.${problem.name}.`;
     }
-    const near = closest_didYouMean(problem.name, problem.known);
+    const near = (0,closest/* didYouMean */.au)(problem.name, problem.known);
     if (near)
         return near;
     const shown = problem.known.slice(0, 10).join(', ') + (problem.known.length > 10 ? ', …' : '');
@@ -2688,7 +3907,7 @@ function hintFor(section, path, problem, schemas) {
 }
 function report(positions, resource, base, problems, out) {
     for (const p of problems) {
-        out.push(findingAt(positions, resource.doc, [...base, ...p.path], {
+        out.push((0,finding_at/* findingAt */.d)(positions, resource.doc, [...base, ...p.path], {
             ruleId: 'templates/undeclared-field', severity: 'error', message: p.message, hint: p.hint,
         }));
     }
@@ -2722,23 +3941,229 @@ let snapshotChecker;
 function snapshotTemplateIssues(release) {
     if (release.kind !== 'ComponentRelease')
         return [];
-    snapshotChecker ??= new TemplateChecker(parameters_newParameterSchemas());
+    snapshotChecker ??= new TemplateChecker(newParameterSchemas());
     const checker = snapshotChecker;
-    const spec = reference_lookup_rec(release.object.spec);
+    const spec = rec(release.object.spec);
     const issues = [];
     const add = (base, problems) => {
         for (const p of problems)
             issues.push({ path: [...base, ...p.path], ruleId: 'templates/undeclared-field', severity: 'error', message: p.message, hint: p.hint });
     };
-    const typeSpec = reference_lookup_rec(reference_lookup_rec(spec?.componentType)?.spec);
+    const typeSpec = rec(rec(spec?.componentType)?.spec);
     if (typeSpec)
         add(['spec', 'componentType', 'spec'], checker.checkSpec(typeSpec, 'type', true));
     reference_lookup_list(spec?.traits).forEach((t, i) => {
-        const traitSpec = reference_lookup_rec(reference_lookup_rec(t)?.spec);
+        const traitSpec = rec(rec(t)?.spec);
         if (traitSpec)
             add(['spec', 'traits', i, 'spec'], checker.checkSpec(traitSpec, 'trait', true));
     });
     return issues;
+}
+
+;// CONCATENATED MODULE: ./build/src/core/rules/workload-refs.js
+
+
+
+
+const workloadRefRules = [
+    { id: 'reference/workload-component', title: 'Workload owner component exists', description: 'A Workload is found by `owner.projectName/componentName`; one whose owner matches no Component is never used.' },
+    { id: 'reference/multiple-workloads', title: 'One Workload per component', description: 'The Component controller stops with "Multiple Workloads found for component" when two Workloads share an owner.' },
+    { id: 'reference/component-without-workload', title: 'Component has a Workload', description: 'A Component without a Workload (and without a build workflow that would generate one) waits forever: nothing deploys.' },
+    { id: 'reference/secret-reference', title: 'SecretReference exists', description: '`valueFrom.secretKeyRef.name` must name a SecretReference in the same namespace (render: Failed to collect SecretReferences).' },
+    { id: 'reference/secret-key', title: 'Secret key is declared', description: '`valueFrom.secretKeyRef.key` must be one of the SecretReference\'s `spec.data[].secretKey`.' },
+    { id: 'reference/dependency-endpoint', title: 'Dependency endpoint exists', description: '`dependencies.endpoints[]` must name a Component of the namespace (in `project`, by default the Workload\'s own) whose Workload declares the endpoint `name`; otherwise the connection stays pending (ConnectionsResolved=False) and its env bindings are never set.' },
+    { id: 'reference/dependency-resource', title: 'Dependency resource exists', description: '`dependencies.resources[].ref` must name a Resource of the same namespace and project; otherwise the dependency stays pending (ResourceDependenciesReady=False).' },
+];
+function ownerKey(ns, project, component) {
+    return `${ns}/${project}/${component}`;
+}
+function checkWorkloadRefs(index, positions) {
+    const out = [];
+    const byOwner = new Map();
+    for (const workload of index.ofKind('Workload')) {
+        const owner = rec(rec(workload.object.spec)?.owner);
+        const project = str(owner?.projectName);
+        const component = str(owner?.componentName);
+        if (!project || !component)
+            continue;
+        const key = ownerKey(index.namespaceOf(workload), project, component);
+        const group = byOwner.get(key);
+        if (group)
+            group.push(workload);
+        else
+            byOwner.set(key, [workload]);
+    }
+    for (const workload of ownOfKind(index, 'Workload')) {
+        checkSecretKeyRefs(index, positions, workload, ['spec', 'container'], out);
+        checkDependencies(index, positions, workload, byOwner, out);
+        const owner = rec(rec(workload.object.spec)?.owner);
+        const project = str(owner?.projectName);
+        const componentName = str(owner?.componentName);
+        if (!project || !componentName)
+            continue;
+        const ns = index.namespaceOf(workload);
+        const component = index.find('Component', ns, componentName);
+        const componentProject = str(rec(rec(component?.object.spec)?.owner)?.projectName);
+        if (!component) {
+            out.push((0,finding_at/* findingAt */.d)(positions, workload.doc, ['spec', 'owner', 'componentName'], {
+                ruleId: 'reference/workload-component', severity: 'warning',
+                message: `Component "${componentName}" not found in namespace "${ns}": this Workload is never used`,
+                hint: 'Fix owner.componentName, or add the Component.',
+            }));
+        }
+        else if (componentProject && componentProject !== project) {
+            out.push((0,finding_at/* findingAt */.d)(positions, workload.doc, ['spec', 'owner', 'projectName'], {
+                ruleId: 'reference/workload-component', severity: 'warning',
+                message: `Component "${componentName}" belongs to project "${componentProject}", not "${project}": the Component will not find this Workload`,
+                hint: `Set owner.projectName: ${componentProject}.`,
+            }));
+        }
+        // Copies of the same object (same name) are reported as duplicates, not as a second Workload.
+        const others = (byOwner.get(ownerKey(ns, project, componentName)) ?? [])
+            .filter((w) => w.name !== workload.name)
+            .map((w) => `${w.name} (${w.doc.file})`);
+        if (others.length > 0 && component) {
+            out.push((0,finding_at/* findingAt */.d)(positions, workload.doc, ['spec', 'owner'], {
+                ruleId: 'reference/multiple-workloads', severity: 'error',
+                message: `Multiple Workloads found for component "${componentName}": also ${others.join(', ')}`,
+                hint: 'Keep exactly one Workload per component.',
+            }));
+        }
+    }
+    for (const component of ownOfKind(index, 'Component')) {
+        const spec = rec(component.object.spec);
+        const project = str(rec(spec?.owner)?.projectName);
+        if (!spec || !project || rec(spec.workflow))
+            continue;
+        if (byOwner.has(ownerKey(index.namespaceOf(component), project, component.name)))
+            continue;
+        out.push((0,finding_at/* findingAt */.d)(positions, component.doc, ['metadata', 'name'], {
+            ruleId: 'reference/component-without-workload', severity: 'warning',
+            message: `Component "${component.name}" has no Workload (owner ${project}/${component.name}) and no build workflow to create one: nothing deploys`,
+            hint: 'Add a Workload with spec.owner {projectName, componentName} naming this component.',
+        }));
+    }
+    return out;
+}
+/**
+ * `spec.dependencies`: endpoints of other components and Resources. The controllers do not fail on an
+ * unresolved one; they keep it pending, so the application never gets its connection (warnings).
+ */
+function checkDependencies(index, positions, workload, byOwner, out) {
+    const spec = rec(workload.object.spec);
+    const deps = rec(spec?.dependencies);
+    const ownProject = str(rec(spec?.owner)?.projectName);
+    if (!deps || !ownProject)
+        return;
+    const ns = index.namespaceOf(workload);
+    reference_lookup_list(deps.endpoints).forEach((raw, i) => {
+        const dep = rec(raw);
+        const componentName = str(dep?.component);
+        const endpoint = str(dep?.name);
+        if (!dep || !componentName || !endpoint)
+            return;
+        const project = str(dep.project) || ownProject;
+        const at = ['spec', 'dependencies', 'endpoints', i];
+        const component = index.find('Component', ns, componentName);
+        const componentProject = str(rec(rec(component?.object.spec)?.owner)?.projectName);
+        if (!component || (componentProject && componentProject !== project)) {
+            const inProject = index.ofKind('Component').filter((c) => index.namespaceOf(c) === ns && str(rec(rec(c.object.spec)?.owner)?.projectName) === project).map((c) => c.name);
+            const hint = component ? `Component "${componentName}" belongs to project "${componentProject}": set \`project: ${componentProject}\`.` : (0,closest/* didYouMean */.au)(componentName, inProject) || 'Fix the component name, or add the Component.';
+            out.push((0,finding_at/* findingAt */.d)(positions, workload.doc, [...at, 'component'], {
+                ruleId: 'reference/dependency-endpoint', severity: 'warning',
+                message: `Component "${componentName}" not found in project "${project}" (namespace "${ns}"): this dependency stays pending and its env bindings are never set`,
+                hint,
+            }));
+            return;
+        }
+        const targets = byOwner.get(ownerKey(ns, project, componentName)) ?? [];
+        // No committed Workload (a build workflow generates it): its endpoints cannot be known here.
+        if (targets.length !== 1)
+            return;
+        const endpoints = rec(rec(targets[0].object.spec)?.endpoints);
+        if (endpoints && endpoint in endpoints)
+            return;
+        const declared = Object.keys(endpoints ?? {});
+        out.push((0,finding_at/* findingAt */.d)(positions, workload.doc, [...at, 'name'], {
+            ruleId: 'reference/dependency-endpoint', severity: 'warning',
+            message: `The Workload of component "${componentName}" declares no endpoint "${endpoint}": this dependency stays pending and its env bindings are never set`,
+            hint: (0,closest/* didYouMean */.au)(endpoint, declared) || (declared.length ? `Declared endpoints: ${declared.join(', ')}.` : `Declare the endpoint under spec.endpoints of ${targets[0].name} (${targets[0].doc.file}).`),
+        }));
+    });
+    reference_lookup_list(deps.resources).forEach((raw, i) => {
+        const ref = str(rec(raw)?.ref);
+        if (!ref)
+            return;
+        const path = ['spec', 'dependencies', 'resources', i, 'ref'];
+        const found = lookup(index, 'Resource', ns, ref);
+        const missing = missingReference(index, positions, {
+            ruleId: 'reference/dependency-resource', from: workload, path, kind: 'Resource', name: ref, namespace: ns, severity: 'warning',
+            consequence: 'this dependency stays pending (ResourceDependenciesReady=False)',
+        }, found);
+        if (missing)
+            return void out.push(missing);
+        const resourceProject = str(rec(rec(found.target?.object.spec)?.owner)?.projectName);
+        if (resourceProject && resourceProject !== ownProject) {
+            out.push((0,finding_at/* findingAt */.d)(positions, workload.doc, path, {
+                ruleId: 'reference/dependency-resource', severity: 'warning',
+                message: `Resource "${ref}" belongs to project "${resourceProject}", not "${ownProject}": this dependency stays pending (ResourceDependenciesReady=False)`,
+                hint: 'A Workload can depend on Resources of its own project only.',
+            }));
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ./build/src/core/rules/cross-resource.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Every rule that looks across resources, in the order they run. Each only judges the repository's own
+ * resources (context resources resolve references and are never reported).
+ */
+const crossResourceRules = [
+    checkDuplicates,
+    checkComponentRefs,
+    checkWorkloadRefs,
+    checkBindingRefs,
+    checkPipelines,
+    checkPlatformRefs,
+    checkOwnerRefs,
+    checkParameterSchemas,
+    checkComponentParameters,
+    checkBindingParameters,
+    checkReleaseSnapshots,
+    checkTemplateRefs,
+    checkKustomizePaths,
+    checkFluxRefs,
+];
+const crossResourceRuleInfo = [
+    ...duplicateRules,
+    ...componentRefRules,
+    ...workloadRefRules,
+    ...bindingRefRules,
+    ...pipelineRules,
+    ...platformRefRules,
+    ...ownerRefRules,
+    ...parameterRules,
+    ...releaseSnapshotRules,
+    ...templateRefRules,
+    ...kustomizeRules,
+    ...fluxRules,
+];
+/** Runs every cross-resource rule. */
+function runCrossResourceRules(index, positions) {
+    return crossResourceRules.flatMap((rule) => rule(index, positions));
 }
 
 ;// CONCATENATED MODULE: ./build/src/core/metadata.js
@@ -2968,20 +4393,20 @@ function valueAtPath(root, path) {
 function issueFromAjv(err, object, schema) {
     const at = pointerToPath(err.instancePath);
     const value = valueAtPath(object, at);
-    const p = path_formatPath(at);
+    const p = formatPath(at);
     const params = err.params;
     switch (err.keyword) {
         case 'required': {
             const field = String(params.missingProperty);
             const path = [...at, field];
-            return { path, ruleId: 'schema/required', severity: 'error', message: `${path_formatPath(path)}: Required value.`, hint: `Add \`${field}\` under ${p === '<root>' ? 'the document root' : `\`${p}\``}.` };
+            return { path, ruleId: 'schema/required', severity: 'error', message: `${formatPath(path)}: Required value.`, hint: `Add \`${field}\` under ${p === '<root>' ? 'the document root' : `\`${p}\``}.` };
         }
         case 'additionalProperties': {
             const field = String(params.additionalProperty);
             const path = [...at, field];
             const known = Object.keys(schemaAt(schema, at)?.properties ?? {});
-            const hint = LEGACY_FIELD_HINTS[field] ?? (closest_didYouMean(field, known) || (known.length ? `Known fields here: ${known.join(', ')}.` : 'Remove the field.'));
-            return { path, ruleId: 'schema/unknown-field', severity: 'error', message: `.${path_formatPath(path)}: field not declared in schema (server-side apply rejects unknown fields).`, hint };
+            const hint = LEGACY_FIELD_HINTS[field] ?? ((0,closest/* didYouMean */.au)(field, known) || (known.length ? `Known fields here: ${known.join(', ')}.` : 'Remove the field.'));
+            return { path, ruleId: 'schema/unknown-field', severity: 'error', message: `.${formatPath(path)}: field not declared in schema (server-side apply rejects unknown fields).`, hint };
         }
         case 'type': {
             const expected = String(params.type);
@@ -2995,7 +4420,7 @@ function issueFromAjv(err, object, schema) {
         case 'enum': {
             const allowed = params.allowedValues ?? [];
             const names = allowed.map(String);
-            const hint = (typeof value === 'string' && closest_didYouMean(value, names)) || `Use one of: ${names.join(', ')}.`;
+            const hint = (typeof value === 'string' && (0,closest/* didYouMean */.au)(value, names)) || `Use one of: ${names.join(', ')}.`;
             return { path: at, ruleId: 'schema/enum', severity: 'error', message: `${p}: Unsupported value: ${shown(value)}: supported values: ${allowed.map((v) => JSON.stringify(v)).join(', ')}.`, hint };
         }
         case 'pattern':
@@ -3017,7 +4442,7 @@ function issueFromAjv(err, object, schema) {
         case 'maxProperties':
             return { path: at, ruleId: 'schema/range', severity: 'error', message: `${p}: Invalid value: should have ${err.keyword === 'minProperties' ? 'at least' : 'at most'} ${String(params.limit)} properties.`, hint: '' };
         case 'uniqueItems':
-            return { path: [...at, Number(params.j)], ruleId: 'schema/duplicate', severity: 'error', message: `${path_formatPath([...at, Number(params.j)])}: Duplicate value: ${shown(valueAtPath(value, [Number(params.j)]))}.`, hint: 'Remove the repeated item; this list is a set.' };
+            return { path: [...at, Number(params.j)], ruleId: 'schema/duplicate', severity: 'error', message: `${formatPath([...at, Number(params.j)])}: Duplicate value: ${shown(valueAtPath(value, [Number(params.j)]))}.`, hint: 'Remove the repeated item; this list is a set.' };
         default:
             return { path: at, ruleId: 'schema/invalid', severity: 'error', message: `${p}: Invalid value: ${err.message ?? err.keyword}.`, hint: '' };
     }
@@ -3054,7 +4479,7 @@ function listMapIssues(object, schema) {
                     return;
                 }
                 const desc = keys.map((k) => `${k}=${JSON.stringify(item[k])}`).join(', ');
-                issues.push({ path: [...at, i], ruleId: 'schema/duplicate', severity: 'error', message: `${path_formatPath([...at, i])}: Duplicate value: map list item with ${desc} (already at index ${first}).`, hint: `Items of ${path_formatPath(at)} are keyed by ${keys.join(', ')}; merge or rename the duplicate.` });
+                issues.push({ path: [...at, i], ruleId: 'schema/duplicate', severity: 'error', message: `${formatPath([...at, i])}: Duplicate value: map list item with ${desc} (already at index ${first}).`, hint: `Items of ${formatPath(at)} are keyed by ${keys.join(', ')}; merge or rename the duplicate.` });
             });
         });
     }
@@ -3094,6 +4519,77 @@ function checkSchema(object, kind, release) {
     return { issues, errorPaths: issues.filter((i) => i.severity === 'error').map((i) => i.path) };
 }
 
+;// CONCATENATED MODULE: ./build/src/core/transport.js
+/**
+ * A resource as the cross-resource rules need it, once its own checks are done: a ComponentRelease snapshot
+ * without the rendered templates of its type and traits, which no such rule reads. They are most of a
+ * repository's bytes, so they are dropped as soon as the snapshot is judged (and never cross threads or
+ * reach the validation cache).
+ */
+function slimForTransport(resource) {
+    if (resource.kind !== 'ComponentRelease')
+        return resource.object;
+    const spec = resource.object.spec;
+    if (spec === null || typeof spec !== 'object')
+        return resource.object;
+    const slimType = (t) => {
+        if (t === null || typeof t !== 'object' || t.spec === null || typeof t.spec !== 'object')
+            return t;
+        const { resources, creates, patches, removes, ...rest } = t.spec;
+        return { ...t, spec: rest };
+    };
+    return {
+        ...resource.object,
+        spec: {
+            ...spec,
+            componentType: slimType(spec.componentType),
+            traits: Array.isArray(spec.traits) ? spec.traits.map(slimType) : spec.traits,
+        },
+    };
+}
+/** True for a resource whose kept object may lack parts (see slimForTransport): read its file again when they matter. */
+function isSlimmed(resource) {
+    return resource.kind === 'ComponentRelease';
+}
+
+;// CONCATENATED MODULE: ./build/src/core/kinds.js
+
+
+/** Checks that the release serves this apiVersion and kind; returns the issue when it does not. */
+function checkKind(resource, release) {
+    const crd = release.crds[resource.kind];
+    if (!crd) {
+        const servedBy = RELEASES.filter((r) => r.crds[resource.kind]).map((r) => r.tag);
+        if (servedBy.length) {
+            return {
+                path: ['kind'],
+                ruleId: 'kind/not-in-release',
+                severity: 'error',
+                message: `Kind ${resource.kind} is not served by OpenChoreo ${release.tag} (it exists in ${servedBy.join(', ')}).`,
+                hint: `Migrate the resource to a ${release.tag} kind, or set openchoreo-version to the release the cluster runs.`,
+            };
+        }
+        const hint = (0,closest/* didYouMean */.au)(resource.kind, Object.keys(release.crds)) || (0,closest/* didYouMean */.au)(resource.kind, ALL_KINDS);
+        return {
+            path: ['kind'],
+            ruleId: 'kind/unknown',
+            severity: 'error',
+            message: `Unknown OpenChoreo kind "${resource.kind}": no openchoreo.dev CRD defines it, so the API server rejects it.`,
+            hint: hint || `Known kinds: ${Object.keys(release.crds).join(', ')}.`,
+        };
+    }
+    if (!crd.apiVersions.includes(resource.apiVersion)) {
+        return {
+            path: ['apiVersion'],
+            ruleId: 'kind/api-version',
+            severity: 'error',
+            message: `apiVersion "${resource.apiVersion}" is not served for ${resource.kind} by OpenChoreo ${release.tag}.`,
+            hint: `Use apiVersion: ${crd.apiVersions[0]}.`,
+        };
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./build/src/core/validate.js
 
 
@@ -3110,8 +4606,8 @@ const plainCel = celRuleCheck();
  * the template references of ComponentRelease snapshots. `oldObject` (the same resource at the PR base)
  * enables CEL validation ratcheting.
  */
-function checkResource(resource, release, positions, oldObject) {
-    const locate = (issues) => issues.map((issue) => finding_at_findingAt(positions, resource.doc, issue.path, issue));
+function validate_checkResource(resource, release, positions, oldObject) {
+    const locate = (issues) => issues.map((issue) => (0,finding_at/* findingAt */.d)(positions, resource.doc, issue.path, issue));
     const kindIssue = checkKind(resource, release);
     if (kindIssue)
         return { findings: locate([kindIssue]), cel: [] };
@@ -3125,200 +4621,104 @@ function checkResource(resource, release, positions, oldObject) {
 /** checkResource for many resources; `baseObjects` (by baseKey) are the old objects for ratcheting. */
 function checkResources(resources, release, positions, baseObjects) {
     return resources.flatMap((resource) => {
-        const checked = checkResource(resource, release, positions, baseObjects?.get(baseKey(resource)));
+        const checked = validate_checkResource(resource, release, positions, baseObjects?.get(baseKey(resource)));
         return [...checked.findings, ...checked.cel];
     });
 }
 
+;// CONCATENATED MODULE: ./build/src/core/file-report.js
+/** The report in JSON form; `onText` receives each document (resources first, then manifests) so its text can be kept apart. */
+function file_report_encodeFileReport(report, onText) {
+    const plain = (r) => {
+        onText(r.doc);
+        return { apiVersion: r.apiVersion, kind: r.kind, name: r.name, namespace: r.namespace ?? null, doc: { file: r.doc.file, index: r.doc.index, startLine: r.doc.startLine }, object: r.object };
+    };
+    return { ...report, resources: report.resources.map(plain), manifests: report.manifests.map(plain) };
+}
+/** The report back from its JSON form; `textOf` gives each document's text, in the order encodeFileReport met them. */
+function decodeFileReport(encoded, textOf) {
+    const revive = (r) => ({
+        apiVersion: r.apiVersion,
+        kind: r.kind,
+        name: r.name,
+        namespace: r.namespace ?? undefined,
+        doc: { ...r.doc, text: textOf(r.doc), value: r.object },
+        object: r.object,
+    });
+    return { ...encoded, resources: encoded.resources.map(revive), manifests: encoded.manifests.map(revive) };
+}
+
+// EXTERNAL MODULE: ./build/src/core/parse.js
+var core_parse = __webpack_require__(1874);
+;// CONCATENATED MODULE: ./build/src/core/validate-cache.js
+
+
+/** The release a cache was made with, when it names a release this tool knows. */
+function cachedRelease(cache, known) {
+    const release = cache?.release;
+    return typeof release === 'string' && known(release) ? release : undefined;
+}
+/** The cached reports by path, when the cache holds reports of this build, release and format; else none. */
+function cachedReports(cache, key) {
+    const c = cache;
+    if (!c || c.format !== 1 || c.build !== key.build || c.release !== key.release || c.objectFormat !== key.objectFormat || !Array.isArray(c.files))
+        return new Map();
+    return new Map(c.files.map((f) => [f.path, f]));
+}
+/** A cached report, when it was made from exactly this text (blob id); its documents get their texts back from it. */
+function reuseReport(entry, blob, text) {
+    if (!entry || entry.blob !== blob)
+        return undefined;
+    const texts = (0,core_parse/* documentTexts */.o7)(text);
+    return decodeFileReport(entry, (place) => texts.get(place.startLine) ?? '');
+}
+/** The cache of a run: every report made from a file's text (those with a blob id). */
+function cacheOf(key, reports) {
+    return { format: 1, ...key, files: reports.filter((r) => r.blob).map((r) => file_report_encodeFileReport(r, () => undefined)) };
+}
+
+;// CONCATENATED MODULE: ./build/src/core/validate-rules.js
+/** Rules of the foundation: files, YAML, kinds, CRD schema, metadata, config. */
+const validateRuleInfo = [
+    { id: 'file/binary', title: 'Binary file with a YAML name', description: 'A file named .yaml/.yml holds NUL bytes; Flux and kustomize cannot read it as YAML.' },
+    { id: 'file/encoding', title: 'File is not UTF-8', description: 'Kubernetes tooling reads YAML as UTF-8; a file with invalid byte sequences fails to decode.' },
+    { id: 'file/too-large', title: 'File over the size limit', description: 'Very large YAML files are not read; they are usually generated data that does not belong in the repository.' },
+    { id: 'file/symlink-outside', title: 'Symbolic link leaves the repository', description: 'A link that points outside the checkout (or nowhere) is not followed; Flux sees only what the repository holds.' },
+    { id: 'yaml/syntax', title: 'YAML syntax error', description: 'The document cannot be parsed, so kustomize fails the whole Kustomization that includes it.' },
+    { id: 'yaml/duplicate-key', title: 'Duplicate mapping key', description: 'A key appears twice in one mapping; the Kubernetes YAML decoder rejects the document.' },
+    { id: 'yaml/tab-indentation', title: 'Tab used for indentation', description: 'YAML forbids tabs in indentation; the document cannot be parsed.' },
+    { id: 'yaml/alias-expansion', title: 'Alias expansion bomb', description: 'Nested aliases expand to an enormous document ("billion laughs"); it was not judged.' },
+    { id: 'yaml/empty-document', title: 'Empty YAML document', description: 'Two document separators with nothing between them; harmless but usually a leftover.' },
+    { id: 'yaml/not-a-mapping', title: 'Document is not a mapping', description: 'A Kubernetes manifest is a mapping with apiVersion and kind; a list or scalar document cannot be applied.' },
+    { id: 'kind/unknown', title: 'Unknown OpenChoreo kind', description: 'No openchoreo.dev CRD defines this kind, so the API server rejects the object.' },
+    { id: 'kind/not-in-release', title: 'Kind not served by this OpenChoreo release', description: 'The kind exists in another OpenChoreo release but not in the one the repository targets.' },
+    { id: 'kind/api-version', title: 'apiVersion not served', description: 'The CRD does not serve this version of the openchoreo.dev group.' },
+    { id: 'schema/required', title: 'Required field missing', description: 'The CRD schema requires this field; the API server rejects the object without it.' },
+    { id: 'schema/unknown-field', title: 'Field not declared in the schema', description: 'Flux applies with server-side apply, which rejects fields the CRD schema does not declare.' },
+    { id: 'schema/type', title: 'Wrong value type', description: 'The value does not have the type the CRD schema declares (e.g. an unquoted number where a string is expected).' },
+    { id: 'schema/enum', title: 'Unsupported value', description: 'The value is not one of the values the CRD schema allows.' },
+    { id: 'schema/pattern', title: 'Value does not match the pattern', description: 'The value does not match the regular expression the CRD schema requires.' },
+    { id: 'schema/range', title: 'Value out of range', description: 'A length, item count or number is outside the bounds the CRD schema sets.' },
+    { id: 'schema/duplicate', title: 'Duplicate list item', description: 'A list the CRD declares as a set or keyed map holds the same item or key twice.' },
+    { id: 'schema/invalid', title: 'Invalid value', description: 'The value violates the CRD schema.' },
+    { id: 'metadata/name', title: 'Invalid or missing metadata.name', description: 'Every object needs a name that is a lowercase RFC 1123 subdomain of at most 253 characters.' },
+    { id: 'metadata/namespace', title: 'Invalid metadata.namespace', description: 'A namespace must be an RFC 1123 label; cluster-scoped kinds ignore it.' },
+    { id: 'metadata/labels', title: 'Invalid label', description: 'Label keys must be qualified names and values at most 63 characters of a restricted alphabet.' },
+    { id: 'metadata/annotations', title: 'Invalid annotation', description: 'Annotation keys must be qualified names, values strings, and the total under 256 KiB.' },
+    { id: 'metadata/invalid', title: 'Invalid metadata', description: 'metadata.labels and metadata.annotations must be maps of strings.' },
+    { id: 'config/invalid', title: 'Invalid .openchoreo-gitops.yaml', description: 'The repository configuration file has an unknown key or a value of the wrong shape.' },
+    { id: 'release/mixed', title: 'Manifests of different OpenChoreo releases', description: 'The repository mixes pre-1.0 and 1.x shapes; one of them cannot apply to the cluster.' },
+    { id: 'cache/not-saved', title: 'Validation cache not saved', description: 'The directory given as the validation cache (`--cache`, `cache-dir`) could not be written; the run is complete, but the next one parses every file again.' },
+];
+
+// EXTERNAL MODULE: ./build/src/shell/git.js
+var shell_git = __webpack_require__(6684);
+// EXTERNAL MODULE: ./build/src/shell/git-diff.js
+var git_diff = __webpack_require__(4478);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: ./build/src/shell/read-repo.js
 var read_repo = __webpack_require__(5751);
-;// CONCATENATED MODULE: ./build/src/shell/git.js
-/**
- * A typed wrapper over the `git` CLI: one method per verb, argument arrays only (execFile, never a shell), so
- * refs and paths from a pull request are never interpreted by a shell. Failures become GitError with a message
- * a user can act on.
- */
-
-
-class git_GitError extends (/* unused pure expression or super */ null && (Error)) {
-}
-const MAX_BUFFER = (/* unused pure expression or super */ null && (1024 * 1024 * 1024));
-const ENV = { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' };
-function firstLine(text) {
-    return text.trim().split('\n')[0] ?? '';
-}
-/** Refuses refs that git would read as options (`--output=...`). */
-function checkRef(ref) {
-    if (!ref || ref.startsWith('-'))
-        throw new git_GitError(`invalid git revision ${JSON.stringify(ref)}`);
-    return ref;
-}
-class git_Git {
-    dir;
-    constructor(dir) {
-        this.dir = dir;
-    }
-    /** A wrapper that runs git in `dir` (any directory inside a working tree). */
-    static at(dir) {
-        return new git_Git(dir);
-    }
-    run(args, input) {
-        return new Promise((resolve, reject) => {
-            const child = execFile('git', ['-c', 'core.quotePath=false', ...args], { cwd: this.dir, env: ENV, encoding: 'buffer', maxBuffer: MAX_BUFFER }, (error, stdout, stderr) => {
-                const result = { stdout, stderr: stderr.toString('utf8') };
-                if (!error)
-                    return resolve({ exitCode: 0, ...result });
-                const code = error.code;
-                if (typeof code === 'number')
-                    return resolve({ exitCode: code, ...result });
-                if (code === 'ENOENT')
-                    return reject(new git_GitError(`could not run git in ${this.dir}: git is not installed (or not on PATH), or the directory does not exist`));
-                reject(new git_GitError(`git ${args[0]} failed: ${error.message}`));
-            });
-            if (input !== undefined) {
-                child.stdin?.on('error', () => undefined); // git may exit before reading everything; its exit code tells
-                child.stdin?.end(input);
-            }
-        });
-    }
-    async output(args) {
-        const r = await this.run(args);
-        if (r.exitCode !== 0)
-            throw new git_GitError(`git ${args[0]} failed: ${firstLine(r.stderr) || `exit code ${r.exitCode}`}`);
-        return r.stdout.toString('utf8');
-    }
-    /** True when `dir` is inside a git working tree. */
-    async isRepository() {
-        const r = await this.run(['rev-parse', '--is-inside-work-tree']);
-        return r.exitCode === 0 && r.stdout.toString('utf8').trim() === 'true';
-    }
-    /** Path of `dir` relative to the top of the working tree, with a trailing `/` ('' at the top). */
-    async prefix() {
-        return (await this.output(['rev-parse', '--show-prefix'])).trim();
-    }
-    /** URL of a remote (`origin` unless named), or undefined when the repository has no such remote. */
-    async remoteUrl(name = 'origin') {
-        if (!/^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(name))
-            throw new git_GitError(`invalid remote name ${JSON.stringify(name)}`);
-        const r = await this.run(['remote', 'get-url', name]);
-        const url = r.stdout.toString('utf8').trim();
-        return r.exitCode === 0 && url ? url : undefined;
-    }
-    /** `sha1` or `sha256`, the repository's object format. */
-    async objectFormat() {
-        const r = await this.run(['rev-parse', '--show-object-format']);
-        return r.exitCode === 0 && r.stdout.toString('utf8').trim() === 'sha256' ? 'sha256' : 'sha1';
-    }
-    /** The commit a revision names. A missing revision is reported with how to fetch it in Actions. */
-    async revParse(rev) {
-        const r = await this.run(['rev-parse', '--verify', '--quiet', `${checkRef(rev)}^{commit}`]);
-        if (r.exitCode !== 0) {
-            if (!(await this.isRepository()))
-                throw new git_GitError(`${this.dir} is not inside a git repository, so base revision ${rev} cannot be read`);
-            throw new git_GitError(`base revision ${rev} not found; fetch it with actions/checkout fetch-depth: 0`);
-        }
-        return r.stdout.toString('utf8').trim();
-    }
-    /** The best common ancestor of two revisions. */
-    async mergeBase(a, b) {
-        const r = await this.run(['merge-base', checkRef(a), checkRef(b)]);
-        if (r.exitCode === 0)
-            return r.stdout.toString('utf8').trim();
-        if (r.exitCode === 1 && !r.stderr.trim()) {
-            throw new git_GitError(`${a} and ${b} have no common ancestor (a shallow clone?); fetch full history with actions/checkout fetch-depth: 0`);
-        }
-        const missing = /Not a valid (object name|commit name) (\S+)/.exec(r.stderr);
-        if (missing)
-            throw new git_GitError(`base revision ${missing[2]} not found; fetch it with actions/checkout fetch-depth: 0`);
-        throw new git_GitError(`git merge-base ${a} ${b} failed: ${firstLine(r.stderr)}`);
-    }
-    /**
-     * YAML files (`*.yaml`/`*.yml`) of a revision, as full repository paths → blob ids. `paths` restricts the
-     * listing to those directories or files (full paths from the top of the working tree).
-     */
-    async lsTreeBlobs(rev, paths = []) {
-        const out = await this.output(['ls-tree', '-r', '-z', '--full-tree', checkRef(rev), '--', ...paths]);
-        const blobs = new Map();
-        for (const entry of out.split('\0')) {
-            const tab = entry.indexOf('\t');
-            if (tab === -1)
-                continue;
-            const [mode, type, sha] = entry.slice(0, tab).split(' ');
-            const path = entry.slice(tab + 1);
-            if (type === 'blob' && mode !== '120000' && isYamlPath(path))
-                blobs.set(path, sha);
-        }
-        return blobs;
-    }
-    /** Contents of blobs by id, read through one `git cat-file --batch` process. Missing ids are left out. */
-    async readBlobs(shas) {
-        const wanted = [...new Set(shas)];
-        const blobs = new Map();
-        if (wanted.length === 0)
-            return blobs;
-        for (const sha of wanted)
-            if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha))
-                throw new git_GitError(`invalid blob id ${JSON.stringify(sha)}`);
-        const r = await this.run(['cat-file', '--batch'], `${wanted.join('\n')}\n`);
-        if (r.exitCode !== 0)
-            throw new git_GitError(`git cat-file failed: ${firstLine(r.stderr)}`);
-        const out = r.stdout;
-        let pos = 0;
-        while (pos < out.length) {
-            const eol = out.indexOf(10, pos);
-            if (eol === -1)
-                break;
-            const header = out.subarray(pos, eol).toString('utf8').split(' ');
-            pos = eol + 1;
-            if (header[1] === 'missing' || header.length < 3)
-                continue;
-            const size = Number(header[2]);
-            blobs.set(header[0], out.subarray(pos, pos + size));
-            pos += size + 1;
-        }
-        return blobs;
-    }
-    /**
-     * The default branch as a ref to compare against: `origin/HEAD`'s target (e.g. `origin/main`), else the first
-     * of origin/main, origin/master, main, master that exists; undefined when none does.
-     */
-    async defaultBranch() {
-        const head = await this.run(['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD']);
-        if (head.exitCode === 0 && head.stdout.toString('utf8').trim())
-            return head.stdout.toString('utf8').trim();
-        for (const candidate of ['origin/main', 'origin/master', 'main', 'master']) {
-            const r = await this.run(['rev-parse', '--verify', '--quiet', `${candidate}^{commit}`]);
-            if (r.exitCode === 0)
-                return candidate;
-        }
-        return undefined;
-    }
-}
-/** The repository an Actions run belongs to (`$GITHUB_SERVER_URL/$GITHUB_REPOSITORY`), when GITHUB_REPOSITORY is set. */
-function actionsRepositoryUrl(env = process.env) {
-    const repo = env.GITHUB_REPOSITORY?.trim();
-    if (!repo || !/^[^/\s]+\/[^/\s]+$/.test(repo))
-        return undefined;
-    const server = (env.GITHUB_SERVER_URL?.trim() || 'https://github.com').replace(/\/+$/, '');
-    return `${server}/${repo}`;
-}
-/**
- * URLs naming the repository checked out at `git.dir`: its `origin` remote; without one (no git checkout, no
- * remote), the Actions repository from the environment. The environment is not added next to a remote: a
- * workflow may check out a repository other than its own, and the remote then tells the truth.
- */
-async function repositoryUrls(git, inGit, env = process.env) {
-    const origin = inGit ? await git.remoteUrl() : undefined;
-    if (origin)
-        return [origin];
-    const actions = actionsRepositoryUrl(env);
-    return actions ? [actions] : [];
-}
-
 ;// CONCATENATED MODULE: ./build/src/shell/read-base.js
 /**
  * Reads the repository as it was at the PR base, straight from git objects (no second checkout), for the
@@ -3345,7 +4745,7 @@ async function headBlobIds(repoDir, files) {
  * base files are left out silently: they are judged (or reported) at head, not at the base.
  */
 async function readBaseFiles(repoDir, baseRev, headBlobs, options = {}) {
-    const git = Git.at(repoDir);
+    const git = shell_git/* Git */.TU.at(repoDir);
     const commit = await git.revParse(baseRev);
     const prefix = await git.prefix();
     const listed = await git.lsTreeBlobs(commit, prefix ? [prefix] : []);
@@ -3360,15 +4760,15 @@ async function readBaseFiles(repoDir, baseRev, headBlobs, options = {}) {
         wanted.set(path, sha);
     }
     const blobs = await git.readBlobs(wanted.values());
-    const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+    const maxBytes = options.maxBytes ?? read_repo/* DEFAULT_MAX_BYTES */.fS;
     const files = [];
     for (const [path, sha] of wanted) {
         const bytes = blobs.get(sha);
         if (!bytes)
-            throw new GitError(`blob ${sha} of ${path} at ${baseRev} could not be read`);
+            throw new shell_git/* GitError */.XS(`blob ${sha} of ${path} at ${baseRev} could not be read`);
         if (bytes.length > maxBytes)
             continue;
-        const decoded = decodeSource(path, bytes);
+        const decoded = (0,read_repo/* decodeSource */.E4)(path, bytes);
         if ('text' in decoded)
             files.push(decoded);
     }
@@ -3379,7 +4779,7 @@ async function readBaseFiles(repoDir, baseRev, headBlobs, options = {}) {
  * else the merge base of HEAD with the default branch; undefined when neither can be found.
  */
 async function resolveBaseRevision(repoDir, baseRef) {
-    const git = Git.at(repoDir);
+    const git = shell_git/* Git */.TU.at(repoDir);
     if (baseRef)
         return git.revParse(baseRef);
     const branch = await git.defaultBranch();
@@ -3388,6 +4788,50 @@ async function resolveBaseRevision(repoDir, baseRef) {
     return git.mergeBase(branch, 'HEAD');
 }
 
+// EXTERNAL MODULE: ./build/src/shell/part-workers.js + 1 modules
+var part_workers = __webpack_require__(5352);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: ./build/src/shell/write-file.js
+var write_file = __webpack_require__(250);
+;// CONCATENATED MODULE: ./build/src/shell/validate-cache-file.js
+
+
+
+
+
+const CACHE_FILE = 'validate-cache.json';
+/** The cache file's content in `dir`, or undefined when there is none or it cannot be read as JSON (then it is rebuilt). */
+function readValidateCache(dir) {
+    try {
+        return JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, CACHE_FILE), 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Writes the cache whole or not at all. */
+function writeValidateCache(dir, cache) {
+    (0,write_file/* writeFileAtomic */.Z)((0,external_node_path_.join)(dir, CACHE_FILE), JSON.stringify(cache));
+}
+/**
+ * Fingerprint of a bundle: a hash of the JavaScript files in its directory. The validation cache is only
+ * reused by the same code, whatever its version number says.
+ */
+function bundleFingerprint(script) {
+    const dir = (0,external_node_path_.join)((0,external_node_url_.fileURLToPath)(script), '..');
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for (const name of (0,external_node_fs_.readdirSync)(dir).filter((n) => n.endsWith('.js')).sort())
+        hash.update(name).update('\0').update((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, name)));
+    return hash.digest('hex').slice(0, 32);
+}
+
+// EXTERNAL MODULE: ./build/src/shell/read-ahead.js
+var read_ahead = __webpack_require__(3926);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
 ;// CONCATENATED MODULE: ./build/src/shell/validate-parts.js
 
 
@@ -3415,13 +4859,13 @@ function judgeFile(path, read, objectFormat, release, positions) {
     }
     if (objectFormat)
         report.blob = blobId(read.text, objectFormat);
-    const docs = readDocuments([read]);
+    const docs = (0,documents/* readDocuments */.r)([read]);
     report.findings.push(...docs.findings);
     report.documents = docs.documents.length;
     report.manifests = docs.manifests;
     report.markers = collectMarkers(docs.resources);
     for (const resource of docs.resources) {
-        const checked = checkResource(resource, release, positions);
+        const checked = validate_checkResource(resource, release, positions);
         report.findings.push(...checked.findings);
         if (checked.cel.length)
             report.cel.push({ key: baseKey(resource), file: resource.doc.file, index: resource.doc.index, findings: checked.cel });
@@ -3430,7 +4874,7 @@ function judgeFile(path, read, objectFormat, release, positions) {
     return report;
 }
 async function releaseFor(input) {
-    const found = releases_findRelease(input.releaseTag);
+    const found = findRelease(input.releaseTag);
     if (!found)
         throw new Error(`unknown release ${input.releaseTag}`);
     return loadValidators(found);
@@ -3530,7 +4974,7 @@ function workerPart(worker) {
 }
 /** In a worker thread of the `validate` role: serves the part's requests. */
 function serveValidatePart() {
-    const port = external_node_worker_threads_.parentPort;
+    const port = parentPort;
     if (!port)
         throw new Error('serveValidatePart runs only in a worker thread');
     port.on('message', async (req) => {
@@ -3541,6 +4985,2608 @@ function serveValidatePart() {
             port.postMessage({ id: req.id, ok: false, message: err instanceof Error ? err.message : String(err) });
         }
     });
+}
+
+;// CONCATENATED MODULE: ./build/src/commands/validate.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const VALIDATE_RULES = [...validateRuleInfo, ...celRuleInfo, ...immutabilityRuleInfo, ...crossResourceRuleInfo];
+/** Below this many files per thread, a worker thread costs more than it saves. */
+const FILES_PER_THREAD = 400;
+/** Reads `.openchoreo-gitops.yaml` when present. */
+async function loadConfig(root) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)((0,external_node_path_.join)(root, config/* CONFIG_FILE */.g2), 'utf8');
+    }
+    catch {
+        return { config: config/* EMPTY_CONFIG */.$v, findings: [] };
+    }
+    return (0,config/* parseConfig */.o4)(text);
+}
+/**
+ * The parts of a run: this thread, plus the worker threads when the repository is large enough to pay for
+ * them; or, with no such workers, this thread alone, with the files read ahead by `reader` when there is one.
+ */
+function choosePartsFor(workers, reader, files) {
+    const large = files >= FILES_PER_THREAD * 2;
+    const used = large ? (0,part_workers/* runningWorkers */.Lo)(workers) : [];
+    for (const w of workers)
+        if (!used.includes(w))
+            void w.terminate();
+    if (used.length === 0 && reader && large) {
+        // The reader serves the first pass; a second one (another release) reads here.
+        let passes = 0;
+        return [soloPart((input) => (passes++ === 0 ? (0,read_ahead/* readAhead */.Ek)(reader, input.root, input.paths, input.maxBytes) : (0,read_ahead/* readHere */.vI)(input.root, input.paths, input.maxBytes)))];
+    }
+    if (reader)
+        void reader.terminate();
+    // Workers first, so their requests are posted before this thread starts on its own (synchronous) share.
+    return [...used.map(workerPart), localPart()];
+}
+/**
+ * Reads, parses and judges every file with the given release: the parts take files from one shared counter
+ * until none is left, so a thread that started late or runs slower simply takes fewer. When a worker thread
+ * fails, this thread judges every file again.
+ */
+async function runParts(parts, input) {
+    if (input.paths.length === 0)
+        return [];
+    const next = new SharedArrayBuffer(4);
+    try {
+        return (await Promise.all(parts.map((p) => p.run({ ...input, next })))).flat();
+    }
+    catch (err) {
+        // A worker thread stopped (crashed, ran out of memory, or its bundle is missing) after taking files:
+        // which ones is not known, so this thread judges them all.
+        if (parts.length === 1)
+            throw err;
+        return runParts([localPart()], input);
+    }
+}
+/** Puts what the parts report back into listing order, so that a run's result does not depend on which thread read what. */
+function inListingOrder(items, order) {
+    const at = (x) => order.get(x.doc.file) ?? 0;
+    return items.sort((a, b) => at(a) - at(b) || a.doc.index - b.doc.index);
+}
+/** The cached reports still valid: each file is read and hashed; those whose bytes changed are judged again. */
+function reuseCached(root, paths, cached, format) {
+    if (cached.size === 0)
+        return [];
+    const out = [];
+    for (const path of paths) {
+        const entry = cached.get(path);
+        if (!entry)
+            continue;
+        const read = (0,read_repo/* readSource */.o$)(root, path, read_repo/* DEFAULT_MAX_BYTES */.fS);
+        const report = 'text' in read ? reuseReport(entry, blobId(read.text, format), read.text) : undefined;
+        if (report)
+            out.push(report);
+    }
+    return out;
+}
+/** Writes the validation cache; a directory that cannot be written is a note, not a failed run. */
+function saveCache(options, cache) {
+    try {
+        writeValidateCache(options.dir, cache);
+        return [];
+    }
+    catch (err) {
+        return [{
+                ruleId: 'cache/not-saved', severity: 'note', file: config/* CONFIG_FILE */.g2, line: 1, column: 1,
+                message: `The validation cache could not be written to ${options.dir}: ${err.message}`,
+                hint: 'Give a writable directory (e.g. one under $RUNNER_TEMP) as --cache / cache-dir, or drop the option.',
+            }];
+    }
+}
+/**
+ * CEL findings after validation ratcheting: a resource that existed at the PR base (by kind/namespace/name)
+ * is judged again, whole and with its old object, since the API server lets a rule fail on an unchanged part.
+ */
+function ratchet(root, entries, release, baseObjects, positions) {
+    return entries.flatMap((entry) => {
+        const old = baseObjects.get(entry.key);
+        if (old === undefined)
+            return entry.findings;
+        const resource = reloadResource(root, entry.file, entry.index);
+        return resource ? validate_checkResource(resource, release, positions, old).cel : entry.findings;
+    });
+}
+/** Resources (CRD defaults applied) and manifests of read-only context repositories; their findings are not reported. */
+async function loadContext(dirs, release) {
+    const resources = [];
+    const manifests = [];
+    for (const dir of dirs) {
+        const { config } = await loadConfig(dir);
+        const read = await (0,read_repo/* readRepository */.Nu)(dir, { include: read_repo/* isYamlPath */.xu, ignore: config.ignore });
+        const loaded = (0,documents/* readDocuments */.r)(read.files);
+        for (const r of loaded.resources)
+            if (release.crds[r.kind])
+                checkSchema(r.object, r.kind, release);
+        resources.push(...loaded.resources);
+        manifests.push(...loaded.manifests);
+    }
+    return { resources, manifests };
+}
+/** Cross-resource rules over judged resources (and context), returned with the per-resource findings. */
+function crossCheck(release, judged, around, filePaths, positions) {
+    const sources = [...judged.manifests, ...around.manifests].filter(isGitRepository);
+    const repositoryOf = sourceRepositoryOf(around.repositoryUrls, sources);
+    const index = buildRepoIndex({
+        release,
+        resources: judged.resources,
+        context: around.resources,
+        manifests: judged.manifests,
+        forcedNamespace: computeForcedNamespaces(judged.manifests, filePaths, { readsOtherRepository: (k) => repositoryOf(k) === 'other' }),
+        filePaths,
+        contextManifests: around.manifests,
+        repositoryUrls: around.repositoryUrls,
+    });
+    return { index, findings: runCrossResourceRules(index, positions) };
+}
+/** The same validation on a set of files held in memory (the PR base), for the `changed` scope. */
+function validateInMemory(files, release, around) {
+    const loaded = (0,documents/* readDocuments */.r)(files);
+    const positions = new position/* PositionIndex */.u();
+    const findings = [...loaded.findings, ...checkResources(loaded.resources, release, positions)];
+    const judged = { findings, resources: loaded.resources, manifests: loaded.manifests };
+    return [...findings, ...crossCheck(release, judged, around, files.map((f) => f.path), positions).findings];
+}
+/** The validate job: every OpenChoreo manifest of the repository judged as the API server and controllers would. */
+async function runValidate(options) {
+    const started = performance.now();
+    const { root } = options;
+    const workers = options.workers?.take('validate') ?? [];
+    const reader = options.workers?.takeReader();
+    let parts = [];
+    try {
+        const { config, findings: configFindings } = await loadConfig(root);
+        const ignore = [...config.ignore, ...(options.ignore ?? [])];
+        const git = shell_git/* Git */.TU.at(root);
+        const inGit = await git.isRepository();
+        const wantsBase = options.base !== undefined || options.scope === 'changed';
+        // Blob ids of the files are only needed to skip unchanged files at the base.
+        const objectFormat = wantsBase ? (inGit ? await git.objectFormat() : 'sha1') : undefined;
+        const listing = (0,read_repo/* listRepository */.j3)(root, { include: read_repo/* isYamlPath */.xu, ignore });
+        const order = new Map(listing.paths.map((p, i) => [p, i]));
+        parts = choosePartsFor(workers, reader, listing.paths.length);
+        // Files are judged as they are parsed, with the release asked for or, until the repository's own is
+        // known, the one of the cache or the newest; a repository that turns out to target another release is
+        // judged again with it. Files the cache holds unchanged are not parsed at all.
+        const requested = options.openchoreoVersion && options.openchoreoVersion !== 'auto' ? options.openchoreoVersion : (config.openchoreoVersion ?? 'auto');
+        const cacheFile = options.cache ? readValidateCache(options.cache.dir) : undefined;
+        const explicit = requested === 'auto' ? undefined : chooseRelease({ markers: [], projectsWithoutType: [] }, requested).release;
+        let tag = explicit?.tag ?? cachedRelease(cacheFile, (t) => findRelease(t) !== undefined) ?? LATEST_RELEASE.tag;
+        const hashFormat = objectFormat ?? (options.cache ? 'sha1' : undefined);
+        const judge = async (releaseTag) => {
+            const reused = options.cache && hashFormat ? reuseCached(root, listing.paths, cachedReports(cacheFile, { build: options.cache.build, release: releaseTag, objectFormat: hashFormat }), hashFormat) : [];
+            const done = new Set(reused.map((r) => r.path));
+            const judged = await runParts(parts, { root, paths: listing.paths.filter((p) => !done.has(p)), maxBytes: read_repo/* DEFAULT_MAX_BYTES */.fS, objectFormat: hashFormat, releaseTag });
+            return { reports: [...reused, ...judged], reused: reused.length };
+        };
+        let run = await judge(tag);
+        const choice = chooseRelease(mergeMarkers(run.reports.map((r) => r.markers), (file) => order.get(file) ?? 0), requested);
+        if (choice.release.tag !== tag) {
+            tag = choice.release.tag;
+            run = await judge(tag);
+        }
+        const reports = run.reports;
+        const cacheFindings = options.cache && hashFormat && run.reused < reports.length ? saveCache(options.cache, cacheOf({ build: options.cache.build, release: tag, objectFormat: hashFormat }, reports)) : [];
+        const release = await loadValidators(choice.release);
+        // The PR base: only files whose blob changed are read, so transition rules cost little on a typical PR.
+        const baseRev = wantsBase ? await resolveBaseRevision(root, options.base) : undefined;
+        if (options.scope === 'changed' && !baseRev)
+            throw new Error('scope "changed" needs a base revision; pass --base (or base-ref) or fetch the default branch.');
+        const headBlobs = new Map(reports.map((r) => [r.path, r.blob]));
+        const changedBase = baseRev ? (0,documents/* readDocuments */.r)(await readBaseFiles(root, baseRev, headBlobs, { include: read_repo/* isYamlPath */.xu })) : undefined;
+        const baseObjects = new Map();
+        for (const r of changedBase?.resources ?? []) {
+            if (release.crds[r.kind])
+                checkSchema(r.object, r.kind, release);
+            baseObjects.set(baseKey(r), r.object);
+        }
+        const positions = new position/* PositionIndex */.u();
+        const judged = {
+            findings: [...reports.flatMap((r) => r.findings), ...ratchet(root, reports.flatMap((r) => r.cel), release, baseObjects, positions)],
+            resources: inListingOrder(reports.flatMap((r) => r.resources), order),
+            manifests: inListingOrder(reports.flatMap((r) => r.manifests), order),
+        };
+        const around = { ...(await loadContext(options.context ?? [], release)), repositoryUrls: await (0,shell_git/* repositoryUrls */.fO)(git, inGit) };
+        const cross = crossCheck(release, judged, around, listing.paths, positions);
+        let findings = [...configFindings, ...cacheFindings, ...listing.findings, ...judged.findings, ...cross.findings];
+        if (choice.mixed) {
+            findings.push({
+                ruleId: 'release/mixed', severity: 'warning', file: choice.mixed.file, line: choice.mixed.line, column: 1,
+                message: `${choice.mixed.message} Validating against ${release.tag}.`,
+                hint: 'Migrate the pre-1.0 manifests to the 1.x shapes, or set openchoreo-version to the release the cluster runs.',
+            });
+        }
+        if (changedBase) {
+            const { pairs } = matchBase(judged.resources, changedBase.resources, { headNamespace: cross.index.namespaceOf, isClusterScoped: cross.index.isClusterScoped });
+            const fullPairs = pairs.map((p) => ({ ...p, head: isSlimmed(p.head) ? reloadFull(root, p.head, release) : p.head }));
+            findings.push(...checkImmutability({ pairs: fullPairs, release, positions, skipFor: (r) => skipAroundErrors(errorPathsOf(r, release)) }));
+        }
+        if (options.scope === 'changed' && baseRev) {
+            const prefix = inGit ? await git.prefix() : '';
+            const changed = (await (0,git_diff/* changedFiles */.Y_)(root, baseRev)).map((f) => f.path).filter((p) => p.startsWith(prefix)).map((p) => p.slice(prefix.length));
+            const allBase = await readBaseFiles(root, baseRev, undefined, { include: read_repo/* isYamlPath */.xu });
+            findings = filterToChangedScope({ head: findings, changedFiles: changed, base: validateInMemory(allBase, release, around) });
+        }
+        return {
+            findings,
+            facts: {
+                command: 'validate',
+                release: { tag: release.tag, detected: choice.detected, evidence: choice.evidence },
+                files: listing.paths.length,
+                documents: reports.reduce((n, r) => n + r.documents, 0),
+                resources: judged.resources.length,
+                kinds: (0,resource/* countKinds */.xb)(judged.resources),
+                durationMs: Math.round(performance.now() - started),
+                extra: baseRev ? { base: baseRev, scope: options.scope ?? 'all' } : undefined,
+            },
+            rules: VALIDATE_RULES,
+        };
+    }
+    finally {
+        for (const p of parts)
+            p.close();
+        for (const w of workers)
+            void w.terminate();
+        if (reader)
+            void reader.terminate();
+    }
+}
+/** A resource's document read and parsed again, whole (a kept ComponentRelease lost its templates). */
+function reloadResource(root, file, index) {
+    const doc = (0,documents/* readDocuments */.r)((0,read_repo/* readSources */.tW)(root, [file]).files).documents[index];
+    const c = doc ? (0,resource/* classify */.L8)(doc) : undefined;
+    return c?.type === 'openchoreo' ? c.resource : undefined;
+}
+/** The full object of a kept (slimmed) resource, CRD defaults applied. */
+function reloadFull(root, resource, release) {
+    const full = reloadResource(root, resource.doc.file, resource.doc.index);
+    if (!full)
+        return resource;
+    if (release.crds[full.kind])
+        checkSchema(full.object, full.kind, release);
+    return { ...resource, object: full.object };
+}
+/** Schema error paths of a head resource, recomputed for the few resources paired with the base. */
+function errorPathsOf(resource, release) {
+    if (!release.crds[resource.kind])
+        return [];
+    return checkSchema(structuredClone(resource.object), resource.kind, release).errorPaths;
+}
+
+// EXTERNAL MODULE: ./build/src/action/event.js
+var action_event = __webpack_require__(3412);
+// EXTERNAL MODULE: ./build/src/action/publish.js + 4 modules
+var publish = __webpack_require__(1393);
+;// CONCATENATED MODULE: ./build/src/action/validate.js
+
+
+
+
+
+
+
+
+/**
+ * The revision to judge the change against: the `base-ref` input, else the pull request's base commit.
+ * When it is not in the clone (actions/checkout fetches one commit by default) the immutability checks are
+ * skipped with a warning, unless scope is `changed`, which cannot work without it.
+ */
+async function baseRevision(root, scope) {
+    const input = core/* getInput */.V4('base-ref');
+    const base = input || (0,action_event/* readEvent */.j)().baseSha;
+    if (!base) {
+        if (scope === 'changed')
+            throw new inputs/* InputError */.dz('scope "changed" needs a base: run on a pull_request event or set base-ref.');
+        return undefined;
+    }
+    const git = shell_git/* Git */.TU.at(root);
+    if ((await git.isRepository()) && (await git.revParse(base).then(() => true, () => false)))
+        return base;
+    const fix = 'Check out with `fetch-depth: 0` (actions/checkout) so the base commit is in the clone.';
+    if (scope === 'changed' || input)
+        throw new inputs/* InputError */.dz(`Base revision ${base} is not in the clone. ${fix}`);
+    core/* warning */.$e(`Immutability checks skipped: the pull request base ${base} is not in the clone. ${fix}`);
+    return undefined;
+}
+/** `cache-dir`: the validation cache, reused only by the same build of this action. */
+function cacheInput() {
+    const dir = core/* getInput */.V4('cache-dir');
+    return dir ? { cache: { dir: (0,external_node_path_.resolve)((0,inputs/* workspace */.Gl)(), dir), build: bundleFingerprint(new URL(import.meta.url)) } } : {};
+}
+/** Entry of the validate action: read inputs, run the command, publish the result. */
+async function runValidateAction(workers) {
+    const root = (0,inputs/* workspacePath */.X5)('path', core/* getInput */.V4('path'));
+    const scope = (0,inputs/* choiceInput */.ij)('scope', ['all', 'changed'], 'all');
+    const sarifInput = core/* getInput */.V4('sarif-file');
+    const result = await runValidate({
+        root,
+        openchoreoVersion: (0,inputs/* versionInput */.Xf)(),
+        ignore: (0,inputs/* listInput */.dt)('ignore'),
+        context: (0,inputs/* listInput */.dt)('context').map((dir) => (0,inputs/* workspacePath */.X5)('context', dir)),
+        base: await baseRevision(root, scope),
+        scope,
+        workers,
+        ...cacheInput(),
+    });
+    await (0,publish/* publish */.m)(result, {
+        sarifFile: sarifInput ? (0,inputs/* workspacePath */.X5)('sarif-file', sarifInput) : '',
+        failOn: (0,inputs/* choiceInput */.ij)('fail-on', inputs/* FAIL_ON_CHOICES */.oN, 'error'),
+        annotations: (0,inputs/* booleanInput */.tE)('annotations', true),
+        summary: (0,inputs/* booleanInput */.tE)('job-summary', true),
+    });
+}
+
+;// CONCATENATED MODULE: ./build/src/action/main.js
+
+
+
+const JOBS = ['validate', 'policy', 'release', 'promote'];
+/** The top-level action: `command:` picks the job, which reads the same inputs as its own action. */
+async function runMainAction(workers) {
+    const command = (0,inputs/* choiceInput */.ij)('command', JOBS, 'validate');
+    core/* debug */.Yz(`command: ${command}`);
+    switch (command) {
+        case 'validate':
+            return runValidateAction(workers);
+        case 'policy':
+            return (await Promise.all(/* import() */[__webpack_require__.e(339), __webpack_require__.e(213)]).then(__webpack_require__.bind(__webpack_require__, 213))).runPolicyAction(workers);
+        default:
+            throw new inputs/* InputError */.dz(`The "${command}" job is not available in this version of openchoreo/gitops-action; available: validate, policy.`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 1393:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  m: () => (/* binding */ publish)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(6421);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./build/src/core/finding.js
+var finding = __webpack_require__(5068);
+;// CONCATENATED MODULE: ./build/src/core/report/annotations.js
+
+const command = { error: 'error', warning: 'warning', note: 'notice' };
+/** `::error file=F,line=L,col=C,title=ruleId::message` lines, at most `perSeverity` of each severity. */
+function formatAnnotations(findings, options = {}) {
+    const limit = options.perSeverity ?? 10;
+    const taken = { error: 0, warning: 0, note: 0 };
+    const lines = [];
+    for (const f of (0,finding/* sortFindings */.Tc)(findings)) {
+        if (taken[f.severity] >= limit)
+            continue;
+        taken[f.severity]++;
+        lines.push(annotation(f));
+    }
+    return { lines, omitted: findings.length - lines.length };
+}
+function annotation(f) {
+    const properties = f.file
+        ? [['file', f.file], ['line', String(f.line)], ['col', String(f.column)], ['title', f.ruleId]]
+        : [['title', f.ruleId]];
+    const props = properties.map(([key, value]) => `${key}=${escapeProperty(value)}`).join(',');
+    const text = f.hint ? `${f.message}\n${f.hint}` : f.message;
+    return `::${command[f.severity]} ${props}::${escapeData(text)}`;
+}
+/** The runner decodes these back; without them a message could end the command or start another line. */
+function escapeData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** Property values are also split on `,` and end at `::`, so those are encoded too. */
+function escapeProperty(text) {
+    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+// EXTERNAL MODULE: ./build/src/core/report/markdown-escape.js
+var markdown_escape = __webpack_require__(3511);
+// EXTERNAL MODULE: ./build/src/core/report/plural.js
+var plural = __webpack_require__(2968);
+;// CONCATENATED MODULE: ./build/src/core/report/summary.js
+function summarize(findings, facts) {
+    // Maps, not objects: a file may well be named `__proto__`.
+    const byRule = new Map();
+    const byFile = new Map();
+    const bySeverity = { error: 0, warning: 0, note: 0 };
+    for (const f of findings) {
+        bySeverity[f.severity]++;
+        byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
+        byFile.set(f.file, (byFile.get(f.file) ?? 0) + 1);
+    }
+    const summary = {
+        command: facts.command,
+        ...(facts.release && { release: { ...facts.release, evidence: [...facts.release.evidence] } }),
+        files: facts.files,
+        documents: facts.documents,
+        resources: facts.resources,
+        kinds: sortedKeys(Object.entries(facts.kinds)),
+        errors: bySeverity.error,
+        warnings: bySeverity.warning,
+        notes: bySeverity.note,
+        byRule: sortedKeys(byRule),
+        byFile: sortedKeys(byFile),
+    };
+    if (facts.durationMs !== undefined)
+        summary.durationMs = facts.durationMs;
+    if (facts.extra !== undefined)
+        summary.extra = facts.extra;
+    return summary;
+}
+/** Entries with the highest counts first (ties by key), at most `limit` of them. */
+function rankCounts(counts, limit = Infinity) {
+    return Object.entries(counts)
+        .sort(([ka, a], [kb, b]) => b - a || (ka < kb ? -1 : ka > kb ? 1 : 0))
+        .slice(0, limit);
+}
+/** Object.fromEntries defines own properties, so even a `__proto__` key stays an ordinary count. */
+function sortedKeys(counts) {
+    return Object.fromEntries([...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+;// CONCATENATED MODULE: ./build/src/core/report/markdown.js
+
+
+
+
+const mark = { error: '❌', warning: '⚠️', note: 'ℹ️' };
+const MAX_RULES = 50;
+const MAX_EVIDENCE = 10;
+/** Room kept for the closing "… and K more" line. */
+const TRAILER_BYTES = 200;
+const utf8 = new TextEncoder();
+/** GitHub job summary (GitHub-flavoured Markdown) for one run. Ends with a newline. */
+function formatMarkdown(findings, summary, options = {}) {
+    const maxBytes = options.maxBytes ?? 1_000_000;
+    const maxFindings = options.maxFindings ?? 200;
+    const head = [...overview(summary), ...(findings.length ? breakdown(summary, options.topFiles ?? 20) : [])];
+    // head ends with an empty line, so joining it already ends the text with a newline.
+    if (findings.length === 0)
+        return head.join('\n');
+    head.push('### Findings', '', '| Severity | Location | Rule | Message | Hint |', '| --- | --- | --- | --- | --- |');
+    let bytes = utf8.encode(`${head.join('\n')}\n`).length + TRAILER_BYTES;
+    const rows = [];
+    for (const f of (0,finding/* sortFindings */.Tc)(findings)) {
+        if (rows.length >= maxFindings)
+            break;
+        const row = findingRow(f);
+        const size = utf8.encode(row).length + 1;
+        if (bytes + size > maxBytes)
+            break;
+        bytes += size;
+        rows.push(row);
+    }
+    const rest = findings.length - rows.length;
+    const more = `… and ${(0,plural/* plural */.L)(rest, 'more finding')} not shown here.`;
+    const trailer = rest > 0 ? ['', more] : [];
+    return `${[...head, ...rows, ...trailer].join('\n')}\n`;
+}
+function overview(s) {
+    const failed = s.errors > 0;
+    const counts = [(0,plural/* plural */.L)(s.errors, 'error'), (0,plural/* plural */.L)(s.warnings, 'warning'), (0,plural/* plural */.L)(s.notes, 'note')].join(', ');
+    const lines = [`## ${failed ? '❌' : '✅'} OpenChoreo ${s.command}: ${failed ? 'failed' : 'passed'} (${counts})`, ''];
+    if (s.release) {
+        const tag = (0,markdown_escape/* escapeCell */.k)(s.release.tag);
+        lines.push(s.release.detected
+            ? `**Release:** OpenChoreo ${tag}, detected from the repository.`
+            : `**Release:** OpenChoreo ${tag} (not detected; set by input or default).`);
+        const evidence = s.release.evidence.slice(0, MAX_EVIDENCE).map((e) => `- ${(0,markdown_escape/* escapeCell */.k)(e)}`);
+        const hidden = s.release.evidence.length - MAX_EVIDENCE;
+        if (hidden > 0)
+            evidence.push(`- … and ${hidden} more`);
+        lines.push(...(evidence.length ? ['', ...evidence] : []), '');
+    }
+    const took = s.durationMs === undefined ? '' : ` in ${(s.durationMs / 1000).toFixed(1)} s`;
+    lines.push(`Checked ${(0,plural/* plural */.L)(s.files, 'file')}, ${(0,plural/* plural */.L)(s.documents, 'document')}, ${(0,plural/* plural */.L)(s.resources, 'resource')}${took}.`, '', '| Severity | Count |', '| --- | ---: |', `| ${mark.error} Errors | ${s.errors} |`, `| ${mark.warning} Warnings | ${s.warnings} |`, `| ${mark.note} Notes | ${s.notes} |`, '');
+    return lines;
+}
+function breakdown(s, topFiles) {
+    return [
+        ...countTable('Findings by rule', 'Rule', s.byRule, MAX_RULES, 'rule'),
+        ...countTable('Findings by file', 'File', s.byFile, topFiles, 'file'),
+    ];
+}
+function countTable(title, column, counts, limit, noun) {
+    const ranked = rankCounts(counts, limit);
+    const lines = [`### ${title}`, '', `| ${column} | Findings |`, '| --- | ---: |'];
+    lines.push(...ranked.map(([key, n]) => `| ${(0,markdown_escape/* escapeCell */.k)(key)} | ${n} |`));
+    const rest = Object.keys(counts).length - ranked.length;
+    if (rest > 0)
+        lines.push('', `… and ${(0,plural/* plural */.L)(rest, `more ${noun}`)}.`);
+    lines.push('');
+    return lines;
+}
+function findingRow(f) {
+    const where = (0,markdown_escape/* escapeCell */.k)(`${f.file}:${f.line}:${f.column}`);
+    const cells = [`${mark[f.severity]} ${f.severity}`, where, (0,markdown_escape/* escapeCell */.k)(f.ruleId), (0,markdown_escape/* escapeCell */.k)(f.message), (0,markdown_escape/* escapeCell */.k)(f.hint)];
+    return `| ${cells.join(' | ')} |`;
+}
+
+// EXTERNAL MODULE: ./build/src/core/report/sarif.js + 1 modules
+var sarif = __webpack_require__(9539);
+;// CONCATENATED MODULE: ./build/src/core/version.js
+/** This tool's version; a test keeps it equal to package.json's. */
+const VERSION = '0.1.0';
+
+// EXTERNAL MODULE: ./build/src/shell/write-file.js
+var write_file = __webpack_require__(250);
+;// CONCATENATED MODULE: ./build/src/action/publish.js
+
+
+
+
+
+
+
+
+
+/**
+ * Writes one command's result everywhere GitHub shows it: annotations on the diff (within GitHub's limits),
+ * the job summary, a SARIF file and the step outputs; fails the step when findings reach failOn.
+ */
+async function publish(result, options) {
+    const findings = (0,finding/* sortFindings */.Tc)(result.findings);
+    const summary = summarize(findings, result.facts);
+    const command = result.facts.command;
+    if (options.annotations) {
+        const { lines, omitted } = formatAnnotations(findings);
+        for (const line of lines)
+            process.stdout.write(`${line}\n`);
+        if (omitted)
+            core/* info */.pq(`${omitted} more finding(s) are listed in the job summary and the SARIF file (GitHub shows at most 10 annotations of each severity per step).`);
+    }
+    if (options.summary && process.env.GITHUB_STEP_SUMMARY) {
+        await core/* summary */.z.addRaw(formatMarkdown(findings, summary)).addRaw(options.extraSummary ?? '').write();
+    }
+    const sarifFile = options.sarifFile || (0,external_node_path_.join)(process.env.RUNNER_TEMP || process.cwd(), `openchoreo-${command}.sarif`);
+    (0,write_file/* writeFileAtomic */.Z)(sarifFile, (0,sarif/* formatSarif */.z)(findings, summary, { toolVersion: VERSION, rules: result.rules, category: `openchoreo-${command}` }));
+    core/* setOutput */.uH('errors', String(summary.errors));
+    core/* setOutput */.uH('warnings', String(summary.warnings));
+    core/* setOutput */.uH('notes', String(summary.notes));
+    core/* setOutput */.uH('sarif-file', sarifFile);
+    if (summary.release)
+        core/* setOutput */.uH('openchoreo-version', summary.release.tag);
+    core/* info */.pq(`${summary.errors} error(s), ${summary.warnings} warning(s), ${summary.notes} note(s) in ${summary.files} file(s).`);
+    if ((0,finding/* exitCodeFor */.Rr)(findings, options.failOn)) {
+        core/* setFailed */.C1(`openchoreo-gitops ${command} found ${summary.errors} error(s) and ${summary.warnings} warning(s) (fail-on: ${options.failOn}).`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 1498:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ blockSource),
+/* harmony export */   l: () => (/* binding */ readBlockYaml)
+/* harmony export */ });
+/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3243);
+
+/**
+ * A fast reader for the block-style YAML that Kubernetes manifests are written in: block mappings and sequences
+ * indented with spaces, plain and quoted scalars on one line, one-line flow collections, literal block scalars,
+ * comments. Anything else — anchors, aliases, tags, multi-line flow or plain scalars, folded scalars, complex
+ * keys, merge keys, tabs, CR line ends, rare escapes — and anything malformed makes it give up (undefined), and
+ * the caller parses the document with js-yaml. So its results are always exactly js-yaml's (checked by a
+ * differential test on every corpus we have); it exists because it is several times faster on the common case.
+ */
+/** The YAML 1.2 core schema's implicit types (null, bool, int, float) in js-yaml's order: plain scalars resolve through them. */
+const implicitTypes = js_yaml__WEBPACK_IMPORTED_MODULE_0__/* ["default"].CORE_SCHEMA */ .Ay.CORE_SCHEMA.compiledImplicit;
+/** Characters js-yaml refuses anywhere in a stream, plus the non-ASCII line breaks: such a text goes to js-yaml. */
+const unusual = /[\t\r\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\u2028\u2029\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+/** Printable ASCII and line feeds only: the common case, checked much faster than `unusual`. */
+const plainAscii = /^[\n\x20-\x7e]*$/;
+const isOrdinary = (text) => plainAscii.test(text) || !unusual.test(text);
+const GIVE_UP = Symbol('give up');
+let src = '';
+let len = 0;
+/** Start of the line being read (always a line start between calls). */
+let p = 0;
+/** Collections open around the one being read. */
+let depth = 0;
+/** Deeper documents are left to js-yaml, so that absurd nesting gets its verdict (and no deep recursion here). */
+const MAX_DEPTH = 64;
+function giveUp() {
+    throw GIVE_UP;
+}
+function lineEndFrom(at) {
+    const nl = src.indexOf('\n', at);
+    return nl === -1 ? len : nl;
+}
+function nextLine(lineEnd) {
+    p = lineEnd === len ? len : lineEnd + 1;
+}
+/** Skips blank and comment-only lines; returns the indentation of the next content line (p at its start), or -1 at the end. */
+function nextContent() {
+    while (p < len) {
+        let k = p;
+        while (k < len && src.charCodeAt(k) === 32)
+            k++;
+        if (k === len)
+            break;
+        const c = src.charCodeAt(k);
+        if (c === 10) {
+            p = k + 1;
+        }
+        else if (c === 35 /* # */) {
+            nextLine(lineEndFrom(k));
+        }
+        else {
+            return k - p;
+        }
+    }
+    p = len;
+    return -1;
+}
+/** Only spaces, or spaces and a comment, from at to lineEnd. */
+function restIsEmpty(at, lineEnd) {
+    let k = at;
+    while (k < lineEnd && src.charCodeAt(k) === 32)
+        k++;
+    return k === lineEnd || (src.charCodeAt(k) === 35 && k > at);
+}
+function resolvePlain(text) {
+    const c = text.charCodeAt(0);
+    // Letters other than n/N/t/T/f/F, and most punctuation, can only start a string.
+    const maybeTyped = (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46 || c === 126 || c === 110 || c === 78 || c === 116 || c === 84 || c === 102 || c === 70;
+    if (!maybeTyped)
+        return text;
+    for (const type of implicitTypes) {
+        if (type.resolve(text))
+            return type.construct(text);
+    }
+    return text;
+}
+/** After readQuoted: the position after the closing quote. */
+let quotedEnd = 0;
+/** Reads a quoted scalar starting at `at` (the quote) on this line (sets quotedEnd). */
+function readQuoted(at, lineEnd) {
+    const quote = src.charCodeAt(at);
+    let out = '';
+    let from = at + 1;
+    let k = from;
+    for (;;) {
+        if (k >= lineEnd)
+            giveUp();
+        const c = src.charCodeAt(k);
+        if (quote === 39 /* ' */) {
+            if (c === 39) {
+                if (src.charCodeAt(k + 1) === 39) {
+                    out += src.slice(from, k + 1);
+                    k += 2;
+                    from = k;
+                    continue;
+                }
+                break;
+            }
+        }
+        else if (c === 34) {
+            break;
+        }
+        else if (c === 92 /* \ */) {
+            out += src.slice(from, k);
+            const e = src.charCodeAt(k + 1);
+            if (e === 34 || e === 92 || e === 47)
+                out += String.fromCharCode(e);
+            else if (e === 110)
+                out += '\n';
+            else if (e === 116)
+                out += '\t';
+            else
+                giveUp();
+            k += 2;
+            from = k;
+            continue;
+        }
+        k++;
+    }
+    quotedEnd = k + 1;
+    return out + src.slice(from, k);
+}
+const flowStop = (c) => c === 44 || c === 91 || c === 93 || c === 123 || c === 125 || c === 58 || c === 35;
+function skipSpaces(at, lineEnd) {
+    while (at < lineEnd && src.charCodeAt(at) === 32)
+        at++;
+    return at;
+}
+let flowEnd = 0;
+/** A flow collection or scalar inside one, all on this line; sets flowEnd after it. */
+function readFlowNode(at, lineEnd) {
+    const c = src.charCodeAt(at);
+    if (c === 34 || c === 39) {
+        const value = readQuoted(at, lineEnd);
+        flowEnd = quotedEnd;
+        return value;
+    }
+    if (c === 91 /* [ */) {
+        if (++depth > MAX_DEPTH)
+            giveUp();
+        const list = [];
+        let k = skipSpaces(at + 1, lineEnd);
+        if (src.charCodeAt(k) === 93) {
+            flowEnd = k + 1;
+            depth--;
+            return list;
+        }
+        for (;;) {
+            list.push(readFlowNode(k, lineEnd));
+            k = skipSpaces(flowEnd, lineEnd);
+            const d = src.charCodeAt(k);
+            if (d === 93)
+                break;
+            if (d !== 44)
+                giveUp();
+            k = skipSpaces(k + 1, lineEnd);
+            if (k >= lineEnd || src.charCodeAt(k) === 93)
+                giveUp();
+        }
+        flowEnd = k + 1;
+        depth--;
+        return list;
+    }
+    if (c === 123 /* { */) {
+        if (++depth > MAX_DEPTH)
+            giveUp();
+        const map = {};
+        let k = skipSpaces(at + 1, lineEnd);
+        if (src.charCodeAt(k) === 125) {
+            flowEnd = k + 1;
+            depth--;
+            return map;
+        }
+        for (;;) {
+            const key = readFlowNode(k, lineEnd);
+            if (typeof key !== 'string' || key === '__proto__' || Object.hasOwn(map, key))
+                giveUp();
+            k = flowEnd;
+            if (src.charCodeAt(k) !== 58 || src.charCodeAt(k + 1) !== 32)
+                giveUp();
+            map[key] = readFlowNode(skipSpaces(k + 1, lineEnd), lineEnd);
+            k = skipSpaces(flowEnd, lineEnd);
+            const d = src.charCodeAt(k);
+            if (d === 125)
+                break;
+            if (d !== 44)
+                giveUp();
+            k = skipSpaces(k + 1, lineEnd);
+            if (k >= lineEnd || src.charCodeAt(k) === 125)
+                giveUp();
+        }
+        flowEnd = k + 1;
+        depth--;
+        return map;
+    }
+    let k = at;
+    while (k < lineEnd && !flowStop(src.charCodeAt(k)))
+        k++;
+    let end = k;
+    while (end > at && src.charCodeAt(end - 1) === 32)
+        end--;
+    if (end === at || isIndicator(c))
+        giveUp();
+    flowEnd = end;
+    return resolvePlain(src.slice(at, end));
+}
+/** Characters that cannot start a plain scalar, or start one of the constructs this reader leaves to js-yaml. */
+function isIndicator(c) {
+    return (c === 44 || c === 91 || c === 93 || c === 123 || c === 125 || c === 35 || c === 38 || c === 42 || c === 33 || c === 124 ||
+        c === 62 || c === 37 || c === 64 || c === 96 || c === 63 || c === 58 || c === 34 || c === 39);
+}
+/** A literal block scalar whose header (`|`, `|-`, `|+`) starts at `at`; consumes its lines. */
+function readLiteral(at, lineEnd, parentIndent) {
+    let k = at + 1;
+    const chomp = src.charCodeAt(k);
+    if (chomp === 45 || chomp === 43)
+        k++;
+    if (!restIsEmpty(k, lineEnd))
+        giveUp();
+    nextLine(lineEnd);
+    let indent = -1;
+    const lines = [];
+    let lastContent = -1;
+    while (p < len) {
+        const end = lineEndFrom(p);
+        let s = p;
+        while (s < end && src.charCodeAt(s) === 32)
+            s++;
+        const spaces = s - p;
+        if (s === end) {
+            if (indent === -1 || spaces > indent)
+                giveUp();
+            if (end === len)
+                break;
+            lines.push('');
+        }
+        else {
+            if (indent === -1) {
+                if (spaces <= parentIndent)
+                    break;
+                indent = spaces;
+            }
+            else if (spaces < indent) {
+                break;
+            }
+            if (end === len)
+                giveUp();
+            lines.push(src.slice(p + indent, end));
+            lastContent = lines.length - 1;
+        }
+        nextLine(end);
+    }
+    if (chomp === 43)
+        return lines.length ? lines.join('\n') + '\n' : '';
+    const body = lines.slice(0, lastContent + 1).join('\n');
+    return chomp === 45 || lastContent === -1 ? body : body + '\n';
+}
+/** The value after `key:` or `- ` on this line, at `at`; leaves p at the next line. */
+function readInline(at, lineEnd, parentIndent) {
+    const c = src.charCodeAt(at);
+    if (c === 34 || c === 39 || c === 91 || c === 123) {
+        const value = readFlowNode(at, lineEnd);
+        if (!restIsEmpty(flowEnd, lineEnd))
+            giveUp();
+        nextLine(lineEnd);
+        return value;
+    }
+    if (c === 124)
+        return readLiteral(at, lineEnd, parentIndent);
+    if (isIndicator(c) || (c === 45 && (at + 1 === lineEnd || src.charCodeAt(at + 1) === 32)))
+        giveUp();
+    let end = lineEnd;
+    for (let k = at + 1; k < lineEnd; k++) {
+        const d = src.charCodeAt(k);
+        if (d === 35 && src.charCodeAt(k - 1) === 32) {
+            end = k;
+            break;
+        }
+        if (d === 58 && (k + 1 === lineEnd || src.charCodeAt(k + 1) === 32))
+            giveUp();
+    }
+    while (src.charCodeAt(end - 1) === 32)
+        end--;
+    const text = src.slice(at, end);
+    nextLine(lineEnd);
+    return resolvePlain(text);
+}
+/** Whether the content at `at` is a mapping entry (`key: …` or `key:`), not a scalar. */
+function isMappingEntry(at, lineEnd) {
+    const c = src.charCodeAt(at);
+    if (c === 34 || c === 39) {
+        readQuoted(at, lineEnd);
+        const k = skipSpaces(quotedEnd, lineEnd);
+        return src.charCodeAt(k) === 58;
+    }
+    if (c === 91 || c === 123)
+        return false;
+    for (let k = at; k < lineEnd; k++) {
+        const d = src.charCodeAt(k);
+        if (d === 58) {
+            if (k + 1 === lineEnd || src.charCodeAt(k + 1) === 32)
+                return true;
+        }
+        else if (d === 35 && src.charCodeAt(k - 1) === 32) {
+            return false;
+        }
+    }
+    return false;
+}
+/** A block mapping whose entries sit at column `indent`; its first key starts at `at` (mid-line after `- `). */
+function readMapping(indent, at) {
+    if (++depth > MAX_DEPTH)
+        giveUp();
+    const map = {};
+    for (;;) {
+        const lineEnd = lineEndFrom(at);
+        const c = src.charCodeAt(at);
+        let key;
+        let k;
+        if (c === 34 || c === 39) {
+            key = readQuoted(at, lineEnd);
+            k = skipSpaces(quotedEnd, lineEnd);
+            if (src.charCodeAt(k) !== 58)
+                giveUp();
+        }
+        else {
+            if (isIndicator(c) || c === 45 && (at + 1 === lineEnd || src.charCodeAt(at + 1) === 32))
+                giveUp();
+            k = at;
+            for (;;) {
+                if (k >= lineEnd)
+                    giveUp();
+                const d = src.charCodeAt(k);
+                if (d === 58 && (k + 1 === lineEnd || src.charCodeAt(k + 1) === 32))
+                    break;
+                if (d === 35 && src.charCodeAt(k - 1) === 32)
+                    giveUp();
+                k++;
+            }
+            let end = k;
+            while (src.charCodeAt(end - 1) === 32)
+                end--;
+            const resolved = resolvePlain(src.slice(at, end));
+            if (typeof resolved !== 'string' || resolved === '<<')
+                giveUp();
+            key = resolved;
+        }
+        if (key === '__proto__' || Object.hasOwn(map, key))
+            giveUp();
+        const v = skipSpaces(k + 1, lineEnd);
+        if (v === lineEnd || src.charCodeAt(v) === 35) {
+            if (v < lineEnd && v === k + 1)
+                giveUp();
+            nextLine(lineEnd);
+            map[key] = readBlockValue(indent, true, (key === 'spec' && indent > 0) || key === 'openAPIV3Schema');
+        }
+        else {
+            if (v === k + 1)
+                giveUp();
+            map[key] = readInline(v, lineEnd, indent);
+        }
+        const next = nextContent();
+        if (next < indent) {
+            depth--;
+            return map;
+        }
+        if (next > indent)
+            giveUp();
+        at = p + indent;
+    }
+}
+/** A block sequence whose `-` entries sit at column `indent` (p at the first entry's line). */
+function readSequence(indent) {
+    if (++depth > MAX_DEPTH)
+        giveUp();
+    const list = [];
+    for (;;) {
+        const lineEnd = lineEndFrom(p);
+        const dash = p + indent;
+        const v = skipSpaces(dash + 1, lineEnd);
+        if (v === lineEnd || src.charCodeAt(v) === 35) {
+            if (v < lineEnd && v === dash + 1)
+                giveUp();
+            nextLine(lineEnd);
+            list.push(readBlockValue(indent, false, false));
+        }
+        else {
+            const c = src.charCodeAt(v);
+            if (c === 45 && (v + 1 === lineEnd || src.charCodeAt(v + 1) === 32))
+                giveUp();
+            if (isMappingEntry(v, lineEnd))
+                list.push(readMapping(v - p, v));
+            else
+                list.push(readInline(v, lineEnd, indent));
+        }
+        const next = nextContent();
+        if (next > indent)
+            giveUp();
+        if (next < indent || !isSequenceEntry(p + indent)) {
+            depth--;
+            return list;
+        }
+    }
+}
+function isSequenceEntry(at) {
+    if (src.charCodeAt(at) !== 45)
+        return false;
+    const d = src.charCodeAt(at + 1);
+    return d === 32 || d === 10 || at + 1 === len;
+}
+/** The block node on the lines after `key:` or `-` (more indented than the parent, or a same-column sequence under a key); null when there is none. */
+function readBlockValue(parentIndent, sequenceMayShareColumn, keepSource) {
+    const indent = nextContent();
+    if (indent === -1)
+        return null;
+    const at = p + indent;
+    if (indent > parentIndent) {
+        if (isSequenceEntry(at))
+            return readSequence(indent);
+        if (!isMappingEntry(at, lineEndFrom(at)))
+            giveUp();
+        if (!keepSource)
+            return readMapping(indent, at);
+        const start = p;
+        const end = blockEnd(indent);
+        const text = src.slice(start, end);
+        const seen = repeated.get(text);
+        if (seen) {
+            known.push(start, end);
+            p = end;
+            const copy = copyTree(seen.value);
+            // The first reading's text, not this one: keyed by one string object, caches find it without comparing it.
+            sources.set(copy, seen.text);
+            return copy;
+        }
+        const map = readMapping(indent, at);
+        if (p !== end || !isOrdinary(text))
+            giveUp();
+        // Checked now, so not again at the end: this range replaces the repeated blocks inside it.
+        while (known.length && known[known.length - 2] >= start)
+            known.length -= 2;
+        known.push(start, end);
+        sources.set(map, text);
+        if (repeatedBytes + text.length <= REPEATED_MAX_BYTES) {
+            repeated.set(text, { text, value: copyTree(map) });
+            repeatedBytes += text.length;
+        }
+        return map;
+    }
+    if (indent === parentIndent && sequenceMayShareColumn && isSequenceEntry(at))
+        return readSequence(indent);
+    return null;
+}
+/**
+ * The source text of nested `spec:` and of `openAPIV3Schema:` block mappings (the lines they were read from,
+ * indentation included), by object: equal texts give equal values, so a check repeated across thousands of
+ * snapshots (the embedded ComponentType and Trait specs of ComponentReleases, and their parameter schemas) can
+ * be keyed by it instead of by a serialisation of the value. Only these few are kept: a weak map of every
+ * node would cost more than it saves.
+ */
+const sources = new WeakMap();
+/**
+ * Nested `spec:` (and `openAPIV3Schema:`) blocks already read, by their text: a ComponentRelease embeds its
+ * ComponentType's and Traits' specs verbatim, so in a repository most bytes are such blocks repeated across
+ * releases. A repeated block is not read again but copied from the first (values are never shared between
+ * documents: callers may change theirs). Bounded (texts and values are kept for the process): past the bound,
+ * blocks are simply read.
+ */
+const repeated = new Map();
+const REPEATED_MAX_BYTES = 8 * 1024 * 1024;
+let repeatedBytes = 0;
+/** Ranges of the text being read whose characters are already checked (kept blocks), in order, not overlapping. */
+const known = [];
+/** Whether the text outside the `known` ranges holds only characters this reader handles. */
+function restIsOrdinary() {
+    let from = 0;
+    for (let i = 0; i < known.length; i += 2) {
+        if (known[i] > from && !isOrdinary(src.slice(from, known[i])))
+            return false;
+        from = known[i + 1];
+    }
+    return from >= len || isOrdinary(from === 0 ? src : src.slice(from));
+}
+function copyTree(value) {
+    if (value === null || typeof value !== 'object')
+        return value;
+    if (Array.isArray(value))
+        return value.map(copyTree);
+    const out = {};
+    for (const key in value) {
+        const child = value[key];
+        const copy = copyTree(child);
+        // Kept blocks inside a repeated one keep their text in the copy.
+        if ((key === 'spec' || key === 'openAPIV3Schema') && copy !== null && typeof copy === 'object') {
+            const text = sources.get(child);
+            if (text !== undefined)
+                sources.set(copy, text);
+        }
+        out[key] = copy;
+    }
+    return out;
+}
+/**
+ * Where the block whose first content line starts at p (indented by `indent`) ends: at the start of the next
+ * line, after blank and comment lines, indented less. Every line of the block, literal block scalars included,
+ * is indented at least as much (blank lines aside), so this is exactly where readMapping stops.
+ */
+function blockEnd(indent) {
+    let at = p;
+    while (at < len) {
+        let k = at;
+        while (k < len && src.charCodeAt(k) === 32)
+            k++;
+        const lineEnd = lineEndFrom(k);
+        if (k < lineEnd && k - at < indent && src.charCodeAt(k) !== 35)
+            return at;
+        at = lineEnd === len ? len : lineEnd + 1;
+    }
+    return len;
+}
+/** The text a nested `spec:` or an `openAPIV3Schema:` block mapping was read from by readBlockYaml; undefined for any other object. */
+function blockSource(node) {
+    return sources.get(node);
+}
+/**
+ * Parses one YAML document (as split by splitDocuments: optionally starting with a bare `---` line) into what
+ * js-yaml's core schema gives, or returns undefined when the document is outside the subset read here.
+ */
+function readBlockYaml(text) {
+    src = text;
+    len = text.length;
+    p = 0;
+    depth = 0;
+    known.length = 0;
+    try {
+        if (text.startsWith('---')) {
+            const end = lineEndFrom(0);
+            if (!restIsEmpty(3, end))
+                return undefined;
+            nextLine(end);
+        }
+        const indent = nextContent();
+        if (indent === -1)
+            return undefined;
+        const at = p + indent;
+        let value;
+        if (isSequenceEntry(at))
+            value = readSequence(indent);
+        else if (isMappingEntry(at, lineEndFrom(at)))
+            value = readMapping(indent, at);
+        else
+            return undefined;
+        // Tabs, CRs and characters js-yaml refuses may have been read as ordinary ones: such a text is js-yaml's.
+        if (nextContent() !== -1 || !restIsOrdinary())
+            return undefined;
+        return value;
+    }
+    catch {
+        // GIVE_UP, or a stack overflow on absurd nesting: either way js-yaml reads it (and reports what is wrong).
+        return undefined;
+    }
+    finally {
+        src = '';
+    }
+}
+
+
+/***/ }),
+
+/***/ 4350:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   au: () => (/* binding */ didYouMean),
+/* harmony export */   kp: () => (/* binding */ closest)
+/* harmony export */ });
+/* unused harmony export editDistance */
+/** Levenshtein distance, bounded: returns max+1 as soon as the distance is known to exceed max. */
+function editDistance(a, b, max = Infinity) {
+    if (Math.abs(a.length - b.length) > max)
+        return max + 1;
+    let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const cur = [i];
+        let rowMin = i;
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+            rowMin = Math.min(rowMin, cur[j]);
+        }
+        if (rowMin > max)
+            return max + 1;
+        prev = cur;
+    }
+    return prev[b.length];
+}
+/**
+ * The candidate closest to name (case-insensitive), when close enough to be a likely typo:
+ * at most a third of the name's length in edits (at least 1, at most 4). Ties go to the first candidate.
+ */
+function closest(name, candidates) {
+    const lower = name.toLowerCase();
+    const max = Math.min(4, Math.max(1, Math.floor(name.length / 3)));
+    let best;
+    let bestDistance = max + 1;
+    for (const candidate of candidates) {
+        if (candidate === name)
+            continue;
+        const d = candidate.toLowerCase() === lower ? 0 : editDistance(lower, candidate.toLowerCase(), bestDistance - 1);
+        if (d < bestDistance) {
+            best = candidate;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+/** " Did you mean "x"?" or '' — for hints. */
+function didYouMean(name, candidates) {
+    const hit = closest(name, candidates);
+    return hit === undefined ? '' : `Did you mean "${hit}"?`;
+}
+
+
+/***/ }),
+
+/***/ 5167:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $v: () => (/* binding */ EMPTY_CONFIG),
+/* harmony export */   g2: () => (/* binding */ CONFIG_FILE),
+/* harmony export */   o4: () => (/* binding */ parseConfig)
+/* harmony export */ });
+/* harmony import */ var _finding_at_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3520);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1874);
+/* harmony import */ var _position_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3866);
+/* harmony import */ var _release_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1037);
+
+
+
+
+const CONFIG_FILE = '.openchoreo-gitops.yaml';
+const KNOWN_KEYS = ['ignore', 'openchoreo-version', 'policy'];
+const EMPTY_CONFIG = { ignore: [], openchoreoVersion: undefined, policy: undefined, file: '' };
+/** Parses the config file's text; problems become findings and the bad parts are ignored. */
+function parseConfig(text, file = CONFIG_FILE) {
+    const parsed = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseYamlFile */ .BU)({ path: file, text });
+    const findings = [...parsed.findings];
+    const config = { ...EMPTY_CONFIG, ignore: [], file };
+    const doc = parsed.documents[0];
+    if (!doc)
+        return { config, findings };
+    const positions = new _position_js__WEBPACK_IMPORTED_MODULE_1__/* .PositionIndex */ .u();
+    const bad = (path, message, hint) => findings.push((0,_finding_at_js__WEBPACK_IMPORTED_MODULE_3__/* .findingAt */ .d)(positions, doc, path, { ruleId: 'config/invalid', severity: 'error', message, hint }));
+    const value = doc.value;
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        bad([], `${file} must be a mapping.`, `Write keys such as \`ignore:\` and \`openchoreo-version:\`.`);
+        return { config, findings };
+    }
+    const v = value;
+    for (const key of Object.keys(v)) {
+        if (!KNOWN_KEYS.includes(key))
+            bad([key], `Unknown key "${key}" in ${file}.`, `Known keys: ${KNOWN_KEYS.join(', ')}.`);
+    }
+    if (v.ignore !== undefined) {
+        if (Array.isArray(v.ignore) && v.ignore.every((p) => typeof p === 'string'))
+            config.ignore = v.ignore;
+        else
+            bad(['ignore'], '`ignore` must be a list of path globs.', 'Example: `ignore: ["charts/**", "**/*.tmpl.yaml"]`.');
+    }
+    const version = v['openchoreo-version'];
+    if (version !== undefined) {
+        // `1.0` in YAML is the number 1: read it back as the release it names.
+        const s = typeof version === 'number' && Number.isInteger(version) ? `${version}.0` : String(version);
+        if (_release_names_js__WEBPACK_IMPORTED_MODULE_2__/* .RELEASE_CHOICES */ .p.includes(s))
+            config.openchoreoVersion = s;
+        else
+            bad(['openchoreo-version'], `Unsupported openchoreo-version "${s}".`, `Use one of: ${_release_names_js__WEBPACK_IMPORTED_MODULE_2__/* .RELEASE_CHOICES */ .p.join(', ')}.`);
+    }
+    config.policy = v.policy;
+    return { config, findings };
+}
+
+
+/***/ }),
+
+/***/ 7687:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ readDocuments)
+/* harmony export */ });
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1874);
+/* harmony import */ var _resource_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89);
+
+
+/** Parses YAML files and recognises OpenChoreo resources by apiVersion/kind (never by folder). */
+function readDocuments(files) {
+    const out = { documents: [], resources: [], manifests: [], findings: [] };
+    for (const file of files) {
+        const parsed = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseYamlFile */ .BU)(file);
+        out.findings.push(...parsed.findings);
+        for (const doc of parsed.documents) {
+            out.documents.push(doc);
+            const c = (0,_resource_js__WEBPACK_IMPORTED_MODULE_1__/* .classify */ .L8)(doc);
+            if (c.type === 'openchoreo')
+                out.resources.push(c.resource);
+            else if (c.type === 'kubernetes')
+                out.manifests.push(c.manifest);
+            else if (c.type === 'not-a-mapping') {
+                out.findings.push({
+                    ruleId: 'yaml/not-a-mapping',
+                    severity: 'warning',
+                    file: doc.file,
+                    line: doc.startLine,
+                    column: 1,
+                    message: `This YAML document is a ${Array.isArray(doc.value) ? 'list' : 'scalar'}, not a mapping; Kubernetes manifests are mappings with apiVersion and kind.`,
+                    hint: 'If the file is not a manifest, add it to the ignore list.',
+                });
+            }
+        }
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 3520:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ findingAt)
+/* harmony export */ });
+/** Builds a Finding that points at the node `path` of a document (its key when it is a map entry). */
+function findingAt(positions, doc, path, draft) {
+    const { line, column } = positions.locate(doc, path);
+    return {
+        ruleId: draft.ruleId,
+        severity: draft.severity,
+        file: doc.file,
+        line,
+        column,
+        message: draft.message,
+        hint: draft.hint ?? '',
+    };
+}
+
+
+/***/ }),
+
+/***/ 5068:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Rr: () => (/* binding */ exitCodeFor),
+/* harmony export */   Tc: () => (/* binding */ sortFindings)
+/* harmony export */ });
+/* unused harmony exports compareFindings, isSeverity */
+const severityRank = { error: 0, warning: 1, note: 2 };
+/** Errors first, then by file, line, column and rule, so every output lists findings in the same order. */
+function compareFindings(a, b) {
+    return (severityRank[a.severity] - severityRank[b.severity] ||
+        (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+        a.line - b.line ||
+        a.column - b.column ||
+        (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
+        (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
+}
+function sortFindings(findings) {
+    return [...findings].sort(compareFindings);
+}
+/** Exit code of a command that produced these findings: 1 when any finding is at or above failOn, else 0. */
+function exitCodeFor(findings, failOn = 'error') {
+    if (failOn === 'never')
+        return 0;
+    const limit = severityRank[failOn];
+    return findings.some((f) => severityRank[f.severity] <= limit) ? 1 : 0;
+}
+function isSeverity(value) {
+    return value === 'error' || value === 'warning' || value === 'note';
+}
+
+
+/***/ }),
+
+/***/ 6408:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ matchesAny),
+/* harmony export */   t: () => (/* binding */ globToRegExp)
+/* harmony export */ });
+/**
+ * Compiles a repository path glob (as in .gitignore-style ignore lists) to a matcher:
+ * `**` any number of folders, `*` any run of characters except `/`, `?` one such character.
+ * A pattern without `/` matches a name at any depth (a leading `/` or `./` anchors it at the root); a trailing `/`
+ * matches a folder and everything below it.
+ */
+function globToRegExp(pattern) {
+    const raw = pattern.trim();
+    let p = raw.replace(/^\.\//, '');
+    const dirOnly = p.endsWith('/');
+    if (dirOnly)
+        p = p.slice(0, -1);
+    // `./name` names the root's entry, like `/name`: the `./` is stripped but still anchors the pattern.
+    const anchored = p.includes('/') || raw.startsWith('./');
+    if (p.startsWith('/'))
+        p = p.slice(1);
+    let re = '';
+    for (let i = 0; i < p.length; i++) {
+        const c = p[i];
+        if (c === '*') {
+            if (p[i + 1] === '*') {
+                const slash = p[i + 2] === '/';
+                re += slash ? '(?:.*/)?' : '.*';
+                i += slash ? 2 : 1;
+            }
+            else {
+                re += '[^/]*';
+            }
+        }
+        else if (c === '?') {
+            re += '[^/]';
+        }
+        else {
+            re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+        }
+    }
+    const prefix = anchored ? '^' : '^(?:.*/)?';
+    return new RegExp(`${prefix}${re}(?:/.*)?$`);
+}
+/** True when path (repository-relative, forward slashes) matches any of the patterns. */
+function matchesAny(path, patterns) {
+    return patterns.some((re) => re.test(path));
+}
+
+
+/***/ }),
+
+/***/ 1874:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BU: () => (/* binding */ parseYamlFile),
+/* harmony export */   ZF: () => (/* binding */ splitDocuments),
+/* harmony export */   o7: () => (/* binding */ documentTexts)
+/* harmony export */ });
+/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3243);
+/* harmony import */ var _block_yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1498);
+
+
+/** YAML 1.2 core schema plus merge keys (`<<`), which the Go YAML library used by Flux and kubectl honours. */
+const { types } = js_yaml__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .Ay;
+/** `!!binary` as Kubernetes' YAML-to-JSON conversion sees it: the base64 text itself, whitespace removed. */
+const binaryAsBase64 = new js_yaml__WEBPACK_IMPORTED_MODULE_0__/* ["default"].Type */ .Ay.Type('tag:yaml.org,2002:binary', {
+    kind: 'scalar',
+    resolve: (data) => typeof data === 'string' && /^[A-Za-z0-9+/=\s]*$/.test(data),
+    construct: (data) => data.replace(/\s+/g, ''),
+});
+const schema = js_yaml__WEBPACK_IMPORTED_MODULE_0__/* ["default"].CORE_SCHEMA */ .Ay.CORE_SCHEMA.extend({ implicit: [types.merge], explicit: [binaryAsBase64] });
+/** A document whose alias expansion visits more nodes than this (relative to its size) is a YAML bomb. */
+const ALIAS_EXPANSION_FACTOR = 4;
+const ALIAS_EXPANSION_SLACK = 10_000;
+const separator = /^(---|\.\.\.)(?=\s|$)/;
+/**
+ * Splits a YAML stream at document markers. A marker at column 0 ends any scalar (YAML's c-forbidden rule),
+ * so this is exact, and it lets one broken document be reported without losing its neighbours.
+ */
+function splitDocuments(text) {
+    const segments = [];
+    let start = 0;
+    let startLine = 1;
+    let line = 1;
+    let explicitStart = false;
+    let pos = 0;
+    const push = (end, followed) => {
+        segments.push({ text: text.slice(start, end), startLine, followedBySeparator: followed, explicitStart });
+    };
+    while (pos <= text.length) {
+        const nl = text.indexOf('\n', pos);
+        const lineEnd = nl === -1 ? text.length : nl;
+        const c = text.charCodeAt(pos);
+        if ((c === 45 || c === 46) && separator.test(text.slice(pos, Math.min(lineEnd, pos + 4)))) {
+            const isEnd = c === 46;
+            if (pos > start || explicitStart)
+                push(pos, !isEnd);
+            if (isEnd) {
+                start = nl === -1 ? text.length : nl + 1;
+                startLine = line + 1;
+                explicitStart = false;
+            }
+            else {
+                start = pos;
+                startLine = line;
+                explicitStart = true;
+            }
+        }
+        if (nl === -1)
+            break;
+        pos = nl + 1;
+        line++;
+    }
+    if (start < text.length || explicitStart)
+        push(text.length, false);
+    return segments;
+}
+const blankOrComment = /^(?:\s*(?:#.*)?(?:\r?\n|$))*$/;
+const directiveOrBlank = /^(?:\s*(?:#.*|%.*)?(?:\r?\n|$))*$/;
+function isEmptySegment(seg) {
+    const body = seg.explicitStart ? seg.text.replace(/^---[ \t]*/, '') : seg.text;
+    return blankOrComment.test(body);
+}
+/** Counts nodes reachable from value, stopping once over limit; shared (aliased) nodes count each time. */
+function exceedsNodeBudget(value, limit) {
+    let visits = 0;
+    const stack = [value];
+    while (stack.length) {
+        const node = stack.pop();
+        if (++visits > limit)
+            return true;
+        if (node !== null && typeof node === 'object') {
+            for (const child of Array.isArray(node) ? node : Object.values(node)) {
+                if (child !== null && typeof child === 'object')
+                    stack.push(child);
+                else
+                    visits++;
+            }
+        }
+    }
+    return false;
+}
+function yamlFinding(file, line, column, ruleId, message, hint) {
+    return { ruleId, severity: 'error', file, line, column, message, hint };
+}
+function describeYamlError(reason) {
+    if (/duplicated mapping key/.test(reason)) {
+        return { ruleId: 'yaml/duplicate-key', hint: 'Remove or rename one of the two keys; Kubernetes rejects duplicate keys.' };
+    }
+    if (/tab/.test(reason)) {
+        return { ruleId: 'yaml/tab-indentation', hint: 'Indent with spaces; YAML does not allow tab characters in indentation.' };
+    }
+    return { ruleId: 'yaml/syntax', hint: 'Fix the YAML syntax at this position (check indentation, quotes and colons).' };
+}
+const withoutBom = (text) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+/** The text of each document of a file by its start line, as parseYamlFile gives it in YamlDocument.text. */
+function documentTexts(text) {
+    return new Map(splitDocuments(withoutBom(text)).map((seg) => [seg.startLine, seg.text]));
+}
+/** Parses every document of a YAML file. Syntax problems become findings; nothing throws. */
+function parseYamlFile(source) {
+    const { path: file, text } = source;
+    const documents = [];
+    const findings = [];
+    const segments = splitDocuments(withoutBom(text));
+    for (const seg of segments) {
+        if (!seg.explicitStart && directiveOrBlank.test(seg.text))
+            continue;
+        if (isEmptySegment(seg)) {
+            if (seg.followedBySeparator) {
+                findings.push({
+                    ruleId: 'yaml/empty-document',
+                    severity: 'note',
+                    file,
+                    line: seg.startLine,
+                    column: 1,
+                    message: 'Empty YAML document (two `---` separators with nothing between them).',
+                    hint: 'Remove the extra `---` line.',
+                });
+            }
+            continue;
+        }
+        // The fast reader handles the common block style exactly as js-yaml would; everything else goes to js-yaml.
+        let value = (0,_block_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .readBlockYaml */ .l)(seg.text);
+        const aliasesPossible = value === undefined;
+        try {
+            if (value === undefined)
+                value = js_yaml__WEBPACK_IMPORTED_MODULE_0__/* ["default"].load */ .Ay.load(seg.text, { schema, filename: file, json: false });
+        }
+        catch (err) {
+            const e = err;
+            const reason = e.reason ?? e.message ?? String(err);
+            const { ruleId, hint } = describeYamlError(reason);
+            // An error at the very end (an unterminated quote or bracket) is reported by js-yaml past the last
+            // line; keep it on the document's last line with content, where an annotation can show it.
+            const lastLine = seg.startLine + seg.text.replace(/\s+$/, '').split('\n').length - 1;
+            const line = Math.min(seg.startLine + (e.mark?.line ?? 0), lastLine);
+            const column = line < seg.startLine + (e.mark?.line ?? 0) ? 1 : (e.mark?.column ?? 0) + 1;
+            findings.push(yamlFinding(file, line, column, ruleId, `YAML error: ${reason}.`, hint));
+            continue;
+        }
+        if (value === null || value === undefined)
+            continue;
+        if (aliasesPossible && seg.text.includes('*') && seg.text.includes('&')) {
+            const limit = ALIAS_EXPANSION_FACTOR * seg.text.length + ALIAS_EXPANSION_SLACK;
+            if (exceedsNodeBudget(value, limit)) {
+                findings.push(yamlFinding(file, seg.startLine, 1, 'yaml/alias-expansion', 'YAML aliases in this document expand to far more nodes than its text holds (a "billion laughs" document); it was not judged.', 'Write the repeated values out instead of nesting aliases of aliases.'));
+                continue;
+            }
+        }
+        documents.push({ file, index: documents.length, startLine: seg.startLine, text: seg.text, value });
+    }
+    return { file, documents, findings };
+}
+
+
+/***/ }),
+
+/***/ 3866:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ PositionIndex)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+
+/**
+ * Finds the line and column of a node given by path. Only documents with a finding are re-parsed, with the
+ * `yaml` package (which keeps source ranges); the result is cached per document.
+ */
+class PositionIndex {
+    cache = new WeakMap();
+    load(doc) {
+        let hit = this.cache.get(doc);
+        if (!hit) {
+            const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+            let parsed;
+            try {
+                const composer = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Composer */ .Dk({ keepSourceTokens: false });
+                const docs = [...composer.compose(new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Parser */ .iX(lines.addNewLine).parse(doc.text), true)];
+                parsed = docs[0];
+            }
+            catch {
+                parsed = undefined;
+            }
+            hit = { doc: parsed, lines };
+            this.cache.set(doc, hit);
+        }
+        return hit;
+    }
+    /**
+     * Position of the node at path. For a map entry this is its key (where an editor puts the cursor); for a
+     * path that does not exist (a missing required field) it is the deepest existing ancestor's key.
+     */
+    locate(doc, path) {
+        const { doc: parsed, lines } = this.load(doc);
+        const fallback = { line: doc.startLine, column: 1 };
+        if (!parsed || !parsed.contents)
+            return fallback;
+        let node = parsed.contents;
+        let anchor = rangeStart(node);
+        for (const seg of path) {
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+                const pair = node.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(p) && scalarKey(p.key) === String(seg));
+                if (!pair)
+                    break;
+                anchor = rangeStart(pair.key) ?? rangeStart(pair.value) ?? anchor;
+                node = pair.value;
+            }
+            else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) && typeof seg === 'number') {
+                const item = node.items[seg];
+                if (item === undefined)
+                    break;
+                anchor = rangeStart(item) ?? anchor;
+                node = item;
+            }
+            else {
+                break;
+            }
+        }
+        if (anchor === undefined)
+            return fallback;
+        const { line, col } = lines.linePos(anchor);
+        return { line: doc.startLine + line - 1, column: col };
+    }
+}
+function scalarKey(key) {
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key))
+        return String(key.value);
+    return undefined;
+}
+function rangeStart(node) {
+    const range = node?.range;
+    return range ? range[0] : undefined;
+}
+
+
+/***/ }),
+
+/***/ 1037:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ RELEASE_NAMES),
+/* harmony export */   p: () => (/* binding */ RELEASE_CHOICES)
+/* harmony export */ });
+/**
+ * The OpenChoreo releases this tool knows, by name only. Their CRD catalogs (`releases.ts`) are large modules;
+ * what only needs the names (the command line, the config file, action inputs) imports this one.
+ */
+/** Oldest first: the full tag and the `openchoreo-version` value that selects it. */
+const RELEASE_NAMES = [
+    { tag: 'v0.12.0', minor: '0.12' },
+    { tag: 'v1.0.5', minor: '1.0' },
+    { tag: 'v1.1.6', minor: '1.1' },
+    { tag: 'v1.2.3', minor: '1.2' },
+];
+/** `openchoreo-version` values: `auto` or a release's minor version. */
+const RELEASE_CHOICES = ['auto', ...RELEASE_NAMES.map((r) => r.minor)];
+
+
+/***/ }),
+
+/***/ 2636:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ clip)
+/* harmony export */ });
+/** Cuts text to at most `max` UTF-16 units, the last being `…`, never splitting a surrogate pair. */
+function clip(text, max) {
+    if (text.length <= max)
+        return text;
+    let end = max - 1;
+    const code = text.charCodeAt(end - 1);
+    if (code >= 0xd800 && code <= 0xdbff)
+        end--;
+    return `${text.slice(0, end)}…`;
+}
+
+
+/***/ }),
+
+/***/ 3511:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ escapeCell)
+/* harmony export */ });
+/* harmony import */ var _clip_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2636);
+
+/** Longest text kept in one table cell or list item; a single huge message must not eat the size budget. */
+const MAX_CELL = 500;
+/**
+ * Makes untrusted text safe inside a GFM table cell or list item: it cannot end the cell (`|`), break the row
+ * (newlines become `<br>`), open code spans, links, emphasis or raw HTML. Long text is cut with an ellipsis.
+ */
+function escapeCell(text, max = MAX_CELL) {
+    return (0,_clip_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(text, max)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/[\\`|*_[\]~]/g, (c) => `\\${c}`)
+        .replace(/\r\n|\r|\n/g, '<br>')
+        .replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+}
+
+
+/***/ }),
+
+/***/ 2968:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ plural)
+/* harmony export */ });
+/** `plural(1, 'error')` → `1 error`; `plural(3, 'error')` → `3 errors`. */
+function plural(count, word, many = `${word}s`) {
+    return `${count} ${count === 1 ? word : many}`;
+}
+
+
+/***/ }),
+
+/***/ 9539:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  z: () => (/* binding */ formatSarif)
+});
+
+// UNUSED EXPORTS: relativeUri
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./build/src/core/finding.js
+var finding = __webpack_require__(5068);
+// EXTERNAL MODULE: ./build/src/core/report/clip.js
+var clip = __webpack_require__(2636);
+;// CONCATENATED MODULE: ./build/src/core/report/sarif-rules.js
+
+/** GitHub rejects description and help texts over 1024 characters. */
+const MAX_TEXT = 1024;
+/** GitHub's bands: 9.0+ critical, 7.0–8.9 high, 4.0–6.9 medium, below that low. */
+const securitySeverity = { error: '9.0', warning: '7.0', note: '4.0' };
+/**
+ * One descriptor per rule id, in the order given. `level` is the most severe level the rule reported in
+ * this run. Ids missing from the catalog get a generic, still non-empty, description.
+ */
+function sarifRules(levels, catalog) {
+    const known = new Map(catalog.map((r) => [r.id, r]));
+    return [...levels].map(([id, level]) => {
+        const info = known.get(id) ?? genericInfo(id);
+        const title = info.title || id;
+        const description = info.description || title;
+        const tags = ['openchoreo', ...(id.includes('/') ? [id.slice(0, id.indexOf('/'))] : [])];
+        if (info.security)
+            tags.push('security');
+        return {
+            id,
+            name: (0,clip/* clip */.$)(pascalName(id), 255),
+            shortDescription: { text: (0,clip/* clip */.$)(title, MAX_TEXT) },
+            fullDescription: { text: (0,clip/* clip */.$)(description, MAX_TEXT) },
+            help: { text: (0,clip/* clip */.$)(description, MAX_TEXT) },
+            defaultConfiguration: { level },
+            properties: info.security ? { tags, 'security-severity': securitySeverity[level] } : { tags },
+        };
+    });
+}
+function genericInfo(id) {
+    return {
+        id,
+        title: `OpenChoreo GitOps check ${id}`,
+        description: `Reported by openchoreo-gitops under rule id "${id}", which this version does not describe.`,
+    };
+}
+/** `schema/unknown-field` → `SchemaUnknownField`. */
+function pascalName(id) {
+    const name = id
+        .split(/[^A-Za-z0-9]+/)
+        .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+        .join('');
+    return name || 'Rule';
+}
+
+;// CONCATENATED MODULE: ./build/src/core/report/sarif.js
+
+
+
+const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const INFORMATION_URI = 'https://github.com/openchoreo/gitops-action';
+const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
+const rank = { error: 0, warning: 1, note: 2 };
+/** SARIF 2.1.0 log with one run, as GitHub code scanning accepts it. Pretty-printed, ends with a newline. */
+function formatSarif(findings, summary, options) {
+    const max = options.maxResults ?? 25_000;
+    const sorted = (0,finding/* sortFindings */.Tc)(findings);
+    const kept = sorted.slice(0, max);
+    const levels = ruleLevels(kept);
+    const ruleIndex = new Map([...levels.keys()].map((id, i) => [id, i]));
+    const seen = new Map();
+    const results = kept.map((f) => {
+        const key = fingerprintKey(f);
+        const occurrence = (seen.get(key) ?? 0) + 1;
+        seen.set(key, occurrence);
+        return {
+            ruleId: f.ruleId,
+            ruleIndex: ruleIndex.get(f.ruleId),
+            level: f.severity,
+            message: { text: f.hint ? `${f.message}\nHint: ${f.hint}` : f.message },
+            locations: [sarif_location(f)],
+            partialFingerprints: { primaryLocationLineHash: `${key}:${occurrence}` },
+        };
+    });
+    const omitted = sorted.length - kept.length;
+    const driver = {
+        name: 'openchoreo-gitops',
+        informationUri: INFORMATION_URI,
+        version: options.toolVersion,
+        ...(SEMVER.test(options.toolVersion) && { semanticVersion: options.toolVersion }),
+        rules: sarifRules(levels, options.rules),
+    };
+    const run = {
+        tool: { driver },
+        automationDetails: { id: `${options.category ?? `openchoreo-${summary.command}`}/` },
+        columnKind: 'utf16CodeUnits',
+        results,
+        ...(omitted > 0 && {
+            properties: {
+                truncated: true,
+                omittedResults: omitted,
+                note: `Only the first ${kept.length} of ${sorted.length} results are included (errors first).`,
+            },
+        }),
+    };
+    return `${JSON.stringify({ $schema: SCHEMA, version: '2.1.0', runs: [run] }, null, 2)}\n`;
+}
+/** Rule ids in order of first appearance, each with the most severe level it reported. */
+function ruleLevels(findings) {
+    const levels = new Map();
+    for (const f of findings) {
+        const current = levels.get(f.ruleId);
+        if (!current || rank[f.severity] < rank[current])
+            levels.set(f.ruleId, f.severity);
+    }
+    return levels;
+}
+function sarif_location(f) {
+    const startLine = Math.max(1, f.line);
+    const startColumn = Math.max(1, f.column);
+    return {
+        physicalLocation: {
+            artifactLocation: { uri: relativeUri(f.file), uriBaseId: '%SRCROOT%' },
+            region: { startLine, startColumn, endLine: startLine, endColumn: startColumn + 1 },
+        },
+    };
+}
+/**
+ * Stable across runs as long as the rule, file and message stay the same: line numbers are left out, so an
+ * edit above the finding does not turn it into a new alert. The caller adds an occurrence counter.
+ */
+function fingerprintKey(f) {
+    return (0,external_node_crypto_.createHash)('sha256').update(`${f.ruleId}\u0000${f.file}\u0000${f.message}`).digest('hex').slice(0, 16);
+}
+/** Repo-relative path → relative URI reference: each segment percent-encoded (spaces, `%`, `#`, `:`, non-ASCII). */
+function relativeUri(file) {
+    const wellFormed = file.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+    return wellFormed.split('/').map(encodeURIComponent).join('/');
+}
+
+
+/***/ }),
+
+/***/ 89:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L8: () => (/* binding */ classify),
+/* harmony export */   RN: () => (/* binding */ OPENCHOREO_GROUP),
+/* harmony export */   ik: () => (/* binding */ resourceKey),
+/* harmony export */   oI: () => (/* binding */ apiGroup),
+/* harmony export */   xb: () => (/* binding */ countKinds)
+/* harmony export */ });
+const OPENCHOREO_GROUP = 'openchoreo.dev';
+function isRecord(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+/** Group of an apiVersion (`openchoreo.dev/v1alpha1` → `openchoreo.dev`, `v1` → ''). */
+function apiGroup(apiVersion) {
+    const slash = apiVersion.indexOf('/');
+    return slash === -1 ? '' : apiVersion.slice(0, slash);
+}
+/** Decides by content alone what a document is. */
+function classify(doc) {
+    const value = doc.value;
+    if (!isRecord(value))
+        return { type: 'not-a-mapping' };
+    const { apiVersion, kind } = value;
+    if (typeof apiVersion !== 'string' || typeof kind !== 'string')
+        return { type: 'other' };
+    const meta = isRecord(value.metadata) ? value.metadata : {};
+    const name = typeof meta.name === 'string' ? meta.name : '';
+    const namespace = typeof meta.namespace === 'string' ? meta.namespace : undefined;
+    if (apiGroup(apiVersion) === OPENCHOREO_GROUP) {
+        return { type: 'openchoreo', resource: { apiVersion, kind, name, namespace, doc, object: value } };
+    }
+    return { type: 'kubernetes', manifest: { apiVersion, kind, name, namespace, doc, object: value } };
+}
+/** Identity used for duplicates and for matching a resource against the PR base: `Kind/namespace/name`. */
+function resourceKey(kind, namespace, name) {
+    return `${kind}/${namespace ?? ''}/${name}`;
+}
+/** Resources per kind, for the run summary. */
+function countKinds(resources) {
+    const kinds = {};
+    for (const r of resources)
+        kinds[r.kind] = (kinds[r.kind] ?? 0) + 1;
+    return kinds;
+}
+
+
+/***/ }),
+
+/***/ 4478:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dx: () => (/* binding */ readAtRevision),
+/* harmony export */   MA: () => (/* binding */ changedLines),
+/* harmony export */   Y_: () => (/* binding */ changedFiles)
+/* harmony export */ });
+/* unused harmony export parseUnifiedZero */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/**
+ * What a pull request changes, from git: changed files, changed (added) lines, and files as they were at
+ * the base. Every call is `git` with an argument array (execFile, no shell), so paths and refs from
+ * untrusted pull requests are never interpreted by a shell.
+ */
+
+const ENV = { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' };
+function git(root, args) {
+    return new Promise((resolve, reject) => {
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', ['-c', 'core.quotePath=false', ...args], { cwd: root, env: ENV, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
+            if (error)
+                reject(new Error(`git ${args[0]} failed: ${String(stderr || error.message).trim().split('\n')[0]}`));
+            else
+                resolve(stdout);
+        });
+    });
+}
+/** The range `base...HEAD` (changes on HEAD since it left base). Refuses refs that look like options. */
+function range(base) {
+    if (base.startsWith('-'))
+        throw new Error(`invalid base ref ${JSON.stringify(base)}`);
+    return `${base}...HEAD`;
+}
+/** Files changed between the merge base of `base` and HEAD. */
+async function changedFiles(root, base) {
+    const out = await git(root, ['diff', '--name-status', '--no-renames', '-z', '--no-ext-diff', range(base), '--']);
+    const parts = out.split('\0').filter((p) => p !== '');
+    const files = [];
+    for (let i = 0; i + 1 < parts.length; i += 2) {
+        const status = parts[i][0];
+        files.push({ path: parts[i + 1], status: status === 'A' || status === 'D' || status === 'T' ? status : 'M' });
+    }
+    return files;
+}
+/** Lines added or changed in each file (1-based line numbers at HEAD), from `git diff --unified=0`. */
+async function changedLines(root, base) {
+    const out = await git(root, ['diff', '--unified=0', '--no-color', '--no-ext-diff', '--no-renames', range(base), '--']);
+    return parseUnifiedZero(out);
+}
+/** Parses `git diff --unified=0` output into added line numbers per new path. */
+function parseUnifiedZero(diff) {
+    const lines = new Map();
+    let current;
+    for (const line of diff.split('\n')) {
+        if (line.startsWith('+++ ')) {
+            // git ends the name with a tab when it contains a space.
+            const target = line.slice(4).replace(/\t$/, '');
+            if (target === '/dev/null')
+                current = undefined;
+            else {
+                const path = unquote(target).replace(/^b\//, '');
+                current = lines.get(path) ?? new Set();
+                lines.set(path, current);
+            }
+            continue;
+        }
+        const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
+        if (hunk && current) {
+            const start = Number(hunk[1]);
+            const count = hunk[2] === undefined ? 1 : Number(hunk[2]);
+            for (let n = start; n < start + count; n++)
+                current.add(n);
+        }
+    }
+    return lines;
+}
+/** git quotes paths with unusual bytes as C strings ("b/caf\303\251.yaml"). */
+function unquote(path) {
+    if (!path.startsWith('"'))
+        return path;
+    const bytes = [];
+    const body = path.slice(1, -1);
+    const simple = { n: 10, t: 9, '"': 34, '\\': 92, a: 7, b: 8, f: 12, r: 13, v: 11 };
+    for (let i = 0; i < body.length; i++) {
+        if (body[i] !== '\\') {
+            bytes.push(...Buffer.from(body[i], 'utf8'));
+            continue;
+        }
+        const next = body[++i];
+        if (/[0-7]/.test(next)) {
+            bytes.push(parseInt(body.slice(i, i + 3), 8));
+            i += 2;
+        }
+        else
+            bytes.push(simple[next] ?? next.charCodeAt(0));
+    }
+    return Buffer.from(bytes).toString('utf8');
+}
+/** A file's text at a revision, or undefined when it does not exist there. */
+async function readAtRevision(root, revision, path) {
+    if (revision.startsWith('-'))
+        throw new Error(`invalid revision ${JSON.stringify(revision)}`);
+    try {
+        return await git(root, ['show', `${revision}:${path}`]);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 6684:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TU: () => (/* binding */ Git),
+/* harmony export */   XS: () => (/* binding */ GitError),
+/* harmony export */   fO: () => (/* binding */ repositoryUrls)
+/* harmony export */ });
+/* unused harmony export actionsRepositoryUrl */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var _read_repo_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5751);
+/**
+ * A typed wrapper over the `git` CLI: one method per verb, argument arrays only (execFile, never a shell), so
+ * refs and paths from a pull request are never interpreted by a shell. Failures become GitError with a message
+ * a user can act on.
+ */
+
+
+class GitError extends Error {
+}
+const MAX_BUFFER = 1024 * 1024 * 1024;
+const ENV = { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' };
+function firstLine(text) {
+    return text.trim().split('\n')[0] ?? '';
+}
+/** Refuses refs that git would read as options (`--output=...`). */
+function checkRef(ref) {
+    if (!ref || ref.startsWith('-'))
+        throw new GitError(`invalid git revision ${JSON.stringify(ref)}`);
+    return ref;
+}
+class Git {
+    dir;
+    constructor(dir) {
+        this.dir = dir;
+    }
+    /** A wrapper that runs git in `dir` (any directory inside a working tree). */
+    static at(dir) {
+        return new Git(dir);
+    }
+    run(args, input) {
+        return new Promise((resolve, reject) => {
+            const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', ['-c', 'core.quotePath=false', ...args], { cwd: this.dir, env: ENV, encoding: 'buffer', maxBuffer: MAX_BUFFER }, (error, stdout, stderr) => {
+                const result = { stdout, stderr: stderr.toString('utf8') };
+                if (!error)
+                    return resolve({ exitCode: 0, ...result });
+                const code = error.code;
+                if (typeof code === 'number')
+                    return resolve({ exitCode: code, ...result });
+                if (code === 'ENOENT')
+                    return reject(new GitError(`could not run git in ${this.dir}: git is not installed (or not on PATH), or the directory does not exist`));
+                reject(new GitError(`git ${args[0]} failed: ${error.message}`));
+            });
+            if (input !== undefined) {
+                child.stdin?.on('error', () => undefined); // git may exit before reading everything; its exit code tells
+                child.stdin?.end(input);
+            }
+        });
+    }
+    async output(args) {
+        const r = await this.run(args);
+        if (r.exitCode !== 0)
+            throw new GitError(`git ${args[0]} failed: ${firstLine(r.stderr) || `exit code ${r.exitCode}`}`);
+        return r.stdout.toString('utf8');
+    }
+    /** True when `dir` is inside a git working tree. */
+    async isRepository() {
+        const r = await this.run(['rev-parse', '--is-inside-work-tree']);
+        return r.exitCode === 0 && r.stdout.toString('utf8').trim() === 'true';
+    }
+    /** Path of `dir` relative to the top of the working tree, with a trailing `/` ('' at the top). */
+    async prefix() {
+        return (await this.output(['rev-parse', '--show-prefix'])).trim();
+    }
+    /** URL of a remote (`origin` unless named), or undefined when the repository has no such remote. */
+    async remoteUrl(name = 'origin') {
+        if (!/^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(name))
+            throw new GitError(`invalid remote name ${JSON.stringify(name)}`);
+        const r = await this.run(['remote', 'get-url', name]);
+        const url = r.stdout.toString('utf8').trim();
+        return r.exitCode === 0 && url ? url : undefined;
+    }
+    /** `sha1` or `sha256`, the repository's object format. */
+    async objectFormat() {
+        const r = await this.run(['rev-parse', '--show-object-format']);
+        return r.exitCode === 0 && r.stdout.toString('utf8').trim() === 'sha256' ? 'sha256' : 'sha1';
+    }
+    /** The commit a revision names. A missing revision is reported with how to fetch it in Actions. */
+    async revParse(rev) {
+        const r = await this.run(['rev-parse', '--verify', '--quiet', `${checkRef(rev)}^{commit}`]);
+        if (r.exitCode !== 0) {
+            if (!(await this.isRepository()))
+                throw new GitError(`${this.dir} is not inside a git repository, so base revision ${rev} cannot be read`);
+            throw new GitError(`base revision ${rev} not found; fetch it with actions/checkout fetch-depth: 0`);
+        }
+        return r.stdout.toString('utf8').trim();
+    }
+    /** The best common ancestor of two revisions. */
+    async mergeBase(a, b) {
+        const r = await this.run(['merge-base', checkRef(a), checkRef(b)]);
+        if (r.exitCode === 0)
+            return r.stdout.toString('utf8').trim();
+        if (r.exitCode === 1 && !r.stderr.trim()) {
+            throw new GitError(`${a} and ${b} have no common ancestor (a shallow clone?); fetch full history with actions/checkout fetch-depth: 0`);
+        }
+        const missing = /Not a valid (object name|commit name) (\S+)/.exec(r.stderr);
+        if (missing)
+            throw new GitError(`base revision ${missing[2]} not found; fetch it with actions/checkout fetch-depth: 0`);
+        throw new GitError(`git merge-base ${a} ${b} failed: ${firstLine(r.stderr)}`);
+    }
+    /**
+     * YAML files (`*.yaml`/`*.yml`) of a revision, as full repository paths → blob ids. `paths` restricts the
+     * listing to those directories or files (full paths from the top of the working tree).
+     */
+    async lsTreeBlobs(rev, paths = []) {
+        const out = await this.output(['ls-tree', '-r', '-z', '--full-tree', checkRef(rev), '--', ...paths]);
+        const blobs = new Map();
+        for (const entry of out.split('\0')) {
+            const tab = entry.indexOf('\t');
+            if (tab === -1)
+                continue;
+            const [mode, type, sha] = entry.slice(0, tab).split(' ');
+            const path = entry.slice(tab + 1);
+            if (type === 'blob' && mode !== '120000' && (0,_read_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .isYamlPath */ .xu)(path))
+                blobs.set(path, sha);
+        }
+        return blobs;
+    }
+    /** Contents of blobs by id, read through one `git cat-file --batch` process. Missing ids are left out. */
+    async readBlobs(shas) {
+        const wanted = [...new Set(shas)];
+        const blobs = new Map();
+        if (wanted.length === 0)
+            return blobs;
+        for (const sha of wanted)
+            if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha))
+                throw new GitError(`invalid blob id ${JSON.stringify(sha)}`);
+        const r = await this.run(['cat-file', '--batch'], `${wanted.join('\n')}\n`);
+        if (r.exitCode !== 0)
+            throw new GitError(`git cat-file failed: ${firstLine(r.stderr)}`);
+        const out = r.stdout;
+        let pos = 0;
+        while (pos < out.length) {
+            const eol = out.indexOf(10, pos);
+            if (eol === -1)
+                break;
+            const header = out.subarray(pos, eol).toString('utf8').split(' ');
+            pos = eol + 1;
+            if (header[1] === 'missing' || header.length < 3)
+                continue;
+            const size = Number(header[2]);
+            blobs.set(header[0], out.subarray(pos, pos + size));
+            pos += size + 1;
+        }
+        return blobs;
+    }
+    /**
+     * The default branch as a ref to compare against: `origin/HEAD`'s target (e.g. `origin/main`), else the first
+     * of origin/main, origin/master, main, master that exists; undefined when none does.
+     */
+    async defaultBranch() {
+        const head = await this.run(['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD']);
+        if (head.exitCode === 0 && head.stdout.toString('utf8').trim())
+            return head.stdout.toString('utf8').trim();
+        for (const candidate of ['origin/main', 'origin/master', 'main', 'master']) {
+            const r = await this.run(['rev-parse', '--verify', '--quiet', `${candidate}^{commit}`]);
+            if (r.exitCode === 0)
+                return candidate;
+        }
+        return undefined;
+    }
+}
+/** The repository an Actions run belongs to (`$GITHUB_SERVER_URL/$GITHUB_REPOSITORY`), when GITHUB_REPOSITORY is set. */
+function actionsRepositoryUrl(env = process.env) {
+    const repo = env.GITHUB_REPOSITORY?.trim();
+    if (!repo || !/^[^/\s]+\/[^/\s]+$/.test(repo))
+        return undefined;
+    const server = (env.GITHUB_SERVER_URL?.trim() || 'https://github.com').replace(/\/+$/, '');
+    return `${server}/${repo}`;
+}
+/**
+ * URLs naming the repository checked out at `git.dir`: its `origin` remote; without one (no git checkout, no
+ * remote), the Actions repository from the environment. The environment is not added next to a remote: a
+ * workflow may check out a repository other than its own, and the remote then tells the truth.
+ */
+async function repositoryUrls(git, inGit, env = process.env) {
+    const origin = inGit ? await git.remoteUrl() : undefined;
+    if (origin)
+        return [origin];
+    const actions = actionsRepositoryUrl(env);
+    return actions ? [actions] : [];
+}
+
+
+/***/ }),
+
+/***/ 3926:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ek: () => (/* binding */ readAhead),
+/* harmony export */   vI: () => (/* binding */ readHere)
+/* harmony export */ });
+/* unused harmony export serveReadAhead */
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5919);
+/* harmony import */ var _read_repo_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5751);
+
+
+/**
+ * Reading files ahead in a worker thread of the `read` role: when the files are judged in this thread only
+ * (no judging workers, e.g. on two CPUs), another thread opens and reads them — system calls that cost this
+ * thread a tenth of a run on a large repository — while this one parses and judges. Results are exactly
+ * readSource's, in listing order; a reader that stops leaves the rest to be read here.
+ */
+/**
+ * Files per message: large enough to keep messages few. The first messages are smaller (2, 4, 8, …), so that
+ * the judging thread gets its first files at once instead of waiting for a whole batch.
+ */
+const BATCH = 32;
+const FIRST_BATCH = 2;
+/** In a worker thread of the `read` role: reads the files asked for, in order, posting them in batches. */
+function serveReadAhead() {
+    const port = parentPort;
+    if (!port)
+        throw new Error('serveReadAhead runs only in a worker thread');
+    port.on('message', ({ root, paths, maxBytes }) => {
+        let batch = [];
+        let size = FIRST_BATCH;
+        for (const path of paths) {
+            let read;
+            try {
+                read = readSource(root, path, maxBytes);
+            }
+            catch {
+                // This thread cannot say why (the file vanished, say): stop, and the files left are read by the caller.
+                break;
+            }
+            batch.push(read);
+            if (batch.length === size) {
+                port.postMessage(batch);
+                batch = [];
+                size = Math.min(BATCH, size * 2);
+            }
+        }
+        port.postMessage(batch);
+        // The end (possibly early): what was not sent is read by the caller.
+        port.postMessage(null);
+    });
+}
+/** Reads each file when asked, in this thread. */
+function readHere(root, paths, maxBytes) {
+    let i = 0;
+    return { next: () => (0,_read_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .readSource */ .o$)(root, paths[i++], maxBytes), close: () => undefined };
+}
+/**
+ * Reads `paths` ahead in `worker` (a thread of the `read` role). `next` gives the files in order; whatever the
+ * reader has not delivered when it stops (or fails to start) is read in this thread.
+ */
+function readAhead(worker, root, paths, maxBytes) {
+    let ready = [];
+    let head = 0;
+    let taken = 0;
+    /** No more batches will come: the reader is done, stopped, or never started. */
+    let ended = worker.threadId === -1;
+    let wake;
+    const onMessage = (batch) => {
+        if (batch === null)
+            ended = true;
+        else
+            ready.push(...batch);
+        wake?.();
+    };
+    const onStop = () => {
+        ended = true;
+        wake?.();
+    };
+    worker.on('message', onMessage);
+    worker.on('error', onStop);
+    worker.on('exit', onStop);
+    if (!ended)
+        worker.postMessage({ root, paths, maxBytes });
+    const detach = () => {
+        worker.off('message', onMessage);
+        worker.off('error', onStop);
+        worker.off('exit', onStop);
+    };
+    const next = () => {
+        if (head < ready.length) {
+            const read = ready[head++];
+            taken++;
+            if (head === ready.length) {
+                ready = [];
+                head = 0;
+            }
+            return read;
+        }
+        if (ended) {
+            // Nothing more will arrive (a batch that still did would be out of step): read the rest here.
+            detach();
+            return (0,_read_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .readSource */ .o$)(root, paths[taken++], maxBytes);
+        }
+        return new Promise((resolve) => (wake = resolve)).then(() => {
+            wake = undefined;
+            return next();
+        });
+    };
+    return {
+        next,
+        close: () => {
+            detach();
+            void worker.terminate();
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 5751:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E4: () => (/* binding */ decodeSource),
+/* harmony export */   Nu: () => (/* binding */ readRepository),
+/* harmony export */   fS: () => (/* binding */ DEFAULT_MAX_BYTES),
+/* harmony export */   j3: () => (/* binding */ listRepository),
+/* harmony export */   o$: () => (/* binding */ readSource),
+/* harmony export */   tW: () => (/* binding */ readSources),
+/* harmony export */   xu: () => (/* binding */ isYamlPath)
+/* harmony export */ });
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var _core_glob_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6408);
+
+
+
+
+const DEFAULT_MAX_BYTES = 8 * 1024 * 1024;
+const ALWAYS_SKIPPED = new Set(['.git', 'node_modules']);
+const isYamlPath = (path) => /\.ya?ml$/i.test(path);
+function fileFinding(file, ruleId, message, hint, line = 1, severity = 'error') {
+    return { ruleId, severity, file, line, column: 1, message, hint };
+}
+/** Line (1-based) of the first byte that is not valid UTF-8, or 0 when the bytes are valid. */
+function firstInvalidUtf8Line(bytes) {
+    if ((0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(bytes))
+        return 0;
+    {
+        let line = 1;
+        for (let i = 0; i < bytes.length;) {
+            const b = bytes[i];
+            const len = b < 0x80 ? 1 : b >> 5 === 6 ? 2 : b >> 4 === 14 ? 3 : b >> 3 === 30 ? 4 : 0;
+            if (len === 0 || i + len > bytes.length)
+                return line;
+            try {
+                new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(i, i + len));
+            }
+            catch {
+                return line;
+            }
+            if (b === 10)
+                line++;
+            i += len;
+        }
+        return line;
+    }
+}
+/**
+ * Decodes a file's bytes as the core expects them. Binary content, invalid UTF-8 and oversize files become
+ * findings instead of text.
+ */
+function decodeSource(path, bytes) {
+    if (bytes.includes(0)) {
+        return fileFinding(path, 'file/binary', 'This file holds binary data (NUL bytes), not YAML text.', 'Remove it or rename it so it does not end in .yaml/.yml, or add it to the ignore list.');
+    }
+    const bad = firstInvalidUtf8Line(bytes);
+    if (bad) {
+        return fileFinding(path, 'file/encoding', 'This file is not valid UTF-8.', 'Save the file as UTF-8; Kubernetes only accepts UTF-8 YAML.', bad);
+    }
+    return { path, text: bytes.toString('utf8') };
+}
+/**
+ * Walks a checkout and lists the files `include` selects. Skips .git and node_modules and the ignore globs;
+ * never follows a symbolic link (a link pointing outside the repository is reported).
+ */
+function listRepository(root, options) {
+    const ignore = (options.ignore ?? []).filter((p) => p.trim()).map(_core_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .globToRegExp */ .t);
+    const paths = [];
+    const findings = [];
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(root).isDirectory())
+        throw new Error(`${root} is not a directory`);
+    const rootReal = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(root);
+    function walk(dir, rel) {
+        const entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir, { withFileTypes: true });
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        const base = dir.endsWith(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) ? dir : dir + node_path__WEBPACK_IMPORTED_MODULE_2__.sep;
+        for (const entry of entries) {
+            if (ALWAYS_SKIPPED.has(entry.name))
+                continue;
+            const abs = base + entry.name;
+            const path = rel === '' ? entry.name : `${rel}/${entry.name}`;
+            if (ignore.length && (0,_core_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .matchesAny */ ._)(path, ignore))
+                continue;
+            if (entry.isSymbolicLink()) {
+                if (!options.include(path))
+                    continue;
+                let target;
+                try {
+                    target = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(abs);
+                }
+                catch {
+                    target = undefined;
+                }
+                const inside = target !== undefined && (target === rootReal || target.startsWith(rootReal + node_path__WEBPACK_IMPORTED_MODULE_2__.sep));
+                if (!inside) {
+                    findings.push(fileFinding(path, 'file/symlink-outside', 'Symbolic link pointing outside the repository (or nowhere); it was not followed.', 'Replace the link with the file itself; Flux reads only what the repository holds.', 1, 'warning'));
+                }
+                continue;
+            }
+            if (entry.isDirectory())
+                walk(abs, path);
+            else if (entry.isFile() && options.include(path))
+                paths.push(path);
+        }
+    }
+    walk(root, '');
+    return { paths, findings };
+}
+/**
+ * Reads listed files. Synchronous on purpose: thousands of small files read far faster in one loop than
+ * through the async thread pool.
+ */
+function readSources(root, paths, maxBytes = DEFAULT_MAX_BYTES) {
+    const files = [];
+    const findings = [];
+    for (const path of paths) {
+        const r = readSource(root, path, maxBytes);
+        if ('text' in r)
+            files.push(r);
+        else
+            findings.push(r);
+    }
+    return { files, findings };
+}
+/** Lists and reads a checkout (see listRepository and readSources). */
+async function readRepository(root, options) {
+    const listing = listRepository(root, options);
+    const read = readSources(root, listing.paths, options.maxBytes);
+    return { files: read.files, findings: [...listing.findings, ...read.findings] };
+}
+/** One file, with one open, fstat, read and close (no separate stat); oversize or undecodable → a finding. */
+function readSource(root, path, maxBytes) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, path), 'r');
+    let bytes;
+    try {
+        const { size } = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
+        if (size > maxBytes) {
+            return fileFinding(path, 'file/too-large', `File is ${(size / 1048576).toFixed(1)} MiB, over the ${(maxBytes / 1048576).toFixed(0)} MiB limit; it was not read.`, 'Split it into smaller files, or add it to the ignore list.');
+        }
+        bytes = Buffer.allocUnsafe(size);
+        let n = 0;
+        while (n < size) {
+            const r = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, bytes, n, size - n, n);
+            if (r === 0)
+                break;
+            n += r;
+        }
+        if (n < size)
+            bytes = bytes.subarray(0, n);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
+    return decodeSource(path, bytes);
+}
+
+
+/***/ }),
+
+/***/ 250:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ writeFileAtomic)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+
+
+/** Writes a whole file or nothing: a temporary sibling renamed over the target. */
+function writeFileAtomic(path, text) {
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
+    const tmp = `${path}.${process.pid}.tmp`;
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(tmp, text);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, path);
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 744;
-export const ids = [744];
+export const id = 213;
+export const ids = [213];
 export const modules = {
 
-/***/ 744:
+/***/ 213:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -17,6 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(6421);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./build/src/core/release-names.js
+var release_names = __webpack_require__(1037);
 // EXTERNAL MODULE: ./build/src/core/finding.js
 var finding = __webpack_require__(5068);
 ;// CONCATENATED MODULE: ./build/src/core/report/json.js
@@ -145,12 +147,9 @@ function formatByName(name) {
 ;// CONCATENATED MODULE: ./build/src/cli/args.js
 
 
-/**
- * `--openchoreo-version` choices: `core/releases.ts`'s RELEASE_CHOICES, spelt out because importing that module
- * evaluates every release's CRD catalog, and the parser runs at every start (and is in the bundle every worker
- * thread loads). __tests__/policy/policy-checks.test.ts keeps the two lists equal.
- */
-const VERSION_CHOICES = (/* unused pure expression or super */ null && (['auto', '0.12', '1.0', '1.1', '1.2']));
+
+/** `--openchoreo-version` choices (from the release names only: the parser runs at every start). */
+const VERSION_CHOICES = (/* unused pure expression or super */ null && (RELEASE_CHOICES));
 const COMMANDS = (/* unused pure expression or super */ null && (['validate', 'policy']));
 const FAIL_ON = (/* unused pure expression or super */ null && (['error', 'warning', 'note', 'never']));
 /** The policy command's checks, each of which `--checks` can pick. */
@@ -1330,6 +1329,17 @@ function readPolicy(doc, value) {
 
 // EXTERNAL MODULE: ./build/src/core/report/markdown-escape.js
 var markdown_escape = __webpack_require__(3511);
+;// CONCATENATED MODULE: ./build/src/core/own-string.js
+/**
+ * A copy of a string that shares no memory with the text it was cut from. V8 keeps a substring of 13 or more
+ * characters as a view into its source, and a concatenation as a tree of its parts, so a key name kept in a
+ * cache or in a finding would otherwise keep the whole text of its file alive: what a scan that reads one
+ * file at a time and drops it must avoid. Prepending a character and slicing it off forces a flat copy.
+ */
+function ownString(text) {
+    return (' ' + text).slice(1);
+}
+
 ;// CONCATENATED MODULE: ./build/src/core/secrets/secret-rules.js
 /** Rule ids of the secret scan. Each is its own SARIF rule so code scanning can filter by kind. */
 const SECRET_RULES = {
@@ -1483,18 +1493,10 @@ var external_node_crypto_ = __webpack_require__(7598);
  *   (collisions need ~2^32 distinct values) nor protect a weak value. A real, random credential cannot be
  *   recovered from it. Whatever is found must be rotated anyway: it is already in Git history.
  */
-const FINGERPRINT_KEY = 'openchoreo-gitops-action/secret-fingerprint/v1';
+const FINGERPRINT_KEY = (0,external_node_crypto_.createSecretKey)(Buffer.from('openchoreo-gitops-action/secret-fingerprint/v1', 'utf8'));
 const FINGERPRINT_HEX_DIGITS = 16;
-const cache = new Map();
 function secretFingerprint(value) {
-    let fp = cache.get(value);
-    if (fp === undefined) {
-        fp = (0,external_node_crypto_.createHmac)('sha256', FINGERPRINT_KEY).update(value, 'utf8').digest('hex').slice(0, FINGERPRINT_HEX_DIGITS);
-        if (cache.size > 50_000)
-            cache.clear();
-        cache.set(value, fp);
-    }
-    return fp;
+    return (0,external_node_crypto_.createHmac)('sha256', FINGERPRINT_KEY).update(value, 'utf8').digest('hex').slice(0, FINGERPRINT_HEX_DIGITS);
 }
 /** True for a string that has the shape of a fingerprint (used to check allow-list entries). */
 function isFingerprint(text) {
@@ -1592,7 +1594,33 @@ const CREDENTIAL_NOUNS = new Set([
     'password', 'passwd', 'pass', 'pwd', 'passphrase', 'secret', 'secrets', 'token', 'tokens', 'key', 'keys',
     'apikey', 'api', 'credential', 'credentials', 'creds', 'auth', 'access', 'private', 'client', 'pat',
 ]);
+/** Lower-case words: runs of letters and digits, split where a lower-case letter meets an upper-case one. */
 function valueWords(value) {
+    const words = [];
+    let start = -1;
+    for (let i = 0; i <= value.length; i++) {
+        const c = i < value.length ? value.charCodeAt(i) : 32;
+        // Outside ASCII, lower-casing can make letters of other characters (`K`, the Kelvin sign): the long way.
+        if (c >= 128)
+            return valueWordsOfAnyText(value);
+        const upper = c >= 65 && c <= 90;
+        if (upper || (c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+            if (start === -1)
+                start = i;
+            else if (upper && isLower(value.charCodeAt(i - 1))) {
+                words.push(value.slice(start, i).toLowerCase());
+                start = i;
+            }
+        }
+        else if (start !== -1) {
+            words.push(value.slice(start, i).toLowerCase());
+            start = -1;
+        }
+    }
+    return words;
+}
+const isLower = (c) => c >= 97 && c <= 122;
+function valueWordsOfAnyText(value) {
     return value
         .replace(/([a-z])([A-Z])/g, '$1 $2')
         .toLowerCase()
@@ -1625,6 +1653,7 @@ function isPlaceholder(raw) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/core/secrets/secret-key-names.js
+
 /**
  * Decides whether a key name (an env var, a map key, a file name) says that its value is a credential.
  *
@@ -1667,7 +1696,7 @@ function keyWords(name) {
         .filter((w) => w.length > 0);
     if (wordCache.size > 10_000)
         wordCache.clear();
-    wordCache.set(name, words);
+    wordCache.set(ownString(name), words);
     return words;
 }
 /** Index of the last word that ends a credential noun, or -1. */
@@ -1691,7 +1720,7 @@ function isSecretLikeKey(name) {
         verdict = judgeKey(name);
         if (verdictCache.size > 10_000)
             verdictCache.clear();
-        verdictCache.set(name, verdict);
+        verdictCache.set(ownString(name), verdict);
     }
     return verdict;
 }
@@ -1747,6 +1776,8 @@ function findEnvSecrets(text) {
 }
 /** `.env`, `.env.local`, `prod.env`; not the committed templates `.env.example`, `.env.sample`, `.env.template`. */
 function isDotenvPath(path) {
+    if (!/\.env/i.test(path))
+        return false;
     const base = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
     if (!(base === '.env' || base.startsWith('.env.') || base.endsWith('.env')))
         return false;
@@ -1923,7 +1954,7 @@ const PREFIXED_TOKENS = new Map([
 const PREFIX_SEPARATORS = ['_', '-'];
 const notAfterWordChar = (check) => (text, at) => (at > 0 && /[A-Za-z0-9_]/.test(text[at - 1]) ? undefined : check(text, at));
 const TRIGGERED_FORMATS = [
-    { trigger: '-----BEGIN ', check: checkPrivateKey },
+    { trigger: '-----BEGIN ', check: checkPrivateKey, spansLines: true },
     { trigger: '@', check: checkUrlPassword },
     { trigger: 'hooks.slack.com/', check: token(SECRET_RULES.slackWebhook, 'Slack webhook URL', 'hooks\\.slack\\.com/(?:services|workflows|triggers)/([A-Za-z0-9_/-]{20,})') },
     ...['AKIA', 'ASIA', 'ABIA', 'ACCA'].map((p) => ({
@@ -1935,7 +1966,8 @@ const TRIGGERED_FORMATS = [
     { trigger: '~', check: checkAzureClientSecret },
     { trigger: 'J', check: (text, j) => (j >= 2 ? checkJwt(text, j - 2) : undefined) },
     { trigger: '=', check: checkAdoPassword },
-    { trigger: "'", check: checkSqlPassword },
+    // `PASSWORD` and its quoted value may be on different lines.
+    { trigger: "'", check: checkSqlPassword, spansLines: true },
     { trigger: 'SG.', check: notAfterWordChar(vendor('SendGrid API key', 'SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}')) },
     { trigger: 'hv', check: notAfterWordChar(vendor('HashiCorp Vault token', 'hv[sbr]\\.[A-Za-z0-9_-]{24,}')) },
     { trigger: 'dapi', check: notAfterWordChar(vendor('Databricks token', 'dapi[a-f0-9]{32}(?:-[0-9])?(?![A-Za-z0-9])')) },
@@ -2040,23 +2072,62 @@ function prefixedAt(text, sep, out) {
             return void out.push(match);
     }
 }
-/** Every known-format credential in the text, ordered by offset, without overlaps. */
-function findFormats(text) {
-    const raw = [];
-    for (const sep of PREFIX_SEPARATORS) {
-        for (let i = text.indexOf(sep); i !== -1; i = text.indexOf(sep, i + 1)) {
-            if (i > 0 && isWordChar(text.charCodeAt(i - 1)))
-                prefixedAt(text, i, raw);
-        }
-    }
-    for (const { trigger, check } of TRIGGERED_FORMATS) {
-        for (let i = text.indexOf(trigger); i !== -1; i = text.indexOf(trigger, i + 1)) {
-            const match = check(text, i);
-            if (match) {
-                raw.push(match);
-                if (match.end > i + 1)
-                    i = match.end - 1;
+const SWEEPS = [
+    ...PREFIX_SEPARATORS.map((sep) => ({
+        spansLines: false,
+        run: (text, out, find) => {
+            for (let i = find(sep, 0); i !== -1; i = find(sep, i + 1)) {
+                if (i > 0 && isWordChar(text.charCodeAt(i - 1)))
+                    prefixedAt(text, i, out);
             }
+        },
+    })),
+    ...TRIGGERED_FORMATS.map(({ trigger, check, spansLines }) => ({
+        spansLines: spansLines === true,
+        run: (text, out, find) => {
+            for (let i = find(trigger, 0); i !== -1; i = find(trigger, i + 1)) {
+                const match = check(text, i);
+                if (match) {
+                    out.push(match);
+                    if (match.end > i + 1)
+                        i = match.end - 1;
+                }
+            }
+        },
+    })),
+];
+const NONE = [];
+function sweep(text, spansLines, find = (needle, from) => text.indexOf(needle, from)) {
+    return SWEEPS.map((s) => {
+        if (s.spansLines !== spansLines)
+            return NONE;
+        const out = [];
+        s.run(text, out, find);
+        return out.length ? out : NONE;
+    });
+}
+/**
+ * Candidates of the formats whose check reads only the line it is on. For a text cut at line breaks, the
+ * candidates of the pieces (offsets moved by each piece's start) are exactly the whole text's: what lets a
+ * repeated block be swept once (`text-scan.ts`).
+ */
+const oneLineCandidates = (text) => sweep(text, false);
+/**
+ * Candidates of the formats that may span lines (private keys, SQL passwords): always swept on the whole
+ * text, with `find` to locate their triggers (a trigger has no line break).
+ */
+const multiLineCandidates = (text, find) => sweep(text, true, find);
+/**
+ * The credentials among the candidates of consecutive parts of one text (each with the offset of its start):
+ * plausible ones, ordered by offset, longest first, without overlaps. Candidates are taken sweep by sweep, so
+ * that equal spans keep the order one sweep of the whole text gives them.
+ */
+function resolveFormats(parts) {
+    const raw = [];
+    for (let s = 0; s < SWEEPS.length; s++) {
+        for (const { candidates, at } of parts) {
+            for (const m of candidates[s])
+                raw.push(at === 0 ? m : { ...m, start: m.start + at, end: m.end + at });
         }
     }
     if (raw.length === 0)
@@ -2071,6 +2142,13 @@ function findFormats(text) {
         reach = m.end;
     }
     return found;
+}
+/** Every known-format credential in the text, ordered by offset, without overlaps. */
+function findFormats(text) {
+    return resolveFormats([
+        { candidates: oneLineCandidates(text), at: 0 },
+        { candidates: multiLineCandidates(text), at: 0 },
+    ]);
 }
 /** GCP service account key files are JSON with `"type": "service_account"` and a `private_key`. */
 function isGcpServiceAccountJson(text) {
@@ -2154,90 +2232,6 @@ function findFluxValueSecrets(doc, object, lines, out) {
             walk(doc, postBuild.substitute, ['spec', 'postBuild', 'substitute'], 3, 'Flux postBuild.substitute', lines, out);
         }
     }
-}
-
-;// CONCATENATED MODULE: ./build/src/core/secrets/key-assignments.js
-
-
-
-
-const isKeyChar = (c) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 46;
-/** Ends an unquoted value: line break, blank, `,`, `;`, quote, `#`, `}`. */
-const isValueEnd = (c) => c === 10 || c === 13 || c === 32 || c === 9 || c === 44 || c === 59 || c === 34 || c === 39 || c === 35 || c === 125;
-const MIN_VALUE_LENGTH = 16;
-const AWS_SECRET_SHAPE = /^[A-Za-z0-9/+]{40}$/;
-/** The value after the operator at `op`, when it is at least MIN_VALUE_LENGTH long. */
-function valueAfter(text, op) {
-    let i = op + 1;
-    while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)
-        i++;
-    const q = text.charCodeAt(i);
-    if (q === 34 || q === 39) {
-        const close = text.indexOf(text[i], i + 1);
-        if (close === -1 || close - i - 1 < MIN_VALUE_LENGTH)
-            return undefined;
-        const nl = text.indexOf('\n', i + 1);
-        return nl !== -1 && nl < close ? undefined : { start: i + 1, end: close };
-    }
-    let e = i;
-    while (e < text.length && !isValueEnd(text.charCodeAt(e)))
-        e++;
-    return e - i >= MIN_VALUE_LENGTH ? { start: i, end: e } : undefined;
-}
-/** The key before the operator at `op` (`KEY=`, `key:`, `"key":`), or undefined. */
-function keyBefore(text, op) {
-    let e = op;
-    while (e > 0 && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9))
-        e--;
-    if (e > 0 && (text.charCodeAt(e - 1) === 34 || text.charCodeAt(e - 1) === 39))
-        e--;
-    let s = e;
-    while (s > 0 && isKeyChar(text.charCodeAt(s - 1)))
-        s--;
-    return s < e ? { start: s, end: e } : undefined;
-}
-/**
- * A credential stem inside a key, the rest of the key and its operator, in any casing (isSecretLikeKey judges
- * the key itself). On the bench corpus this case-insensitive form runs in about half the time of the same
- * alternation spelt out in three casings.
- */
-const keyWithStem = /(?:pass|pwd|secret|token|cred|key)[a-z0-9_.-]*["']?[ \t]*[:=]/gi;
-/** Secret-like keys assigned a random-looking literal, ordered by offset. */
-function findAssignments(text) {
-    const found = [];
-    keyWithStem.lastIndex = 0;
-    let m;
-    while ((m = keyWithStem.exec(text)) !== null) {
-        const op = m.index + m[0].length - 1;
-        if (text.charCodeAt(op) === 58 && text.charCodeAt(op + 1) === 58)
-            continue;
-        const span = valueAfter(text, op);
-        if (!span)
-            continue;
-        const keySpan = keyBefore(text, op);
-        if (!keySpan)
-            continue;
-        const key = text.slice(keySpan.start, keySpan.end);
-        if (!isSecretLikeKey(key))
-            continue;
-        const value = text.slice(span.start, span.end);
-        if (isPlaceholder(value))
-            continue;
-        const words = keyWords(key);
-        const awsSecret = words.includes('secret') && (words.includes('aws') || words.includes('access')) && AWS_SECRET_SHAPE.test(value);
-        if (!awsSecret && !looksRandom(value))
-            continue;
-        found.push({
-            ruleId: awsSecret ? SECRET_RULES.awsSecretKey : SECRET_RULES.highEntropy,
-            kind: awsSecret ? 'AWS secret access key' : 'random-looking value',
-            start: keySpan.start,
-            valueStart: span.start,
-            valueEnd: span.end,
-            key,
-            value,
-        });
-    }
-    return found;
 }
 
 ;// CONCATENATED MODULE: ./build/src/core/secrets/kubernetes-secret.js
@@ -2454,163 +2448,519 @@ function findWorkloadEnvSecrets(doc, kind, object, lines, out) {
     }
 }
 
+;// CONCATENATED MODULE: ./build/src/core/secrets/key-assignments.js
+
+
+
+
+const isKeyChar = (c) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 46;
+/** Ends an unquoted value: line break, blank, `,`, `;`, quote, `#`, `}`. */
+const isValueEnd = (c) => c === 10 || c === 13 || c === 32 || c === 9 || c === 44 || c === 59 || c === 34 || c === 39 || c === 35 || c === 125;
+const MIN_VALUE_LENGTH = 16;
+const AWS_SECRET_SHAPE = /^[A-Za-z0-9/+]{40}$/;
+/** The value after the operator at `op`, when it is at least MIN_VALUE_LENGTH long. */
+function valueAfter(text, op) {
+    let i = op + 1;
+    while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)
+        i++;
+    const q = text.charCodeAt(i);
+    if (q === 34 || q === 39) {
+        const close = text.indexOf(text[i], i + 1);
+        if (close === -1 || close - i - 1 < MIN_VALUE_LENGTH)
+            return undefined;
+        const nl = text.indexOf('\n', i + 1);
+        return nl !== -1 && nl < close ? undefined : { start: i + 1, end: close };
+    }
+    let e = i;
+    while (e < text.length && !isValueEnd(text.charCodeAt(e)))
+        e++;
+    return e - i >= MIN_VALUE_LENGTH ? { start: i, end: e } : undefined;
+}
+/** The key before the operator at `op` (`KEY=`, `key:`, `"key":`), or undefined. */
+function keyBefore(text, op) {
+    let e = op;
+    while (e > 0 && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9))
+        e--;
+    if (e > 0 && (text.charCodeAt(e - 1) === 34 || text.charCodeAt(e - 1) === 39))
+        e--;
+    let s = e;
+    while (s > 0 && isKeyChar(text.charCodeAt(s - 1)))
+        s--;
+    return s < e ? { start: s, end: e } : undefined;
+}
+/**
+ * A credential stem inside a key, the rest of the key and its operator, in any casing (isSecretLikeKey judges
+ * the key itself). On the bench corpus this case-insensitive form runs in about half the time of the same
+ * alternation spelt out in three casings.
+ */
+const keyWithStem = /(?:pass|pwd|secret|token|cred|key)[a-z0-9_.-]*["']?[ \t]*[:=]/gi;
+/** Secret-like keys assigned a random-looking literal, ordered by offset. */
+function findAssignments(text) {
+    const found = [];
+    keyWithStem.lastIndex = 0;
+    let m;
+    while ((m = keyWithStem.exec(text)) !== null) {
+        const op = m.index + m[0].length - 1;
+        if (text.charCodeAt(op) === 58 && text.charCodeAt(op + 1) === 58)
+            continue;
+        const span = valueAfter(text, op);
+        if (!span)
+            continue;
+        const keySpan = keyBefore(text, op);
+        if (!keySpan)
+            continue;
+        const key = text.slice(keySpan.start, keySpan.end);
+        if (!isSecretLikeKey(key))
+            continue;
+        const value = text.slice(span.start, span.end);
+        if (isPlaceholder(value))
+            continue;
+        const words = keyWords(key);
+        const awsSecret = words.includes('secret') && (words.includes('aws') || words.includes('access')) && AWS_SECRET_SHAPE.test(value);
+        if (!awsSecret && !looksRandom(value))
+            continue;
+        found.push({
+            ruleId: awsSecret ? SECRET_RULES.awsSecretKey : SECRET_RULES.highEntropy,
+            kind: awsSecret ? 'AWS secret access key' : 'random-looking value',
+            start: keySpan.start,
+            valueStart: span.start,
+            valueEnd: span.end,
+            key,
+            value,
+        });
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./build/src/core/secrets/yaml-lines.js
+/**
+ * Finding lines of block-style YAML text without reading it line by line: `indexOf` for a needle, then a look
+ * at the line it is on. Used where a few keys of a large text are wanted (yaml-slices.ts, text-scan.ts).
+ */
+/**
+ * Offset of the first occurrence of `needle` at the start of a line after `indent` spaces, from `from` on,
+ * or -1. Searching for the needle itself (not for `\n` + needle) keeps `indexOf` fast: a newline is the most
+ * common first character.
+ */
+function lineStartIndexOf(text, needle, from, indent = 0, find) {
+    const next = (at) => (find ? find(needle, at) : text.indexOf(needle, at));
+    search: for (let i = next(from + indent); i !== -1; i = next(i + 1)) {
+        const start = i - indent;
+        if (start < from)
+            continue;
+        for (let j = start; j < i; j++)
+            if (text.charCodeAt(j) !== 32)
+                continue search;
+        if (start === 0 || text.charCodeAt(start - 1) === 10)
+            return start;
+    }
+    return -1;
+}
+/**
+ * The first line, from `from` on, that is `needle` after any number of spaces: the line's start and its
+ * indentation, or undefined.
+ */
+function indentedLineOf(text, needle, from) {
+    for (let i = text.indexOf(needle, from); i !== -1; i = text.indexOf(needle, i + 1)) {
+        let start = i;
+        while (start > from && text.charCodeAt(start - 1) === 32)
+            start--;
+        if (start === 0 || text.charCodeAt(start - 1) === 10)
+            return { start, indent: i - start };
+    }
+    return undefined;
+}
+/** Indentation of a line (spaces), or -1 for a blank or comment-only line. */
+function indentAt(text, lineStart) {
+    let i = lineStart;
+    while (text.charCodeAt(i) === 32)
+        i++;
+    const c = text.charCodeAt(i);
+    return c === 10 || c === 13 || c === 35 || Number.isNaN(c) ? -1 : i - lineStart;
+}
+/**
+ * End offset of the block of the key whose line starts at `from`, indented `indent`: the start of the next line
+ * indented no deeper that is not one of its `- ` items (blank and comment lines belong to the block), or the
+ * text's end.
+ */
+function childBlockEnd(text, from, indent) {
+    let start = text.indexOf('\n', from);
+    while (start !== -1) {
+        start++;
+        const at = indentAt(text, start);
+        if (at !== -1 && (at < indent || (at === indent && text.charCodeAt(start + at) !== 45)))
+            return start;
+        start = text.indexOf('\n', start);
+    }
+    return text.length;
+}
+
+;// CONCATENATED MODULE: ./build/src/core/secrets/text-scan.js
+
+
+
+function countNewlines(text, from, to) {
+    let n = 0;
+    for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1))
+        n++;
+    return n;
+}
+/** Keys whose blocks ComponentReleases repeat. */
+const SNAPSHOT_KEYS = ['componentType:', 'traits:'];
+/** Shorter blocks are swept where they are: comparing them costs about as much. */
+const MIN_BLOCK_CHARS = 512;
+/** Text kept for reuse, in characters. */
+const MAX_KEPT_CHARS = 8 * 1024 * 1024;
+/** Known blocks compared at one place before the block is swept as new. */
+const MAX_TRIES = 8;
+/** Blocks swept so far, by the key that starts them, the most recently met first. */
+class SweptBlocks {
+    byKey = new Map();
+    kept = 0;
+    /** Blocks kept. */
+    get size() {
+        let n = 0;
+        for (const list of this.byKey.values())
+            n += list.length;
+        return n;
+    }
+    /** A known block at `at` (the start of its key's line) in `text`. */
+    find(key, text, at) {
+        const list = this.byKey.get(key);
+        if (!list)
+            return undefined;
+        for (let i = 0; i < list.length && i < MAX_TRIES; i++) {
+            const block = list[i];
+            if (text.slice(at, at + block.text.length) !== block.text)
+                continue;
+            if (i > 0) {
+                list.splice(i, 1);
+                list.unshift(block);
+            }
+            return block;
+        }
+        return undefined;
+    }
+    /** Sweeps a block met for the first time and keeps it, when there is room. */
+    learn(key, text) {
+        if (this.kept + text.length > MAX_KEPT_CHARS)
+            return undefined;
+        // A copy: a slice would keep the whole file it was cut from alive.
+        const own = text.split('\n').join('\n');
+        const seen = new Map();
+        const mentions = (needle) => {
+            let found = seen.get(needle);
+            if (found === undefined)
+                seen.set(needle, (found = own.includes(needle)));
+            return found;
+        };
+        const block = { text: own, candidates: oneLineCandidates(own), assignments: findAssignments(own), newlines: countNewlines(own, 0, own.length), mentions };
+        this.kept += own.length;
+        const list = this.byKey.get(key);
+        if (list)
+            list.unshift(block);
+        else
+            this.byKey.set(key, [block]);
+        return block;
+    }
+}
+/** The snapshot key line that starts at `at` (a key of SNAPSHOT_KEYS alone on its line), if any. */
+function snapshotLineAt(text, at) {
+    let i = at;
+    while (text.charCodeAt(i) === 32)
+        i++;
+    for (const key of SNAPSHOT_KEYS) {
+        if (text.startsWith(key, i) && text.charCodeAt(i + key.length) === 10)
+            return { key, indent: i - at };
+    }
+    return undefined;
+}
+/** The next line, from `from` on, that is `componentType:` alone after any indentation: where snapshots start. */
+function nextComponentTypeLine(text, from) {
+    const key = SNAPSHOT_KEYS[0];
+    for (let line = indentedLineOf(text, key, from); line; line = indentedLineOf(text, key, line.start + line.indent + 1)) {
+        if (text.charCodeAt(line.start + line.indent + key.length) === 10)
+            return line.start;
+    }
+    return -1;
+}
+/**
+ * Scans a whole file's text; `blocks` (kept across files) lets repeated blocks be swept once. The text
+ * between known blocks (the gaps, whole lines each) is swept as one text made of the gaps end to end.
+ */
+function scanText(text, blocks) {
+    const parts = [];
+    let gap = 0;
+    const addGap = (to) => {
+        if (to > gap)
+            parts.push({ at: gap, end: to });
+    };
+    if (blocks) {
+        // A snapshot starts at a `componentType:` line; its blocks follow each other (`traits:` comes next).
+        for (let start = nextComponentTypeLine(text, 0); start !== -1; start = nextComponentTypeLine(text, Math.max(gap, start + 1))) {
+            for (let line = snapshotLineAt(text, start); line; line = snapshotLineAt(text, start)) {
+                let block = blocks.find(line.key, text, start);
+                if (!block) {
+                    const end = childBlockEnd(text, start, line.indent);
+                    // A block is reused only as whole lines: it must end with its line break.
+                    if (end - start >= MIN_BLOCK_CHARS && text.charCodeAt(end - 1) === 10)
+                        block = blocks.learn(line.key, text.slice(start, end));
+                }
+                if (!block)
+                    break;
+                addGap(start);
+                parts.push({ at: start, end: start + block.text.length, block });
+                gap = start += block.text.length;
+            }
+        }
+    }
+    addGap(text.length);
+    const gaps = [];
+    for (const p of parts)
+        if (!p.block)
+            gaps.push(p);
+    const whole = gaps.length === 1 && gaps[0].at === 0 && gaps[0].end === text.length;
+    let gapText = whole ? text : '';
+    if (!whole)
+        for (const g of gaps)
+            gapText += text.slice(g.at, g.end);
+    const relocate = (offset) => {
+        let from = 0;
+        for (const g of gaps) {
+            const length = g.end - g.at;
+            if (offset < from + length || g === gaps[gaps.length - 1])
+                return g.at + offset - from;
+            from += length;
+        }
+        return offset;
+    };
+    const mentions = (needle) => {
+        if (whole)
+            return text.includes(needle);
+        if (gapText.includes(needle))
+            return true;
+        return parts.some((p) => p.block && p.block.mentions(needle));
+    };
+    // Parts are whole lines, so a needle without line breaks never runs from one part into the next.
+    const find = (needle, from) => {
+        if (whole)
+            return text.indexOf(needle, from);
+        for (const p of parts) {
+            if (p.end <= from || (p.block && !p.block.mentions(needle)))
+                continue;
+            const start = Math.max(from, p.at);
+            const i = text.slice(start, p.end).indexOf(needle);
+            if (i !== -1)
+                return start + i;
+        }
+        return -1;
+    };
+    const sources = [{ candidates: oneLineCandidates(gapText), at: 0 }];
+    if (!whole)
+        sources[0].candidates = sources[0].candidates.map((list) => (list.length ? list.map((m) => moveMatch(m, relocate(m.start) - m.start)) : list));
+    for (const p of parts)
+        if (p.block)
+            sources.push({ candidates: p.block.candidates, at: p.at });
+    sources.push({ candidates: multiLineCandidates(text, find), at: 0 });
+    const formats = resolveFormats(sources);
+    const assignments = [];
+    for (const a of findAssignments(gapText))
+        assignments.push(whole ? a : moveAssignment(a, relocate(a.start) - a.start));
+    for (const p of parts)
+        if (p.block)
+            for (const a of p.block.assignments)
+                assignments.push(moveAssignment(a, p.at));
+    if (!whole)
+        assignments.sort((a, b) => a.start - b.start);
+    const lineOf = (offset) => {
+        let line = 0;
+        for (const part of parts) {
+            if (offset < part.end)
+                return line + countNewlines(text, part.at, offset);
+            line += part.block ? part.block.newlines : (part.newlines ??= countNewlines(text, part.at, part.end));
+        }
+        return line;
+    };
+    return { formats, assignments, lineOf, mentions, find };
+}
+const moveMatch = (m, by) => (by === 0 ? m : { ...m, start: m.start + by, end: m.end + by });
+const moveAssignment = (a, by) => by === 0 ? a : { ...a, start: a.start + by, valueStart: a.valueStart + by, valueEnd: a.valueEnd + by };
+
 // EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 var js_yaml = __webpack_require__(3243);
 ;// CONCATENATED MODULE: ./build/src/core/secrets/container-entries-text.js
 const isKeyStart = (c) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 const container_entries_text_isKeyChar = (c) => isKeyStart(c) || (c >= 48 && c <= 57) || c === 46 || c === 47 || c === 45;
-const isLineTerminator = (c) => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
-/** What splitKeyLine read: the key as written (quotes kept), and what follows `: ` (undefined: nothing). */
-const keyLineParts = { key: '', rest: undefined };
-/**
- * A `key:` line (content without indentation): a plain key (`[A-Za-z_][A-Za-z0-9_./-]*`) or a quoted one
- * without its quote inside, blanks, `:`, then nothing or blanks and the rest of the line. Fills keyLineParts
- * and returns true; false when the line is anything else. (The regex
- * `^("[^"]*"|'[^']*'|[A-Za-z_][A-Za-z0-9_./-]*)[ \t]*:(?:[ \t]+(.*))?$`, spelt out: it runs on every line.)
- */
-function splitKeyLine(content) {
-    const length = content.length;
-    const first = content.charCodeAt(0);
-    let i;
-    if (first === 34 || first === 39) {
-        const close = content.indexOf(content[0], 1);
-        if (close === -1)
-            return false;
-        i = close + 1;
-    }
-    else {
-        if (!isKeyStart(first))
-            return false;
-        i = 1;
-        while (i < length && container_entries_text_isKeyChar(content.charCodeAt(i)))
-            i++;
-    }
-    const keyEnd = i;
-    while (content.charCodeAt(i) === 32 || content.charCodeAt(i) === 9)
-        i++;
-    if (content.charCodeAt(i) !== 58)
-        return false;
-    i++;
-    keyLineParts.key = content.slice(0, keyEnd);
-    if (i === length) {
-        keyLineParts.rest = undefined;
-        return true;
-    }
-    if (content.charCodeAt(i) !== 32 && content.charCodeAt(i) !== 9)
-        return false;
-    while (content.charCodeAt(i) === 32 || content.charCodeAt(i) === 9)
-        i++;
-    for (let j = i; j < length; j++)
-        if (isLineTerminator(content.charCodeAt(j)))
-            return false;
-    keyLineParts.rest = content.slice(i);
-    return true;
-}
+/** Anything but printable ASCII and line breaks (a carriage return only before a line feed). */
+const UNUSUAL = /[^\x20-\x7e\n\r]|\r(?!\n)/;
 /** The string a one-line scalar denotes, or undefined when it is not a complete one-line scalar. */
 function oneLineScalar(raw) {
     const rest = raw.trim();
-    if (rest.startsWith('"')) {
-        const m = /^"((?:[^"\\]|\\.)*)"[ \t]*(?:#.*)?$/.exec(rest);
-        if (!m)
-            return undefined;
-        try {
-            return JSON.parse(`"${m[1]}"`);
-        }
-        catch {
-            return undefined;
-        }
-    }
-    if (rest.startsWith("'")) {
-        const m = /^'((?:[^']|'')*)'[ \t]*(?:#.*)?$/.exec(rest);
-        return m ? m[1].replace(/''/g, "'") : undefined;
-    }
-    if (/^[|>[{&*!%@`]/.test(rest))
+    if (rest.startsWith('"'))
+        return doubleQuoted(rest);
+    if (rest.startsWith("'"))
+        return singleQuoted(rest);
+    if (!isPlainStart(rest.charCodeAt(0)))
         return undefined;
     const comment = rest.search(/[ \t]#/);
     return (comment === -1 ? rest : rest.slice(0, comment)).trim();
 }
-const unquoteKey = (k) => (k.startsWith('"') || k.startsWith("'") ? k.slice(1, -1) : k);
-/** Entries with both `key` and a one-line `value` under `…container.(env|files)` or `…containers.<n>.(env|files)`. */
-function literalEntriesFromText(block) {
-    if (block.includes('\t'))
+function doubleQuoted(rest) {
+    const m = /^"((?:[^"\\]|\\.)*)"[ \t]*(?:#.*)?$/.exec(rest);
+    if (!m)
+        return undefined;
+    try {
+        return JSON.parse(`"${m[1]}"`);
+    }
+    catch {
+        return undefined;
+    }
+}
+function singleQuoted(rest) {
+    const m = /^'((?:[^']|'')*)'[ \t]*(?:#.*)?$/.exec(rest);
+    return m ? m[1].replace(/''/g, "'") : undefined;
+}
+/** A plain scalar may not start with an indicator that makes it something else: `|>[{&*!%@` and backquote. */
+const isPlainStart = (c) => c !== 124 && c !== 62 && c !== 91 && c !== 123 && c !== 38 && c !== 42 && c !== 33 && c !== 37 && c !== 64 && c !== 96;
+/** `oneLineScalar(trimmed) !== undefined`, without making the string (for values nobody reads). */
+function isOneLineScalar(block, from, to) {
+    const c = block.charCodeAt(from);
+    if (c === 34)
+        return doubleQuoted(block.slice(from, to)) !== undefined;
+    if (c === 39)
+        return /^'(?:[^']|'')*'[ \t]*(?:#.*)?$/.test(block.slice(from, to));
+    return isPlainStart(c);
+}
+const FLOW_ON_ONE_LINE = /^(?:\[[^\[\]{}]*\]|\{[^\[\]{}]*\})[ \t]*(?:#.*)?$/;
+/** True when block[at, at + word.length) is `word`. */
+const isWord = (block, at, end, word) => end - at === word.length && block.startsWith(word, at);
+/**
+ * Entries with both `key` and a one-line `value` under `…container.(env|files)` or `…containers.<n>.(env|files)`,
+ * in `block` (or in its lines from offset `from` to `to`, lines counted from there).
+ */
+function literalEntriesFromText(block, from = 0, to = block.length) {
+    if (UNUSUAL.test(from === 0 && to === block.length ? block : block.slice(from, to)))
         return undefined;
     const stack = [];
     const items = [];
-    // Line by line without splitting: blank and comment lines are passed over without making a string.
-    for (let n = 0, start = 0; start <= block.length; n++) {
+    // Line by line, by offsets into the whole text (reading a slice's characters is slower): only the keys
+    // that open a level and the entries' fields become strings.
+    for (let n = 0, start = from; start <= to; n++) {
         const newline = block.indexOf('\n', start);
-        let end = newline === -1 ? block.length : newline;
+        let end = newline === -1 || newline > to ? to : newline;
         const lineStart = start;
         start = end + 1;
         if (end > lineStart && block.charCodeAt(end - 1) === 13)
             end--;
         const lineLength = end - lineStart;
-        let indent = 0;
-        while (indent < lineLength && block.charCodeAt(lineStart + indent) === 32)
-            indent++;
-        if (indent === lineLength || block.charCodeAt(lineStart + indent) === 35)
+        let at = lineStart;
+        while (at < end && block.charCodeAt(at) === 32)
+            at++;
+        if (at === end || block.charCodeAt(at) === 35)
             continue;
-        let content = block.slice(lineStart + indent, end);
-        if (content === '-' || content.startsWith('- ')) {
+        let indent = at - lineStart;
+        if (block.charCodeAt(at) === 45 && (at + 1 === end || block.charCodeAt(at + 1) === 32)) {
             while (stack.length && (stack[stack.length - 1].indent > indent || (stack[stack.length - 1].item && stack[stack.length - 1].indent === indent)))
                 stack.pop();
             const parent = stack[stack.length - 1];
             if (!parent || parent.item)
                 return undefined;
-            const frame = { indent, key: String(parent.items), item: { index: parent.items++, fields: new Map() }, items: 0 };
+            const frame = { indent, key: String(parent.items), parent, item: { index: parent.items++ }, items: 0 };
             stack.push(frame);
-            items.push({ frame, path: stack.map((f) => f.key) });
-            const inner = content.slice(1).trimStart();
-            if (inner === '')
+            items.push(frame);
+            at++;
+            while (at < end && block.charCodeAt(at) === 32)
+                at++;
+            if (at === end)
                 continue;
-            indent += content.length - inner.length;
-            content = inner;
+            indent = at - lineStart;
         }
         else {
             while (stack.length && stack[stack.length - 1].indent >= indent)
                 stack.pop();
         }
-        if (!splitKeyLine(content))
+        // The key: plain (`[A-Za-z_][A-Za-z0-9_./-]*`) or quoted (anything but its quote), then blanks and `:`.
+        const first = block.charCodeAt(at);
+        let keyFrom = at;
+        let keyTo;
+        let i;
+        if (first === 34 || first === 39) {
+            const close = block.indexOf(block[at], at + 1);
+            if (close === -1 || close >= end)
+                return undefined;
+            keyFrom = at + 1;
+            keyTo = close;
+            i = close + 1;
+        }
+        else {
+            if (!isKeyStart(first))
+                return undefined;
+            i = at + 1;
+            while (i < end && container_entries_text_isKeyChar(block.charCodeAt(i)))
+                i++;
+            keyTo = i;
+        }
+        while (block.charCodeAt(i) === 32 && i < end)
+            i++;
+        if (i === end || block.charCodeAt(i) !== 58)
             return undefined;
-        const key = unquoteKey(keyLineParts.key);
-        // A value that is only a comment is no value.
-        const rest = keyLineParts.rest === undefined || keyLineParts.rest.charCodeAt(0) === 35 ? '' : keyLineParts.rest;
-        const trimmed = rest.trim();
+        i++;
+        // The value: nothing, or blanks and the rest of the line (a value that is only a comment is no value).
+        let valueFrom = end;
+        let valueTo = end;
+        if (i < end) {
+            if (block.charCodeAt(i) !== 32)
+                return undefined;
+            while (i < end && block.charCodeAt(i) === 32)
+                i++;
+            if (i < end && block.charCodeAt(i) !== 35) {
+                valueFrom = i;
+                while (valueTo > valueFrom && block.charCodeAt(valueTo - 1) === 32)
+                    valueTo--;
+            }
+        }
         const top = stack[stack.length - 1];
-        if (trimmed === '') {
-            stack.push({ indent, key, items: 0 });
+        if (valueFrom === valueTo) {
+            stack.push({ indent, key: block.slice(keyFrom, keyTo), parent: top, items: 0 });
             continue;
         }
-        const field = top?.item && indent > top.indent && (key === 'key' || key === 'value');
-        if ((trimmed.charCodeAt(0) === 91 || trimmed.charCodeAt(0) === 123) && !field) {
-            if (!/^(?:\[[^\[\]{}]*\]|\{[^\[\]{}]*\})[ \t]*(?:#.*)?$/.test(trimmed))
+        const isKey = isWord(block, keyFrom, keyTo, 'key');
+        const field = top?.item !== undefined && indent > top.indent && (isKey || isWord(block, keyFrom, keyTo, 'value'));
+        const c = block.charCodeAt(valueFrom);
+        if ((c === 91 || c === 123) && !field) {
+            if (!FLOW_ON_ONE_LINE.test(block.slice(valueFrom, valueTo)))
                 return undefined;
             continue;
         }
-        const value = oneLineScalar(rest);
+        if (!field) {
+            if (!isOneLineScalar(block, valueFrom, valueTo))
+                return undefined;
+            continue;
+        }
+        const value = oneLineScalar(block.slice(valueFrom, end));
         if (value === undefined)
             return undefined;
-        if (field) {
-            top.item.fields.set(key, value);
-            if (key === 'value')
-                top.item.valueAt = { line: n, column: lineLength - rest.trimStart().length + 1 };
+        const item = top.item;
+        if (isKey)
+            item.key = value;
+        else {
+            item.value = value;
+            item.valueAt = { line: n, column: valueFrom - lineStart + 1 };
         }
     }
     const out = [];
-    for (const { frame, path } of items) {
-        const key = frame.item?.fields.get('key');
-        const value = frame.item?.fields.get('value');
-        const at = frame.item?.valueAt;
+    for (const frame of items) {
+        const { key, value, valueAt: at, index } = frame.item;
         if (key === undefined || value === undefined || !at)
             continue;
-        const list = path[path.length - 2];
+        // The path to the item: …, owner, list, index (owner is `container` or a name under `containers`).
+        const list = frame.parent?.key;
         if (list !== 'env' && list !== 'files')
             continue;
-        const owner = path[path.length - 3];
-        if (owner === 'container')
-            out.push({ container: undefined, list, index: frame.item.index, key, value, ...at });
-        else if (path[path.length - 4] === 'containers')
-            out.push({ container: owner, list, index: frame.item.index, key, value, ...at });
+        const owner = frame.parent?.parent;
+        const container = owner?.key === 'container' ? undefined : owner?.parent?.key === 'containers' ? owner.key : null;
+        if (container !== null)
+            out.push({ container, list, index, key, value, line: at.line, column: at.column });
     }
     return out;
 }
@@ -2776,7 +3126,6 @@ function scalarText(rest) {
 
 
 
-
 /**
  * Documents for the structural rules when the caller did not hand in parsed YAML. Only documents of a kind a
  * rule reads are parsed at all, and of OpenChoreo documents only the one `spec` child that holds container
@@ -2803,28 +3152,11 @@ function plainScalar(rest) {
     return /^[^&*!{[|>]/.test(text) ? text : undefined;
 }
 /**
- * Offset of the first occurrence of `needle` at the start of a line, from `from` on, or -1. Searching for the
- * needle itself (not for `\n` + needle) keeps `indexOf` fast: a newline is the most common first character.
- */
-function lineStartIndexOf(text, needle, from, indent = 0) {
-    search: for (let i = text.indexOf(needle, from + indent); i !== -1; i = text.indexOf(needle, i + 1)) {
-        const start = i - indent;
-        if (start < from)
-            continue;
-        for (let j = start; j < i; j++)
-            if (text.charCodeAt(j) !== 32)
-                continue search;
-        if (start === 0 || text.charCodeAt(start - 1) === 10)
-            return start;
-    }
-    return -1;
-}
-/**
  * A top-level key, found by the literal `\n<name>:` (or at the very start). A key that is not written plainly at
  * column 0 is not found, and the caller then parses the document whole.
  */
-function topKeyLine(text, name) {
-    const at = lineStartIndexOf(text, `${name}:`, 0);
+function topKeyLine(text, name, find) {
+    const at = lineStartIndexOf(text, `${name}:`, 0, 0, find);
     if (at === -1)
         return undefined;
     const nl = text.indexOf('\n', at);
@@ -2832,27 +3164,7 @@ function topKeyLine(text, name) {
     const k = topKey.exec(text.slice(at, next - 1).replace(/\r$/, ''));
     return k ? { start: at, next, rest: k[2] } : undefined;
 }
-/** Indentation of a line (spaces), or -1 for a blank or comment-only line. */
-function indentAt(text, lineStart) {
-    let i = lineStart;
-    while (text.charCodeAt(i) === 32)
-        i++;
-    const c = text.charCodeAt(i);
-    return c === 10 || c === 13 || c === 35 || Number.isNaN(c) ? -1 : i - lineStart;
-}
-/** End offset of the block of the child key whose line starts at `from`, indented `indent`. */
-function childBlockEnd(text, from, indent) {
-    let start = text.indexOf('\n', from);
-    while (start !== -1) {
-        start++;
-        const at = indentAt(text, start);
-        if (at !== -1 && (at < indent || (at === indent && text.charCodeAt(start + at) !== 45)))
-            return start;
-        start = text.indexOf('\n', start);
-    }
-    return text.length;
-}
-function specChildren(text, spec, wanted) {
+function specChildren(text, spec, wanted, find) {
     if (!spec)
         return [];
     if (spec.rest !== undefined && !spec.rest.trim().startsWith('#'))
@@ -2870,11 +3182,14 @@ function specChildren(text, spec, wanted) {
         return [];
     const out = [];
     for (const name of wanted) {
-        const at = lineStartIndexOf(text, `${name}:`, spec.next, indent);
-        if (at !== -1)
-            out.push({ text: text.slice(at, childBlockEnd(text, at, indent)), at });
-        else if (text.includes(`"${name}"`) || text.includes(`'${name}'`))
-            return undefined;
+        const at = lineStartIndexOf(text, `${name}:`, spec.next, indent, find);
+        if (at === -1) {
+            if (includes(text, `"${name}"`, find) || includes(text, `'${name}'`, find))
+                return undefined;
+            continue;
+        }
+        const end = childBlockEnd(text, at, indent);
+        out.push({ text: text.slice(at, end), at, end });
     }
     return out;
 }
@@ -2894,25 +3209,30 @@ function entriesObject(kind, apiVersion, entries) {
     }
     return { apiVersion, kind, spec: root };
 }
-const isCandidate = (e) => (e.list === 'env' ? isSecretLikeKey(e.key) : isSecretLikeFileName(e.key));
+const includes = (text, needle, find) => (find ? find(needle, 0) : text.indexOf(needle)) !== -1;
 /**
- * The candidate entries (secret-like names) of every piece, with lines counted from the document's first line
- * (1-based); undefined → parse. Lines are counted only for a piece that has a candidate.
+ * The entries of every piece, with lines counted from the document's first line (1-based); undefined →
+ * parse. Every entry is kept: the workload rule judges entries under any key (a known credential format in
+ * a value counts wherever it is), exactly as it judges a parsed document.
  */
-function entriesFromPieces(text, pieces) {
+function entriesFromPieces(text, pieces, lineOf) {
     const out = [];
     for (const piece of pieces) {
-        const all = literalEntriesFromText(piece.text);
-        if (all === undefined)
+        const entries = literalEntriesFromText(text, piece.at, piece.end);
+        if (entries === undefined)
             return undefined;
-        const entries = all.filter(isCandidate);
         if (entries.length === 0)
             continue;
         let line = 1;
-        for (let i = text.indexOf('\n'); i !== -1 && i < piece.at; i = text.indexOf('\n', i + 1))
-            line++;
-        for (const e of entries)
-            out.push({ ...e, line: line + e.line });
+        if (lineOf)
+            line += lineOf(piece.at);
+        else
+            for (let i = text.indexOf('\n'); i !== -1 && i < piece.at; i = text.indexOf('\n', i + 1))
+                line++;
+        for (const e of entries) {
+            e.line += line;
+            out.push(e);
+        }
     }
     return out;
 }
@@ -2920,22 +3240,23 @@ function entriesFromPieces(text, pieces) {
 function parseWhole(file, text, startLine, index) {
     return (0,parse/* parseYamlFile */.BU)({ path: file, text }).documents.map((d) => ({ ...d, index, startLine: startLine + d.startLine - 1 }));
 }
-function sliceDocument(file, text, startLine, index) {
-    const kind = plainScalar(topKeyLine(text, 'kind')?.rest);
-    const apiVersion = plainScalar(topKeyLine(text, 'apiVersion')?.rest);
+function sliceDocument(file, text, startLine, index, known) {
+    const find = known?.find;
+    const kind = plainScalar(topKeyLine(text, 'kind', find)?.rest);
+    const apiVersion = plainScalar(topKeyLine(text, 'apiVersion', find)?.rest);
     if (kind === undefined || apiVersion === undefined || FULL_PARSE_KINDS.has(kind)) {
         return parseWhole(file, text, startLine, index);
     }
     const holders = CONTAINER_HOLDERS[kind];
     if (!holders || (0,resource/* apiGroup */.oI)(apiVersion) !== resource/* OPENCHOREO_GROUP */.RN)
         return [];
-    const pieces = specChildren(text, topKeyLine(text, 'spec'), holders);
+    const pieces = specChildren(text, topKeyLine(text, 'spec', find), holders, find);
     if (pieces === undefined)
         return parseWhole(file, text, startLine, index);
     const block = pieces.map((p) => p.text).join('\n');
     if (/[&*!]/.test(block) && /[&*!]/.test(block.replace(/"[^"\n]*"|'[^'\n]*'/g, '')))
         return parseWhole(file, text, startLine, index);
-    const entries = findFormats(block).length === 0 ? entriesFromPieces(text, pieces) : undefined;
+    const entries = entriesFromPieces(text, pieces, known?.lineOf);
     if (entries !== undefined) {
         return entries.length ? [{ file, index, startLine, text, value: entriesObject(kind, apiVersion, entries) }] : [];
     }
@@ -2954,36 +3275,43 @@ const STRUCTURAL_KIND = /^[ \t]*["']?(?:Workload|ComponentRelease|ReleaseBinding
  * `text.includes('secretGenerator')`, searched by its rare `Generator` part: a pattern that starts with a
  * common letter makes `indexOf` fall back to a slower search, and this test reads every YAML file whole.
  */
-function includesSecretGenerator(text) {
-    for (let i = text.indexOf('Generator', 6); i !== -1; i = text.indexOf('Generator', i + 9)) {
+function includesSecretGenerator(text, find) {
+    for (let i = find('Generator', 6); i !== -1; i = find('Generator', i + 9)) {
         if (text.startsWith('secret', i - 6))
             return true;
     }
     return false;
 }
 /** Cheap test for "this YAML text may hold a document a structural rule reads": a `kind:` naming one. */
-function mayBeStructural(text) {
-    if (includesSecretGenerator(text))
+function mayBeStructural(text, find) {
+    if (includesSecretGenerator(text, find))
         return true;
-    for (let i = text.indexOf('kind:'); i !== -1; i = text.indexOf('kind:', i + 5)) {
+    for (let i = find('kind:', 0); i !== -1; i = find('kind:', i + 5)) {
         if (STRUCTURAL_KIND.test(text.slice(i + 5, i + 40)))
             return true;
     }
     return false;
 }
-/** The documents of a YAML file that the structural rules need, parsed only as far as they read them. */
-function structuralDocuments(source) {
+/**
+ * The documents of a YAML file that the structural rules need, parsed only as far as they read them.
+ * `known` is what the caller knows of the file's text already.
+ */
+function structuralDocuments(source, known) {
     const { path, text } = source;
-    if (!mayBeStructural(text))
+    const bom = text.charCodeAt(0) === 0xfeff;
+    const body = bom ? text.slice(1) : text;
+    // What is known is of the file's text: it holds for the body only when there is no byte order mark.
+    const given = bom ? undefined : known;
+    const find = given?.find ?? ((needle, from) => body.indexOf(needle, from));
+    if (!mayBeStructural(body, find))
         return [];
-    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     const docs = [];
-    const single = lineStartIndexOf(body, '---', 0) === -1 && lineStartIndexOf(body, '...', 0) === -1 && !body.startsWith('%');
+    const single = lineStartIndexOf(body, '---', 0, 0, find) === -1 && lineStartIndexOf(body, '...', 0, 0, find) === -1 && !body.startsWith('%');
     const segments = single ? [{ text: body, startLine: 1 }] : (0,parse/* splitDocuments */.ZF)(body);
     segments.forEach((seg, index) => {
-        if (!single && !mayBeStructural(seg.text))
+        if (!single && !mayBeStructural(seg.text, (needle, from) => seg.text.indexOf(needle, from)))
             return;
-        docs.push(...sliceDocument(path, seg.text, seg.startLine, index));
+        docs.push(...sliceDocument(path, seg.text, seg.startLine, index, single ? given : undefined));
     });
     return docs;
 }
@@ -3002,7 +3330,7 @@ function structuralDocuments(source) {
 
 
 const scan_file_isRec = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
-function structuralHits(file, ctx, out) {
+function structuralHits(file, ctx, known, out) {
     if (isDotenvPath(file.path)) {
         for (const a of findEnvSecrets(file.text)) {
             out.push({
@@ -3014,7 +3342,7 @@ function structuralHits(file, ctx, out) {
     }
     if (!isYamlFile(file.path))
         return;
-    const docs = ctx.parsed?.get(file.path) ?? structuralDocuments(file);
+    const docs = ctx.parsed?.get(file.path) ?? structuralDocuments(file, known);
     for (const doc of docs) {
         const object = doc.value;
         if (!scan_file_isRec(object))
@@ -3031,9 +3359,8 @@ function structuralHits(file, ctx, out) {
             findKustomizeGeneratorSecrets(doc, object, ctx.valueLines, ctx.lookup, out);
     }
 }
-function textHits(file, lines, out) {
+function textHits(file, lines, { formats, assignments }, out) {
     const text = file.text;
-    const formats = findFormats(text);
     const gcp = formats.some((f) => f.ruleId === SECRET_RULES.privateKey) && isGcpServiceAccountJson(text);
     for (const f of formats) {
         const asGcp = gcp && f.ruleId === SECRET_RULES.privateKey;
@@ -3044,7 +3371,7 @@ function textHits(file, lines, out) {
             where: '', name: '', kind: asGcp ? 'GCP service account key' : f.kind, context: 'text', value: f.value, literal: text.slice(f.start, f.end),
         });
     }
-    for (const a of findAssignments(text)) {
+    for (const a of assignments) {
         if (formats.some((f) => f.start < a.valueEnd && a.valueStart < f.end))
             continue;
         out.push({
@@ -3065,10 +3392,11 @@ function coveredBy(t, s) {
  */
 function scanFile(file, ctx) {
     const lines = new LineIndex(file.text);
+    const scan = scanText(file.text, ctx.blocks);
     const structural = [];
-    structuralHits(file, ctx, structural);
+    structuralHits(file, ctx, scan, structural);
     const text = [];
-    textHits(file, lines, text);
+    textHits(file, lines, scan, text);
     const hits = [...structural];
     for (const t of text) {
         const owner = structural.find((s) => coveredBy(t, s));
@@ -3077,7 +3405,7 @@ function scanFile(file, ctx) {
         else if (!owner.kind)
             owner.kind = t.kind;
     }
-    return { hits, lines };
+    return { hits, lines, mentions: scan.mentions };
 }
 
 ;// CONCATENATED MODULE: ./build/src/core/secrets/scan-secrets.js
@@ -3088,9 +3416,14 @@ function scanFile(file, ctx) {
 
 
 
-/** Removes every occurrence of the secret from a text meant for output (a last guard; messages never quote it). */
+
+
+/**
+ * Removes every occurrence of the secret from a text meant for output (a last guard; messages never quote it).
+ * The result is a copy of its own (`ownString`): a finding outlives the file text its names were cut from.
+ */
 function scrub(text, value) {
-    return value.length >= 4 && text.includes(value) ? text.split(value).join('[redacted]') : text;
+    return ownString(value.length >= 4 && text.includes(value) ? text.split(value).join('[redacted]') : text);
 }
 function message(hit, fp, note) {
     const what = hit.kind ? `Plaintext ${hit.kind}` : 'Plaintext secret';
@@ -3112,7 +3445,7 @@ function touchesChangedLines(hit, changed) {
  * what one call over all files gives.
  */
 function judgeFiles(files, context) {
-    const ctx = { parsed: context.parsed, lookup: context.lookup, valueLines: new YamlValueLines() };
+    const ctx = { parsed: context.parsed, lookup: context.lookup, valueLines: new YamlValueLines(), blocks: context.blocks ?? new SweptBlocks() };
     const { valid, reasonless } = indexAllowList(context.allow);
     const changedLines = context.changedLines;
     // Hits are judged file by file as the files come (a caller may read them one at a time); a hit in another
@@ -3120,11 +3453,12 @@ function judgeFiles(files, context) {
     const markerFiles = new Map();
     const otherLines = new Map();
     let current;
-    const textOf = (file) => (current?.path === file ? current.text : context.lookup(file)?.text);
     const hasMarker = (file) => {
         let has = markerFiles.get(file);
-        if (has === undefined)
-            markerFiles.set(file, (has = textOf(file)?.includes(ALLOW_MARKER) ?? false));
+        if (has === undefined) {
+            has = current?.path === file ? current.mentions(ALLOW_MARKER) : (context.lookup(file)?.text.includes(ALLOW_MARKER) ?? false);
+            markerFiles.set(file, has);
+        }
         return has;
     };
     const linesOf = (file) => {
@@ -3140,7 +3474,7 @@ function judgeFiles(files, context) {
         if (changedLines && !changedLines.has(file.path))
             continue;
         const scanned = scanFile(file, ctx);
-        current = { path: file.path, text: file.text, lines: scanned.lines };
+        current = { path: file.path, lines: scanned.lines, mentions: scanned.mentions };
         for (const hit of scanned.hits) {
             if (changedLines && !touchesChangedLines(hit, changedLines.get(hit.file)))
                 continue;
@@ -3153,7 +3487,7 @@ function judgeFiles(files, context) {
             }
             const inline = hasMarker(hit.file) ? inlineAllowFor(linesOf(hit.file), hit) : undefined;
             if (inline && inline.reason) {
-                judged.push({ key, allowed: { file: hit.file, line: hit.line, ruleId: hit.ruleId, fingerprint: fp, reason: inline.reason, how: 'inline' } });
+                judged.push({ key, allowed: { file: hit.file, line: hit.line, ruleId: hit.ruleId, fingerprint: fp, reason: ownString(inline.reason), how: 'inline' } });
                 continue;
             }
             const note = reasonless.has(fp) ? ' The allow-list entry for this fingerprint has no reason, so it does not apply.' : '';
@@ -3474,9 +3808,12 @@ async function teamMembers(client, questions) {
 var read_repo = __webpack_require__(5751);
 // EXTERNAL MODULE: ./build/src/shell/part-workers.js + 1 modules
 var part_workers = __webpack_require__(5352);
+// EXTERNAL MODULE: ./build/src/shell/read-ahead.js
+var read_ahead = __webpack_require__(3926);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(5919);
 ;// CONCATENATED MODULE: ./build/src/shell/secret-parts.js
+
 
 
 
@@ -3497,6 +3834,7 @@ class SecretWork {
     scanned;
     others = new Map();
     changed;
+    blocks = new SweptBlocks();
     constructor(setup) {
         this.setup = setup;
         this.changed = setup.changedLines ? new Map(setup.changedLines.map(([p, lines]) => [p, new Set(lines)])) : undefined;
@@ -3509,6 +3847,15 @@ class SecretWork {
         const file = this.scanned.has(path) ? (0,read_repo/* readSources */.tW)(this.setup.root, [path], this.setup.maxBytes).files[0] : undefined;
         this.others.set(path, file);
         return file;
+    }
+    /** Judges files of the setup; consecutive calls share what is learnt (repeated blocks, other files). */
+    judge(files) {
+        return judgeFiles(files, {
+            lookup: (path) => this.other(path),
+            ...(this.changed ? { changedLines: this.changed } : {}),
+            allow: this.setup.allow,
+            blocks: this.blocks,
+        });
     }
     chunk(from, to) {
         const findings = [];
@@ -3527,11 +3874,7 @@ class SecretWork {
                     findings.push(r);
             }
         }
-        const judged = judgeFiles(read(), {
-            lookup: (path) => this.other(path),
-            ...(this.changed ? { changedLines: this.changed } : {}),
-            allow: this.setup.allow,
-        });
+        const judged = this.judge(read());
         return { judged, findings, files };
     }
 }
@@ -3555,6 +3898,38 @@ function chunkBounds(n, threads) {
     const out = [];
     for (let from = 0; from < n; from += size)
         out.push([from, Math.min(n, from + size)]);
+    return out;
+}
+/** Files judged at a time by scanHere: enough to keep the reader ahead, few enough to hold little text. */
+const HERE_BATCH = 64;
+/**
+ * The secret scan in this thread alone, with the files from `reader` (read ahead in another thread, or here):
+ * each file is scanned as it comes and dropped after.
+ */
+async function scanHere(reader, setup) {
+    const work = new SecretWork(setup);
+    const out = { judged: [], findings: [], files: 0, threads: 1 };
+    try {
+        for (let i = 0; i < setup.paths.length;) {
+            const batch = [];
+            for (; i < setup.paths.length && batch.length < HERE_BATCH; i++) {
+                let read = reader.next();
+                if (read instanceof Promise)
+                    read = await read;
+                if ('text' in read)
+                    batch.push(read);
+                else
+                    out.findings.push(read);
+            }
+            out.files += batch.length;
+            // Consecutive shares judged in order give what one pass gives (see judgeFiles).
+            for (const j of work.judge(batch))
+                out.judged.push(j);
+        }
+    }
+    finally {
+        reader.close();
+    }
     return out;
 }
 /** Reads and scans the setup's files in the workers and in this thread. */
@@ -3695,6 +4070,7 @@ function serveSecretPart() {
 
 
 
+
 const isCodeownersLocation = (path) => CODEOWNERS_LOCATIONS.includes(path);
 async function readConfig(options) {
     if (options.config)
@@ -3768,13 +4144,16 @@ async function policyRun(options, on, needDocs, workers, started) {
     }
     const located = locateCodeowners(candidates);
     const scanPaths = listing.paths.filter((p) => p !== located.path);
-    // The files this thread reads: all wanted files, or (secret scan in parts) only the CODEOWNERS file.
-    const scanInThread = !workers || scanPaths.length < SECRET_FILES_PER_WORKER * 2;
-    if (workers && scanInThread)
+    // The files this thread reads up front: all wanted files when resources are judged; otherwise only the
+    // CODEOWNERS file, and the secret scan reads each file right before scanning it (in worker threads too,
+    // when there are some and enough files), so the texts are never all held at once.
+    const streamSecrets = on.has('secrets') && !needDocs;
+    const pool = workers && scanPaths.length >= SECRET_FILES_PER_WORKER * 2 ? workers : undefined;
+    if (workers && !pool)
         workers.close();
-    const read = scanInThread
-        ? (0,read_repo/* readSources */.tW)(root, listing.paths, read_repo/* DEFAULT_MAX_BYTES */.fS)
-        : (0,read_repo/* readSources */.tW)(root, located.path && listing.paths.includes(located.path) ? [located.path] : [], read_repo/* DEFAULT_MAX_BYTES */.fS);
+    const read = streamSecrets
+        ? (0,read_repo/* readSources */.tW)(root, located.path && listing.paths.includes(located.path) ? [located.path] : [], read_repo/* DEFAULT_MAX_BYTES */.fS)
+        : (0,read_repo/* readSources */.tW)(root, listing.paths, read_repo/* DEFAULT_MAX_BYTES */.fS);
     findings.push(...[...listing.findings, ...read.findings].filter((f) => (0,read_repo/* isYamlPath */.xu)(f.file)));
     const docs = needDocs ? (0,documents/* readDocuments */.r)(read.files.filter((f) => (0,read_repo/* isYamlPath */.xu)(f.path))) : (0,documents/* readDocuments */.r)([]);
     const positions = new position/* PositionIndex */.u();
@@ -3844,15 +4223,23 @@ async function policyRun(options, on, needDocs, workers, started) {
     let secrets = { findings: [], allowed: [] };
     let filesRead = read.files.length;
     let scanThreads = on.has('secrets') ? 1 : 0;
-    if (on.has('secrets') && scanInThread) {
+    if (on.has('secrets') && !streamSecrets) {
         const parsed = new Map();
         for (const d of docs.documents)
             parsed.set(d.file, [...(parsed.get(d.file) ?? []), d]);
         const secretFiles = read.files.filter((f) => f.path !== located.path);
-        secrets = scanSecrets({ files: secretFiles, ...(needDocs ? { parsed } : {}), ...(lines ? { changedLines: lines } : {}), allow: policy.secretAllow });
+        secrets = scanSecrets({ files: secretFiles, parsed, ...(lines ? { changedLines: lines } : {}), allow: policy.secretAllow });
     }
-    else if (on.has('secrets') && workers) {
-        const parts = await scanInParts(workers, { root, paths: scanPaths, maxBytes: read_repo/* DEFAULT_MAX_BYTES */.fS, allow: policy.secretAllow, ...(lines ? { changedLines: [...lines].map(([p, l]) => [p, [...l]]) } : {}) });
+    else if (streamSecrets) {
+        const setup = { root, paths: scanPaths, maxBytes: read_repo/* DEFAULT_MAX_BYTES */.fS, allow: policy.secretAllow, ...(lines ? { changedLines: [...lines].map(([p, l]) => [p, [...l]]) } : {}) };
+        let parts;
+        if (pool)
+            parts = await scanInParts(pool, setup);
+        else {
+            // With no scanning threads, one that reads the files ahead (when started) while this one scans.
+            const reader = options.workers?.takeReader();
+            parts = await scanHere(reader ? (0,read_ahead/* readAhead */.Ek)(reader, root, scanPaths, read_repo/* DEFAULT_MAX_BYTES */.fS) : (0,read_ahead/* readHere */.vI)(root, scanPaths, read_repo/* DEFAULT_MAX_BYTES */.fS), setup);
+        }
         findings.push(...parts.findings.filter((f) => (0,read_repo/* isYamlPath */.xu)(f.file)));
         filesRead = parts.files + read.files.length;
         scanThreads = parts.threads;
