@@ -258,6 +258,16 @@ describe('workload entries read from the text', () => {
   });
 });
 
+describe('hostile kinds', () => {
+  it('reads a kind named like an object property (toString, constructor, __proto__) as an unknown kind', () => {
+    const files = ['toString', 'constructor', '__proto__', 'hasOwnProperty'].map((kind, i) => ({
+      path: `k${i}.yaml`,
+      text: `apiVersion: openchoreo.dev/v1alpha1\nkind: ${kind}\nmetadata:\n  name: x\nspec:\n  container:\n    env:\n      - key: DB_PASSWORD\n        value: ${alnum(12)}\n`,
+    }));
+    expect(scanSecrets({ files }).findings.filter((f) => f.ruleId === 'secrets/workload-env-literal')).toEqual([]);
+  });
+});
+
 describe('value words and fingerprints', () => {
   it('split values into words exactly as the regex rule does, in and out of ASCII', () => {
     const byRegex = (v: string) => v.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 0);

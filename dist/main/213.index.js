@@ -3136,11 +3136,11 @@ function scalarText(rest) {
  * the next child key. A document that is not plain block style (flow or JSON style, anchors, aliases, tags,
  * odd top-level lines) is parsed whole instead.
  */
-const CONTAINER_HOLDERS = {
-    Workload: ['container', 'containers'],
-    ComponentRelease: ['workload'],
-    ReleaseBinding: ['workloadOverrides'],
-};
+const CONTAINER_HOLDERS = new Map([
+    ['Workload', ['container', 'containers']],
+    ['ComponentRelease', ['workload']],
+    ['ReleaseBinding', ['workloadOverrides']],
+]);
 const FULL_PARSE_KINDS = new Set(['Secret', 'HelmRelease', 'Kustomization']);
 const topKey = /^([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*:(?:[ \t]+(.*))?$/;
 function plainScalar(rest) {
@@ -3247,13 +3247,13 @@ function sliceDocument(file, text, startLine, index, known) {
     if (kind === undefined || apiVersion === undefined || FULL_PARSE_KINDS.has(kind)) {
         return parseWhole(file, text, startLine, index);
     }
-    const holders = CONTAINER_HOLDERS[kind];
+    const holders = CONTAINER_HOLDERS.get(kind);
     if (!holders || (0,resource/* apiGroup */.oI)(apiVersion) !== resource/* OPENCHOREO_GROUP */.RN)
         return [];
     const pieces = specChildren(text, topKeyLine(text, 'spec', find), holders, find);
     if (pieces === undefined)
         return parseWhole(file, text, startLine, index);
-    const block = pieces.map((p) => p.text).join('\n');
+    const block = pieces.length === 1 ? pieces[0].text : pieces.map((p) => p.text).join('\n');
     if (/[&*!]/.test(block) && /[&*!]/.test(block.replace(/"[^"\n]*"|'[^'\n]*'/g, '')))
         return parseWhole(file, text, startLine, index);
     const entries = entriesFromPieces(text, pieces, known?.lineOf);
@@ -3469,6 +3469,15 @@ function judgeFiles(files, context) {
             otherLines.set(file, (lines = new LineIndex(context.lookup(file)?.text ?? '')));
         return lines;
     };
+    // Hints are long and the same for every value under one key: made (and copied, see scrub) once per key.
+    const hints = new Map();
+    const hintFor = (hit) => {
+        const key = `${hit.context}\n${hit.name}`;
+        let hint = hints.get(key);
+        if (hint === undefined)
+            hints.set(ownString(key), (hint = ownString(secretHint(hit.context, hit.name))));
+        return hint.includes(hit.value) ? scrub(hint, hit.value) : hint;
+    };
     const judged = [];
     for (const file of files) {
         if (changedLines && !changedLines.has(file.path))
@@ -3501,7 +3510,7 @@ function judgeFiles(files, context) {
                     line: hit.line,
                     column: hit.column,
                     message: scrub(message(hit, fp, note), hit.value),
-                    hint: scrub(secretHint(hit.context, hit.name), hit.value),
+                    hint: hintFor(hit),
                 },
             });
         }

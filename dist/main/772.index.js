@@ -6373,7 +6373,11 @@ function compareFindings(a, b) {
         (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
 }
 function sortFindings(findings) {
-    return [...findings].sort(compareFindings);
+    // Findings are often sorted already (a command's result on its way to the output): one pass tells.
+    for (let i = 1; i < findings.length; i++)
+        if (compareFindings(findings[i - 1], findings[i]) > 0)
+            return [...findings].sort(compareFindings);
+    return [...findings];
 }
 /** Exit code of a command that produced these findings: 1 when any finding is at or above failOn, else 0. */
 function exitCodeFor(findings, failOn = 'error') {
@@ -7318,24 +7322,28 @@ function serveReadAhead() {
         throw new Error('serveReadAhead runs only in a worker thread');
     port.on('message', ({ root, paths, maxBytes }) => {
         let batch = [];
+        let moved = [];
         let size = FIRST_BATCH;
         for (const path of paths) {
             let read;
             try {
-                read = readSource(root, path, maxBytes);
+                read = readSourceBytes(root, path, maxBytes, true);
             }
             catch {
                 // This thread cannot say why (the file vanished, say): stop, and the files left are read by the caller.
                 break;
             }
             batch.push(read);
+            if ('bytes' in read)
+                moved.push(read.bytes.buffer);
             if (batch.length === size) {
-                port.postMessage(batch);
+                port.postMessage(batch, moved);
                 batch = [];
+                moved = [];
                 size = Math.min(BATCH, size * 2);
             }
         }
-        port.postMessage(batch);
+        port.postMessage(batch, moved);
         // The end (possibly early): what was not sent is read by the caller.
         port.postMessage(null);
     });
@@ -7385,7 +7393,7 @@ function readAhead(worker, root, paths, maxBytes) {
                 ready = [];
                 head = 0;
             }
-            return read;
+            return 'bytes' in read ? (0,_read_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .sourceText */ .rI)(read) : read;
         }
         if (ended) {
             // Nothing more will arrive (a batch that still did would be out of step): read the rest here.
@@ -7418,9 +7426,11 @@ function readAhead(worker, root, paths, maxBytes) {
 /* harmony export */   fS: () => (/* binding */ DEFAULT_MAX_BYTES),
 /* harmony export */   j3: () => (/* binding */ listRepository),
 /* harmony export */   o$: () => (/* binding */ readSource),
+/* harmony export */   rI: () => (/* binding */ sourceText),
 /* harmony export */   tW: () => (/* binding */ readSources),
 /* harmony export */   xu: () => (/* binding */ isYamlPath)
 /* harmony export */ });
+/* unused harmony export readSourceBytes */
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
@@ -7459,11 +7469,8 @@ function firstInvalidUtf8Line(bytes) {
         return line;
     }
 }
-/**
- * Decodes a file's bytes as the core expects them. Binary content, invalid UTF-8 and oversize files become
- * findings instead of text.
- */
-function decodeSource(path, bytes) {
+/** Why a file's bytes are not text the core can read (binary, invalid UTF-8), or undefined when they are. */
+function notTextFinding(path, bytes) {
     if (bytes.includes(0)) {
         return fileFinding(path, 'file/binary', 'This file holds binary data (NUL bytes), not YAML text.', 'Remove it or rename it so it does not end in .yaml/.yml, or add it to the ignore list.');
     }
@@ -7471,7 +7478,18 @@ function decodeSource(path, bytes) {
     if (bad) {
         return fileFinding(path, 'file/encoding', 'This file is not valid UTF-8.', 'Save the file as UTF-8; Kubernetes only accepts UTF-8 YAML.', bad);
     }
-    return { path, text: bytes.toString('utf8') };
+    return undefined;
+}
+/**
+ * Decodes a file's bytes as the core expects them. Binary content, invalid UTF-8 and oversize files become
+ * findings instead of text.
+ */
+function decodeSource(path, bytes) {
+    return notTextFinding(path, bytes) ?? { path, text: bytes.toString('utf8') };
+}
+/** The text of bytes that readSourceBytes checked. */
+function sourceText({ path, bytes }) {
+    return { path, text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8') };
 }
 /**
  * Walks a checkout and lists the files `include` selects. Skips .git and node_modules and the ignore globs;
@@ -7544,6 +7562,14 @@ async function readRepository(root, options) {
 }
 /** One file, with one open, fstat, read and close (no separate stat); oversize or undecodable → a finding. */
 function readSource(root, path, maxBytes) {
+    const read = readSourceBytes(root, path, maxBytes);
+    return 'bytes' in read ? sourceText(read) : read;
+}
+/**
+ * readSource without the decoding. `own`: the bytes fill a buffer of their own (never a slice of Node's shared
+ * pool), so that it can be transferred to another thread.
+ */
+function readSourceBytes(root, path, maxBytes, own = false) {
     const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, path), 'r');
     let bytes;
     try {
@@ -7551,7 +7577,7 @@ function readSource(root, path, maxBytes) {
         if (size > maxBytes) {
             return fileFinding(path, 'file/too-large', `File is ${(size / 1048576).toFixed(1)} MiB, over the ${(maxBytes / 1048576).toFixed(0)} MiB limit; it was not read.`, 'Split it into smaller files, or add it to the ignore list.');
         }
-        bytes = Buffer.allocUnsafe(size);
+        bytes = own ? Buffer.allocUnsafeSlow(size) : Buffer.allocUnsafe(size);
         let n = 0;
         while (n < size) {
             const r = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, bytes, n, size - n, n);
@@ -7565,7 +7591,7 @@ function readSource(root, path, maxBytes) {
     finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
     }
-    return decodeSource(path, bytes);
+    return notTextFinding(path, bytes) ?? { path, bytes };
 }
 
 

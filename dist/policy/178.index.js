@@ -102,7 +102,11 @@ function compareFindings(a, b) {
         (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
 }
 function sortFindings(findings) {
-    return [...findings].sort(compareFindings);
+    // Findings are often sorted already (a command's result on its way to the output): one pass tells.
+    for (let i = 1; i < findings.length; i++)
+        if (compareFindings(findings[i - 1], findings[i]) > 0)
+            return [...findings].sort(compareFindings);
+    return [...findings];
 }
 /** Exit code of a command that produced these findings: 1 when any finding is at or above failOn, else 0. */
 function exitCodeFor(findings, failOn = 'error') {
@@ -4395,11 +4399,11 @@ function scalarText(rest) {
  * the next child key. A document that is not plain block style (flow or JSON style, anchors, aliases, tags,
  * odd top-level lines) is parsed whole instead.
  */
-const CONTAINER_HOLDERS = {
-    Workload: ['container', 'containers'],
-    ComponentRelease: ['workload'],
-    ReleaseBinding: ['workloadOverrides'],
-};
+const CONTAINER_HOLDERS = new Map([
+    ['Workload', ['container', 'containers']],
+    ['ComponentRelease', ['workload']],
+    ['ReleaseBinding', ['workloadOverrides']],
+]);
 const FULL_PARSE_KINDS = new Set(['Secret', 'HelmRelease', 'Kustomization']);
 const topKey = /^([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*:(?:[ \t]+(.*))?$/;
 function plainScalar(rest) {
@@ -4506,13 +4510,13 @@ function sliceDocument(file, text, startLine, index, known) {
     if (kind === undefined || apiVersion === undefined || FULL_PARSE_KINDS.has(kind)) {
         return parseWhole(file, text, startLine, index);
     }
-    const holders = CONTAINER_HOLDERS[kind];
+    const holders = CONTAINER_HOLDERS.get(kind);
     if (!holders || apiGroup(apiVersion) !== OPENCHOREO_GROUP)
         return [];
     const pieces = specChildren(text, topKeyLine(text, 'spec', find), holders, find);
     if (pieces === undefined)
         return parseWhole(file, text, startLine, index);
-    const block = pieces.map((p) => p.text).join('\n');
+    const block = pieces.length === 1 ? pieces[0].text : pieces.map((p) => p.text).join('\n');
     if (/[&*!]/.test(block) && /[&*!]/.test(block.replace(/"[^"\n]*"|'[^'\n]*'/g, '')))
         return parseWhole(file, text, startLine, index);
     const entries = entriesFromPieces(text, pieces, known?.lineOf);
@@ -4728,6 +4732,15 @@ function judgeFiles(files, context) {
             otherLines.set(file, (lines = new LineIndex(context.lookup(file)?.text ?? '')));
         return lines;
     };
+    // Hints are long and the same for every value under one key: made (and copied, see scrub) once per key.
+    const hints = new Map();
+    const hintFor = (hit) => {
+        const key = `${hit.context}\n${hit.name}`;
+        let hint = hints.get(key);
+        if (hint === undefined)
+            hints.set(ownString(key), (hint = ownString(secretHint(hit.context, hit.name))));
+        return hint.includes(hit.value) ? scrub(hint, hit.value) : hint;
+    };
     const judged = [];
     for (const file of files) {
         if (changedLines && !changedLines.has(file.path))
@@ -4760,7 +4773,7 @@ function judgeFiles(files, context) {
                     line: hit.line,
                     column: hit.column,
                     message: scrub(message(hit, fp, note), hit.value),
-                    hint: scrub(secretHint(hit.context, hit.name), hit.value),
+                    hint: hintFor(hit),
                 },
             });
         }
@@ -5012,11 +5025,8 @@ function firstInvalidUtf8Line(bytes) {
         return line;
     }
 }
-/**
- * Decodes a file's bytes as the core expects them. Binary content, invalid UTF-8 and oversize files become
- * findings instead of text.
- */
-function decodeSource(path, bytes) {
+/** Why a file's bytes are not text the core can read (binary, invalid UTF-8), or undefined when they are. */
+function notTextFinding(path, bytes) {
     if (bytes.includes(0)) {
         return fileFinding(path, 'file/binary', 'This file holds binary data (NUL bytes), not YAML text.', 'Remove it or rename it so it does not end in .yaml/.yml, or add it to the ignore list.');
     }
@@ -5024,7 +5034,18 @@ function decodeSource(path, bytes) {
     if (bad) {
         return fileFinding(path, 'file/encoding', 'This file is not valid UTF-8.', 'Save the file as UTF-8; Kubernetes only accepts UTF-8 YAML.', bad);
     }
-    return { path, text: bytes.toString('utf8') };
+    return undefined;
+}
+/**
+ * Decodes a file's bytes as the core expects them. Binary content, invalid UTF-8 and oversize files become
+ * findings instead of text.
+ */
+function decodeSource(path, bytes) {
+    return notTextFinding(path, bytes) ?? { path, text: bytes.toString('utf8') };
+}
+/** The text of bytes that readSourceBytes checked. */
+function sourceText({ path, bytes }) {
+    return { path, text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8') };
 }
 /**
  * Walks a checkout and lists the files `include` selects. Skips .git and node_modules and the ignore globs;
@@ -5081,7 +5102,7 @@ function readSources(root, paths, maxBytes = DEFAULT_MAX_BYTES) {
     const files = [];
     const findings = [];
     for (const path of paths) {
-        const r = read_repo_readSource(root, path, maxBytes);
+        const r = readSource(root, path, maxBytes);
         if ('text' in r)
             files.push(r);
         else
@@ -5096,7 +5117,15 @@ async function readRepository(root, options) {
     return { files: read.files, findings: [...listing.findings, ...read.findings] };
 }
 /** One file, with one open, fstat, read and close (no separate stat); oversize or undecodable → a finding. */
-function read_repo_readSource(root, path, maxBytes) {
+function readSource(root, path, maxBytes) {
+    const read = read_repo_readSourceBytes(root, path, maxBytes);
+    return 'bytes' in read ? sourceText(read) : read;
+}
+/**
+ * readSource without the decoding. `own`: the bytes fill a buffer of their own (never a slice of Node's shared
+ * pool), so that it can be transferred to another thread.
+ */
+function read_repo_readSourceBytes(root, path, maxBytes, own = false) {
     const fd = (0,external_node_fs_.openSync)((0,external_node_path_.join)(root, path), 'r');
     let bytes;
     try {
@@ -5104,7 +5133,7 @@ function read_repo_readSource(root, path, maxBytes) {
         if (size > maxBytes) {
             return fileFinding(path, 'file/too-large', `File is ${(size / 1048576).toFixed(1)} MiB, over the ${(maxBytes / 1048576).toFixed(0)} MiB limit; it was not read.`, 'Split it into smaller files, or add it to the ignore list.');
         }
-        bytes = Buffer.allocUnsafe(size);
+        bytes = own ? Buffer.allocUnsafeSlow(size) : Buffer.allocUnsafe(size);
         let n = 0;
         while (n < size) {
             const r = (0,external_node_fs_.readSync)(fd, bytes, n, size - n, n);
@@ -5118,7 +5147,7 @@ function read_repo_readSource(root, path, maxBytes) {
     finally {
         (0,external_node_fs_.closeSync)(fd);
     }
-    return decodeSource(path, bytes);
+    return notTextFinding(path, bytes) ?? { path, bytes };
 }
 
 ;// CONCATENATED MODULE: ./build/src/shell/git.js
@@ -5519,24 +5548,28 @@ function serveReadAhead() {
         throw new Error('serveReadAhead runs only in a worker thread');
     port.on('message', ({ root, paths, maxBytes }) => {
         let batch = [];
+        let moved = [];
         let size = FIRST_BATCH;
         for (const path of paths) {
             let read;
             try {
-                read = readSource(root, path, maxBytes);
+                read = readSourceBytes(root, path, maxBytes, true);
             }
             catch {
                 // This thread cannot say why (the file vanished, say): stop, and the files left are read by the caller.
                 break;
             }
             batch.push(read);
+            if ('bytes' in read)
+                moved.push(read.bytes.buffer);
             if (batch.length === size) {
-                port.postMessage(batch);
+                port.postMessage(batch, moved);
                 batch = [];
+                moved = [];
                 size = Math.min(BATCH, size * 2);
             }
         }
-        port.postMessage(batch);
+        port.postMessage(batch, moved);
         // The end (possibly early): what was not sent is read by the caller.
         port.postMessage(null);
     });
@@ -5544,7 +5577,7 @@ function serveReadAhead() {
 /** Reads each file when asked, in this thread. */
 function readHere(root, paths, maxBytes) {
     let i = 0;
-    return { next: () => read_repo_readSource(root, paths[i++], maxBytes), close: () => undefined };
+    return { next: () => readSource(root, paths[i++], maxBytes), close: () => undefined };
 }
 /**
  * Reads `paths` ahead in `worker` (a thread of the `read` role). `next` gives the files in order; whatever the
@@ -5586,12 +5619,12 @@ function readAhead(worker, root, paths, maxBytes) {
                 ready = [];
                 head = 0;
             }
-            return read;
+            return 'bytes' in read ? sourceText(read) : read;
         }
         if (ended) {
             // Nothing more will arrive (a batch that still did would be out of step): read the rest here.
             detach();
-            return read_repo_readSource(root, paths[taken++], maxBytes);
+            return readSource(root, paths[taken++], maxBytes);
         }
         return new Promise((resolve) => (wake = resolve)).then(() => {
             wake = undefined;
@@ -5660,7 +5693,7 @@ class SecretWork {
         // chunk's worth of texts (which every scavenge would copy).
         function* read() {
             for (let i = from; i < to; i++) {
-                const r = read_repo_readSource(root, paths[i], maxBytes);
+                const r = readSource(root, paths[i], maxBytes);
                 if ('text' in r) {
                     files++;
                     yield r;

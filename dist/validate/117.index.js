@@ -5749,11 +5749,8 @@ function firstInvalidUtf8Line(bytes) {
         return line;
     }
 }
-/**
- * Decodes a file's bytes as the core expects them. Binary content, invalid UTF-8 and oversize files become
- * findings instead of text.
- */
-function decodeSource(path, bytes) {
+/** Why a file's bytes are not text the core can read (binary, invalid UTF-8), or undefined when they are. */
+function notTextFinding(path, bytes) {
     if (bytes.includes(0)) {
         return fileFinding(path, 'file/binary', 'This file holds binary data (NUL bytes), not YAML text.', 'Remove it or rename it so it does not end in .yaml/.yml, or add it to the ignore list.');
     }
@@ -5761,7 +5758,18 @@ function decodeSource(path, bytes) {
     if (bad) {
         return fileFinding(path, 'file/encoding', 'This file is not valid UTF-8.', 'Save the file as UTF-8; Kubernetes only accepts UTF-8 YAML.', bad);
     }
-    return { path, text: bytes.toString('utf8') };
+    return undefined;
+}
+/**
+ * Decodes a file's bytes as the core expects them. Binary content, invalid UTF-8 and oversize files become
+ * findings instead of text.
+ */
+function decodeSource(path, bytes) {
+    return notTextFinding(path, bytes) ?? { path, text: bytes.toString('utf8') };
+}
+/** The text of bytes that readSourceBytes checked. */
+function sourceText({ path, bytes }) {
+    return { path, text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8') };
 }
 /**
  * Walks a checkout and lists the files `include` selects. Skips .git and node_modules and the ignore globs;
@@ -5818,7 +5826,7 @@ function readSources(root, paths, maxBytes = DEFAULT_MAX_BYTES) {
     const files = [];
     const findings = [];
     for (const path of paths) {
-        const r = read_repo_readSource(root, path, maxBytes);
+        const r = readSource(root, path, maxBytes);
         if ('text' in r)
             files.push(r);
         else
@@ -5833,7 +5841,15 @@ async function readRepository(root, options) {
     return { files: read.files, findings: [...listing.findings, ...read.findings] };
 }
 /** One file, with one open, fstat, read and close (no separate stat); oversize or undecodable → a finding. */
-function read_repo_readSource(root, path, maxBytes) {
+function readSource(root, path, maxBytes) {
+    const read = read_repo_readSourceBytes(root, path, maxBytes);
+    return 'bytes' in read ? sourceText(read) : read;
+}
+/**
+ * readSource without the decoding. `own`: the bytes fill a buffer of their own (never a slice of Node's shared
+ * pool), so that it can be transferred to another thread.
+ */
+function read_repo_readSourceBytes(root, path, maxBytes, own = false) {
     const fd = (0,external_node_fs_.openSync)((0,external_node_path_.join)(root, path), 'r');
     let bytes;
     try {
@@ -5841,7 +5857,7 @@ function read_repo_readSource(root, path, maxBytes) {
         if (size > maxBytes) {
             return fileFinding(path, 'file/too-large', `File is ${(size / 1048576).toFixed(1)} MiB, over the ${(maxBytes / 1048576).toFixed(0)} MiB limit; it was not read.`, 'Split it into smaller files, or add it to the ignore list.');
         }
-        bytes = Buffer.allocUnsafe(size);
+        bytes = own ? Buffer.allocUnsafeSlow(size) : Buffer.allocUnsafe(size);
         let n = 0;
         while (n < size) {
             const r = (0,external_node_fs_.readSync)(fd, bytes, n, size - n, n);
@@ -5855,7 +5871,7 @@ function read_repo_readSource(root, path, maxBytes) {
     finally {
         (0,external_node_fs_.closeSync)(fd);
     }
-    return decodeSource(path, bytes);
+    return notTextFinding(path, bytes) ?? { path, bytes };
 }
 
 ;// CONCATENATED MODULE: ./build/src/shell/git.js
@@ -6284,24 +6300,28 @@ function serveReadAhead() {
         throw new Error('serveReadAhead runs only in a worker thread');
     port.on('message', ({ root, paths, maxBytes }) => {
         let batch = [];
+        let moved = [];
         let size = FIRST_BATCH;
         for (const path of paths) {
             let read;
             try {
-                read = readSource(root, path, maxBytes);
+                read = readSourceBytes(root, path, maxBytes, true);
             }
             catch {
                 // This thread cannot say why (the file vanished, say): stop, and the files left are read by the caller.
                 break;
             }
             batch.push(read);
+            if ('bytes' in read)
+                moved.push(read.bytes.buffer);
             if (batch.length === size) {
-                port.postMessage(batch);
+                port.postMessage(batch, moved);
                 batch = [];
+                moved = [];
                 size = Math.min(BATCH, size * 2);
             }
         }
-        port.postMessage(batch);
+        port.postMessage(batch, moved);
         // The end (possibly early): what was not sent is read by the caller.
         port.postMessage(null);
     });
@@ -6309,7 +6329,7 @@ function serveReadAhead() {
 /** Reads each file when asked, in this thread. */
 function readHere(root, paths, maxBytes) {
     let i = 0;
-    return { next: () => read_repo_readSource(root, paths[i++], maxBytes), close: () => undefined };
+    return { next: () => readSource(root, paths[i++], maxBytes), close: () => undefined };
 }
 /**
  * Reads `paths` ahead in `worker` (a thread of the `read` role). `next` gives the files in order; whatever the
@@ -6351,12 +6371,12 @@ function readAhead(worker, root, paths, maxBytes) {
                 ready = [];
                 head = 0;
             }
-            return read;
+            return 'bytes' in read ? sourceText(read) : read;
         }
         if (ended) {
             // Nothing more will arrive (a batch that still did would be out of step): read the rest here.
             detach();
-            return read_repo_readSource(root, paths[taken++], maxBytes);
+            return readSource(root, paths[taken++], maxBytes);
         }
         return new Promise((resolve) => (wake = resolve)).then(() => {
             wake = undefined;
@@ -6428,7 +6448,7 @@ async function runPart(input) {
     const { root, paths, maxBytes, objectFormat } = input;
     for (let from = Atomics.add(next, 0, CHUNK); from < paths.length; from = Atomics.add(next, 0, CHUNK)) {
         for (let i = from; i < Math.min(from + CHUNK, paths.length); i++)
-            out.push(judgeFile(paths[i], read_repo_readSource(root, paths[i], maxBytes), objectFormat, release, positions));
+            out.push(judgeFile(paths[i], readSource(root, paths[i], maxBytes), objectFormat, release, positions));
     }
     return out;
 }
@@ -6626,7 +6646,7 @@ function reuseCached(root, paths, cached, format) {
         const entry = cached.get(path);
         if (!entry)
             continue;
-        const read = read_repo_readSource(root, path, DEFAULT_MAX_BYTES);
+        const read = readSource(root, path, DEFAULT_MAX_BYTES);
         const report = 'text' in read ? reuseReport(entry, blobId(read.text, format), read.text) : undefined;
         if (report)
             out.push(report);
@@ -6865,7 +6885,11 @@ function compareFindings(a, b) {
         (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
 }
 function sortFindings(findings) {
-    return [...findings].sort(compareFindings);
+    // Findings are often sorted already (a command's result on its way to the output): one pass tells.
+    for (let i = 1; i < findings.length; i++)
+        if (compareFindings(findings[i - 1], findings[i]) > 0)
+            return [...findings].sort(compareFindings);
+    return [...findings];
 }
 /** Exit code of a command that produced these findings: 1 when any finding is at or above failOn, else 0. */
 function exitCodeFor(findings, failOn = 'error') {

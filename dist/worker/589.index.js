@@ -882,7 +882,9 @@ function countKinds(resources) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ht: () => (/* binding */ readSourceBytes),
 /* harmony export */   o$: () => (/* binding */ readSource),
+/* harmony export */   rI: () => (/* binding */ sourceText),
 /* harmony export */   tW: () => (/* binding */ readSources)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_MAX_BYTES, isYamlPath, decodeSource, listRepository, readRepository */
@@ -923,11 +925,8 @@ function firstInvalidUtf8Line(bytes) {
         return line;
     }
 }
-/**
- * Decodes a file's bytes as the core expects them. Binary content, invalid UTF-8 and oversize files become
- * findings instead of text.
- */
-function decodeSource(path, bytes) {
+/** Why a file's bytes are not text the core can read (binary, invalid UTF-8), or undefined when they are. */
+function notTextFinding(path, bytes) {
     if (bytes.includes(0)) {
         return fileFinding(path, 'file/binary', 'This file holds binary data (NUL bytes), not YAML text.', 'Remove it or rename it so it does not end in .yaml/.yml, or add it to the ignore list.');
     }
@@ -935,7 +934,18 @@ function decodeSource(path, bytes) {
     if (bad) {
         return fileFinding(path, 'file/encoding', 'This file is not valid UTF-8.', 'Save the file as UTF-8; Kubernetes only accepts UTF-8 YAML.', bad);
     }
-    return { path, text: bytes.toString('utf8') };
+    return undefined;
+}
+/**
+ * Decodes a file's bytes as the core expects them. Binary content, invalid UTF-8 and oversize files become
+ * findings instead of text.
+ */
+function decodeSource(path, bytes) {
+    return notTextFinding(path, bytes) ?? { path, text: bytes.toString('utf8') };
+}
+/** The text of bytes that readSourceBytes checked. */
+function sourceText({ path, bytes }) {
+    return { path, text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8') };
 }
 /**
  * Walks a checkout and lists the files `include` selects. Skips .git and node_modules and the ignore globs;
@@ -1008,6 +1018,14 @@ async function readRepository(root, options) {
 }
 /** One file, with one open, fstat, read and close (no separate stat); oversize or undecodable → a finding. */
 function readSource(root, path, maxBytes) {
+    const read = readSourceBytes(root, path, maxBytes);
+    return 'bytes' in read ? sourceText(read) : read;
+}
+/**
+ * readSource without the decoding. `own`: the bytes fill a buffer of their own (never a slice of Node's shared
+ * pool), so that it can be transferred to another thread.
+ */
+function readSourceBytes(root, path, maxBytes, own = false) {
     const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, path), 'r');
     let bytes;
     try {
@@ -1015,7 +1033,7 @@ function readSource(root, path, maxBytes) {
         if (size > maxBytes) {
             return fileFinding(path, 'file/too-large', `File is ${(size / 1048576).toFixed(1)} MiB, over the ${(maxBytes / 1048576).toFixed(0)} MiB limit; it was not read.`, 'Split it into smaller files, or add it to the ignore list.');
         }
-        bytes = Buffer.allocUnsafe(size);
+        bytes = own ? Buffer.allocUnsafeSlow(size) : Buffer.allocUnsafe(size);
         let n = 0;
         while (n < size) {
             const r = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, bytes, n, size - n, n);
@@ -1029,7 +1047,7 @@ function readSource(root, path, maxBytes) {
     finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
     }
-    return decodeSource(path, bytes);
+    return notTextFinding(path, bytes) ?? { path, bytes };
 }
 
 

@@ -34,24 +34,28 @@ function serveReadAhead() {
         throw new Error('serveReadAhead runs only in a worker thread');
     port.on('message', ({ root, paths, maxBytes }) => {
         let batch = [];
+        let moved = [];
         let size = FIRST_BATCH;
         for (const path of paths) {
             let read;
             try {
-                read = (0,_read_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .readSource */ .o$)(root, path, maxBytes);
+                read = (0,_read_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .readSourceBytes */ .ht)(root, path, maxBytes, true);
             }
             catch {
                 // This thread cannot say why (the file vanished, say): stop, and the files left are read by the caller.
                 break;
             }
             batch.push(read);
+            if ('bytes' in read)
+                moved.push(read.bytes.buffer);
             if (batch.length === size) {
-                port.postMessage(batch);
+                port.postMessage(batch, moved);
                 batch = [];
+                moved = [];
                 size = Math.min(BATCH, size * 2);
             }
         }
-        port.postMessage(batch);
+        port.postMessage(batch, moved);
         // The end (possibly early): what was not sent is read by the caller.
         port.postMessage(null);
     });
@@ -101,7 +105,7 @@ function readAhead(worker, root, paths, maxBytes) {
                 ready = [];
                 head = 0;
             }
-            return read;
+            return 'bytes' in read ? (0,_read_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .sourceText */ .rI)(read) : read;
         }
         if (ended) {
             // Nothing more will arrive (a batch that still did would be out of step): read the rest here.
@@ -129,7 +133,9 @@ function readAhead(worker, root, paths, maxBytes) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ht: () => (/* binding */ readSourceBytes),
 /* harmony export */   o$: () => (/* binding */ readSource),
+/* harmony export */   rI: () => (/* binding */ sourceText),
 /* harmony export */   tW: () => (/* binding */ readSources)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_MAX_BYTES, isYamlPath, decodeSource, listRepository, readRepository */
@@ -170,11 +176,8 @@ function firstInvalidUtf8Line(bytes) {
         return line;
     }
 }
-/**
- * Decodes a file's bytes as the core expects them. Binary content, invalid UTF-8 and oversize files become
- * findings instead of text.
- */
-function decodeSource(path, bytes) {
+/** Why a file's bytes are not text the core can read (binary, invalid UTF-8), or undefined when they are. */
+function notTextFinding(path, bytes) {
     if (bytes.includes(0)) {
         return fileFinding(path, 'file/binary', 'This file holds binary data (NUL bytes), not YAML text.', 'Remove it or rename it so it does not end in .yaml/.yml, or add it to the ignore list.');
     }
@@ -182,7 +185,18 @@ function decodeSource(path, bytes) {
     if (bad) {
         return fileFinding(path, 'file/encoding', 'This file is not valid UTF-8.', 'Save the file as UTF-8; Kubernetes only accepts UTF-8 YAML.', bad);
     }
-    return { path, text: bytes.toString('utf8') };
+    return undefined;
+}
+/**
+ * Decodes a file's bytes as the core expects them. Binary content, invalid UTF-8 and oversize files become
+ * findings instead of text.
+ */
+function decodeSource(path, bytes) {
+    return notTextFinding(path, bytes) ?? { path, text: bytes.toString('utf8') };
+}
+/** The text of bytes that readSourceBytes checked. */
+function sourceText({ path, bytes }) {
+    return { path, text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8') };
 }
 /**
  * Walks a checkout and lists the files `include` selects. Skips .git and node_modules and the ignore globs;
@@ -255,6 +269,14 @@ async function readRepository(root, options) {
 }
 /** One file, with one open, fstat, read and close (no separate stat); oversize or undecodable → a finding. */
 function readSource(root, path, maxBytes) {
+    const read = readSourceBytes(root, path, maxBytes);
+    return 'bytes' in read ? sourceText(read) : read;
+}
+/**
+ * readSource without the decoding. `own`: the bytes fill a buffer of their own (never a slice of Node's shared
+ * pool), so that it can be transferred to another thread.
+ */
+function readSourceBytes(root, path, maxBytes, own = false) {
     const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, path), 'r');
     let bytes;
     try {
@@ -262,7 +284,7 @@ function readSource(root, path, maxBytes) {
         if (size > maxBytes) {
             return fileFinding(path, 'file/too-large', `File is ${(size / 1048576).toFixed(1)} MiB, over the ${(maxBytes / 1048576).toFixed(0)} MiB limit; it was not read.`, 'Split it into smaller files, or add it to the ignore list.');
         }
-        bytes = Buffer.allocUnsafe(size);
+        bytes = own ? Buffer.allocUnsafeSlow(size) : Buffer.allocUnsafe(size);
         let n = 0;
         while (n < size) {
             const r = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, bytes, n, size - n, n);
@@ -276,7 +298,7 @@ function readSource(root, path, maxBytes) {
     finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
     }
-    return decodeSource(path, bytes);
+    return notTextFinding(path, bytes) ?? { path, bytes };
 }
 
 

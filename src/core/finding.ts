@@ -32,7 +32,9 @@ export function compareFindings(a: Finding, b: Finding): number {
 }
 
 export function sortFindings(findings: readonly Finding[]): Finding[] {
-  return [...findings].sort(compareFindings);
+  // Findings are often sorted already (a command's result on its way to the output): one pass tells.
+  for (let i = 1; i < findings.length; i++) if (compareFindings(findings[i - 1], findings[i]) > 0) return [...findings].sort(compareFindings);
+  return [...findings];
 }
 
 /** The lowest severity that fails the run, or `never`. */

@@ -1,7 +1,7 @@
 import { parentPort, type Worker } from 'node:worker_threads';
 import type { Finding } from '../core/finding.js';
 import type { SourceFile } from '../core/source.js';
-import { readSource } from './read-repo.js';
+import { readSource, readSourceBytes, sourceText, type SourceBytes } from './read-repo.js';
 
 /**
  * Reading files ahead in a worker thread of the `read` role: when the files are judged in this thread only
@@ -18,7 +18,8 @@ const BATCH = 32;
 const FIRST_BATCH = 2;
 
 type ReadRequest = { root: string; paths: readonly string[]; maxBytes: number };
-type ReadBatch = (SourceFile | Finding)[];
+/** Files as bytes, their buffers moved (not copied) to the judging thread, which decodes each when it comes to it. */
+type ReadBatch = (SourceBytes | Finding)[];
 
 /** In a worker thread of the `read` role: reads the files asked for, in order, posting them in batches. */
 export function serveReadAhead(): void {
@@ -26,23 +27,26 @@ export function serveReadAhead(): void {
   if (!port) throw new Error('serveReadAhead runs only in a worker thread');
   port.on('message', ({ root, paths, maxBytes }: ReadRequest) => {
     let batch: ReadBatch = [];
+    let moved: ArrayBuffer[] = [];
     let size = FIRST_BATCH;
     for (const path of paths) {
-      let read: SourceFile | Finding;
+      let read: SourceBytes | Finding;
       try {
-        read = readSource(root, path, maxBytes);
+        read = readSourceBytes(root, path, maxBytes, true);
       } catch {
         // This thread cannot say why (the file vanished, say): stop, and the files left are read by the caller.
         break;
       }
       batch.push(read);
+      if ('bytes' in read) moved.push(read.bytes.buffer as ArrayBuffer);
       if (batch.length === size) {
-        port.postMessage(batch);
+        port.postMessage(batch, moved);
         batch = [];
+        moved = [];
         size = Math.min(BATCH, size * 2);
       }
     }
-    port.postMessage(batch);
+    port.postMessage(batch, moved);
     // The end (possibly early): what was not sent is read by the caller.
     port.postMessage(null);
   });
@@ -65,7 +69,7 @@ export function readHere(root: string, paths: readonly string[], maxBytes: numbe
  * reader has not delivered when it stops (or fails to start) is read in this thread.
  */
 export function readAhead(worker: Worker, root: string, paths: readonly string[], maxBytes: number): SourceReader {
-  let ready: (SourceFile | Finding)[] = [];
+  let ready: ReadBatch = [];
   let head = 0;
   let taken = 0;
   /** No more batches will come: the reader is done, stopped, or never started. */
@@ -97,7 +101,7 @@ export function readAhead(worker: Worker, root: string, paths: readonly string[]
         ready = [];
         head = 0;
       }
-      return read;
+      return 'bytes' in read ? sourceText(read) : read;
     }
     if (ended) {
       // Nothing more will arrive (a batch that still did would be out of step): read the rest here.

@@ -49,11 +49,14 @@ function firstInvalidUtf8Line(bytes: Buffer): number {
   }
 }
 
-/**
- * Decodes a file's bytes as the core expects them. Binary content, invalid UTF-8 and oversize files become
- * findings instead of text.
- */
-export function decodeSource(path: string, bytes: Buffer): SourceFile | Finding {
+/** A file's bytes, checked to be text (see decodeSource) and not yet decoded. */
+export interface SourceBytes {
+  path: string;
+  bytes: Uint8Array;
+}
+
+/** Why a file's bytes are not text the core can read (binary, invalid UTF-8), or undefined when they are. */
+function notTextFinding(path: string, bytes: Buffer): Finding | undefined {
   if (bytes.includes(0)) {
     return fileFinding(path, 'file/binary', 'This file holds binary data (NUL bytes), not YAML text.', 'Remove it or rename it so it does not end in .yaml/.yml, or add it to the ignore list.');
   }
@@ -61,7 +64,20 @@ export function decodeSource(path: string, bytes: Buffer): SourceFile | Finding 
   if (bad) {
     return fileFinding(path, 'file/encoding', 'This file is not valid UTF-8.', 'Save the file as UTF-8; Kubernetes only accepts UTF-8 YAML.', bad);
   }
-  return { path, text: bytes.toString('utf8') };
+  return undefined;
+}
+
+/**
+ * Decodes a file's bytes as the core expects them. Binary content, invalid UTF-8 and oversize files become
+ * findings instead of text.
+ */
+export function decodeSource(path: string, bytes: Buffer): SourceFile | Finding {
+  return notTextFinding(path, bytes) ?? { path, text: bytes.toString('utf8') };
+}
+
+/** The text of bytes that readSourceBytes checked. */
+export function sourceText({ path, bytes }: SourceBytes): SourceFile {
+  return { path, text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8') };
 }
 
 export interface Listing {
@@ -137,6 +153,15 @@ export async function readRepository(root: string, options: ReadOptions): Promis
 
 /** One file, with one open, fstat, read and close (no separate stat); oversize or undecodable → a finding. */
 export function readSource(root: string, path: string, maxBytes: number): SourceFile | Finding {
+  const read = readSourceBytes(root, path, maxBytes);
+  return 'bytes' in read ? sourceText(read) : read;
+}
+
+/**
+ * readSource without the decoding. `own`: the bytes fill a buffer of their own (never a slice of Node's shared
+ * pool), so that it can be transferred to another thread.
+ */
+export function readSourceBytes(root: string, path: string, maxBytes: number, own = false): SourceBytes | Finding {
   const fd = openSync(join(root, path), 'r');
   let bytes: Buffer;
   try {
@@ -144,7 +169,7 @@ export function readSource(root: string, path: string, maxBytes: number): Source
     if (size > maxBytes) {
       return fileFinding(path, 'file/too-large', `File is ${(size / 1048576).toFixed(1)} MiB, over the ${(maxBytes / 1048576).toFixed(0)} MiB limit; it was not read.`, 'Split it into smaller files, or add it to the ignore list.');
     }
-    bytes = Buffer.allocUnsafe(size);
+    bytes = own ? Buffer.allocUnsafeSlow(size) : Buffer.allocUnsafe(size);
     let n = 0;
     while (n < size) {
       const r = readSync(fd, bytes, n, size - n, n);
@@ -155,5 +180,5 @@ export function readSource(root: string, path: string, maxBytes: number): Source
   } finally {
     closeSync(fd);
   }
-  return decodeSource(path, bytes);
+  return notTextFinding(path, bytes) ?? { path, bytes };
 }

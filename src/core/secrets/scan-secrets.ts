@@ -83,6 +83,14 @@ export function judgeFiles(files: Iterable<SourceFile>, context: JudgeContext): 
     if (!lines) otherLines.set(file, (lines = new LineIndex(context.lookup(file)?.text ?? '')));
     return lines;
   };
+  // Hints are long and the same for every value under one key: made (and copied, see scrub) once per key.
+  const hints = new Map<string, string>();
+  const hintFor = (hit: SecretHit) => {
+    const key = `${hit.context}\n${hit.name}`;
+    let hint = hints.get(key);
+    if (hint === undefined) hints.set(ownString(key), (hint = ownString(secretHint(hit.context, hit.name))));
+    return hint.includes(hit.value) ? scrub(hint, hit.value) : hint;
+  };
   const judged: JudgedHit[] = [];
   for (const file of files) {
     if (changedLines && !changedLines.has(file.path)) continue;
@@ -113,7 +121,7 @@ export function judgeFiles(files: Iterable<SourceFile>, context: JudgeContext): 
           line: hit.line,
           column: hit.column,
           message: scrub(message(hit, fp, note), hit.value),
-          hint: scrub(secretHint(hit.context, hit.name), hit.value),
+          hint: hintFor(hit),
         },
       });
     }

@@ -17,11 +17,11 @@ import { childBlockEnd, indentAt, lineStartIndexOf, type Find } from './yaml-lin
  * odd top-level lines) is parsed whole instead.
  */
 
-const CONTAINER_HOLDERS: Record<string, string[]> = {
-  Workload: ['container', 'containers'],
-  ComponentRelease: ['workload'],
-  ReleaseBinding: ['workloadOverrides'],
-};
+const CONTAINER_HOLDERS = new Map<string, string[]>([
+  ['Workload', ['container', 'containers']],
+  ['ComponentRelease', ['workload']],
+  ['ReleaseBinding', ['workloadOverrides']],
+]);
 const FULL_PARSE_KINDS = new Set(['Secret', 'HelmRelease', 'Kustomization']);
 
 const topKey = /^([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*:(?:[ \t]+(.*))?$/;
@@ -153,11 +153,11 @@ function sliceDocument(file: string, text: string, startLine: number, index: num
   if (kind === undefined || apiVersion === undefined || FULL_PARSE_KINDS.has(kind)) {
     return parseWhole(file, text, startLine, index);
   }
-  const holders = CONTAINER_HOLDERS[kind];
+  const holders = CONTAINER_HOLDERS.get(kind);
   if (!holders || apiGroup(apiVersion) !== OPENCHOREO_GROUP) return [];
   const pieces = specChildren(text, topKeyLine(text, 'spec', find), holders, find);
   if (pieces === undefined) return parseWhole(file, text, startLine, index);
-  const block = pieces.map((p) => p.text).join('\n');
+  const block = pieces.length === 1 ? pieces[0].text : pieces.map((p) => p.text).join('\n');
   if (/[&*!]/.test(block) && /[&*!]/.test(block.replace(/"[^"\n]*"|'[^'\n]*'/g, ''))) return parseWhole(file, text, startLine, index);
   const entries = entriesFromPieces(text, pieces, known?.lineOf);
   if (entries !== undefined) {
