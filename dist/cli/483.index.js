@@ -1869,8 +1869,15 @@ function resolveFormats(parts) {
     }
     return found;
 }
+/**
+ * Any literal a sweep starts from (a prefix separator or a trigger): a short text without one has no
+ * candidate, which one test tells faster than the sweeps.
+ */
+const ANY_TRIGGER = new RegExp([...PREFIX_SEPARATORS, ...TRIGGERED_FORMATS.map((f) => f.trigger)].map((t) => t.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|'));
 /** Every known-format credential in the text, ordered by offset, without overlaps. */
 function findFormats(text) {
+    if (text.length <= 256 && !ANY_TRIGGER.test(text))
+        return [];
     return resolveFormats([
         { candidates: oneLineCandidates(text), at: 0 },
         { candidates: multiLineCandidates(text), at: 0 },
