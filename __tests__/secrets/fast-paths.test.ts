@@ -15,6 +15,7 @@ import { join, relative } from 'node:path';
 import { parseYamlFile, type YamlDocument } from '../../src/core/parse.js';
 import { findFormats } from '../../src/core/secrets/find-formats.js';
 import { secretFingerprint } from '../../src/core/secrets/fingerprint.js';
+import { hmacSha256 } from '../../src/core/secrets/hmac-sha256.js';
 import { findAssignments } from '../../src/core/secrets/key-assignments.js';
 import { isPlaceholder, valueWords } from '../../src/core/secrets/placeholder.js';
 import { scanSecrets } from '../../src/core/secrets/scan-secrets.js';
@@ -283,8 +284,21 @@ describe('value words and fingerprints', () => {
   });
 
   it('are the HMAC-SHA256 of the value under the project key, 16 hex digits', () => {
-    for (const value of ['a', canary.password(), 'é-ünïcode', '']) {
+    const rnd = random(11);
+    const chars = ['a', 'Z', '0', ' ', 'é', '€', '😀', '\n'];
+    // Every length around the block edges (55, 56, 64, 119, 120 bytes …), in and out of ASCII.
+    const values = ['', 'a', canary.password(), 'é-ünïcode', ...Array.from({ length: 400 }, (_, i) => Array.from({ length: i % 140 }, () => rnd.pick(chars)).join(''))];
+    for (const value of values) {
       expect(secretFingerprint(value)).toBe(createHmac('sha256', 'openchoreo-gitops-action/secret-fingerprint/v1').update(value, 'utf8').digest('hex').slice(0, 16));
+    }
+  });
+
+  it('computes HMAC-SHA256 as node:crypto does, with keys and messages of any length', () => {
+    const rnd = random(13);
+    for (let i = 0; i < 300; i++) {
+      const key = Uint8Array.from({ length: rnd.next(150) }, () => rnd.next(256));
+      const message = Array.from({ length: rnd.next(300) }, () => String.fromCharCode(32 + rnd.next(400))).join('');
+      expect(Buffer.from(hmacSha256(key)(message)).toString('hex')).toBe(createHmac('sha256', key).update(message, 'utf8').digest('hex'));
     }
   });
 });

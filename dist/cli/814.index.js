@@ -81,7 +81,7 @@ async function runCommand(settings) {
             return runValidate(settings);
         }
         case 'policy': {
-            const { runPolicy } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(337), __webpack_require__.e(483)]).then(__webpack_require__.bind(__webpack_require__, 1483));
+            const { runPolicy } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(337), __webpack_require__.e(250)]).then(__webpack_require__.bind(__webpack_require__, 3250));
             return runPolicy({
                 root: settings.root,
                 base: settings.base,

@@ -5362,7 +5362,7 @@ async function runMainAction(workers) {
         case 'validate':
             return runValidateAction(workers);
         case 'policy':
-            return (await Promise.all(/* import() */[__webpack_require__.e(339), __webpack_require__.e(213)]).then(__webpack_require__.bind(__webpack_require__, 213))).runPolicyAction(workers);
+            return (await Promise.all(/* import() */[__webpack_require__.e(339), __webpack_require__.e(401)]).then(__webpack_require__.bind(__webpack_require__, 3401))).runPolicyAction(workers);
         default:
             throw new inputs/* InputError */.dz(`The "${command}" job is not available in this version of openchoreo/gitops-action; available: validate, policy.`);
     }

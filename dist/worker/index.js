@@ -336,7 +336,7 @@ async function serve() {
         case 'validate':
             return (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(29), __nccwpck_require__.e(589), __nccwpck_require__.e(136)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2136))).serveValidatePart();
         case 'secrets':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(589), __nccwpck_require__.e(228)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1228))).serveSecretPart();
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(589), __nccwpck_require__.e(979)]).then(__nccwpck_require__.bind(__nccwpck_require__, 979))).serveSecretPart();
         case 'read':
             return (await __nccwpck_require__.e(/* import() */ 926).then(__nccwpck_require__.bind(__nccwpck_require__, 3926))).serveReadAhead();
         default:

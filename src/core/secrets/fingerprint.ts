@@ -1,4 +1,4 @@
-import { createHmac, createSecretKey } from 'node:crypto';
+import { hmacSha256 } from './hmac-sha256.js';
 
 /**
  * Fingerprint of a secret value: the first 16 hex digits (64 bits) of HMAC-SHA256 over the value, keyed by a
@@ -15,11 +15,14 @@ import { createHmac, createSecretKey } from 'node:crypto';
  *   (collisions need ~2^32 distinct values) nor protect a weak value. A real, random credential cannot be
  *   recovered from it. Whatever is found must be rotated anyway: it is already in Git history.
  */
-const FINGERPRINT_KEY = createSecretKey(Buffer.from('openchoreo-gitops-action/secret-fingerprint/v1', 'utf8'));
+const fingerprintMac = hmacSha256(new TextEncoder().encode('openchoreo-gitops-action/secret-fingerprint/v1'));
 export const FINGERPRINT_HEX_DIGITS = 16;
 
 export function secretFingerprint(value: string): string {
-  return createHmac('sha256', FINGERPRINT_KEY).update(value, 'utf8').digest('hex').slice(0, FINGERPRINT_HEX_DIGITS);
+  const digest = fingerprintMac(value);
+  let hex = '';
+  for (let i = 0; i < FINGERPRINT_HEX_DIGITS / 2; i++) hex += (digest[i] < 16 ? '0' : '') + digest[i].toString(16);
+  return hex;
 }
 
 /** True for a string that has the shape of a fingerprint (used to check allow-list entries). */

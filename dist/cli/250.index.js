@@ -1,53 +1,1060 @@
-export const id = 228;
-export const ids = [228];
+export const id = 250;
+export const ids = [250];
 export const modules = {
 
-/***/ 1228:
+/***/ 3250:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  SECRET_FILES_PER_WORKER: () => (/* binding */ SECRET_FILES_PER_WORKER),
-  scanHere: () => (/* binding */ scanHere),
-  scanInParts: () => (/* binding */ scanInParts),
-  secretWorkers: () => (/* binding */ secretWorkers),
-  serveSecretPart: () => (/* binding */ serveSecretPart)
+  runPolicy: () => (/* binding */ runPolicy)
 });
 
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(5919);
-;// CONCATENATED MODULE: ./build/src/core/finding.js
-const severityRank = { error: 0, warning: 1, note: 2 };
-/** Errors first, then by file, line, column and rule, so every output lists findings in the same order. */
-function compareFindings(a, b) {
-    return (severityRank[a.severity] - severityRank[b.severity] ||
-        (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-        a.line - b.line ||
-        a.column - b.column ||
-        (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
-        (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
-}
-function finding_sortFindings(findings) {
-    // Findings are often sorted already (a command's result on its way to the output): one pass tells.
-    for (let i = 1; i < findings.length; i++)
-        if (compareFindings(findings[i - 1], findings[i]) > 0)
-            return [...findings].sort(compareFindings);
-    return [...findings];
-}
-/** Exit code of a command that produced these findings: 1 when any finding is at or above failOn, else 0. */
-function exitCodeFor(findings, failOn = 'error') {
-    if (failOn === 'never')
-        return 0;
-    const limit = severityRank[failOn];
-    return findings.some((f) => severityRank[f.severity] <= limit) ? 1 : 0;
-}
-function isSeverity(value) {
-    return value === 'error' || value === 'warning' || value === 'note';
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./build/src/core/codeowners/rules.js
+/** Rule ids of the CODEOWNERS checks. Stable: SARIF, allow-lists and the job summary key on them. */
+const CODEOWNERS_RULES = {
+    tooLarge: 'codeowners/too-large',
+    ignoredFile: 'codeowners/ignored-file',
+    invalidPattern: 'codeowners/invalid-pattern',
+    invalidOwner: 'codeowners/invalid-owner',
+    duplicateOwner: 'codeowners/duplicate-owner',
+    duplicatePattern: 'codeowners/duplicate-pattern',
+    unmatchedPattern: 'codeowners/unmatched-pattern',
+    shadowedRule: 'codeowners/shadowed-rule',
+    clearsOwnership: 'codeowners/clears-ownership',
+    unknownOwner: 'codeowners/unknown-owner',
+    ownerWithoutWriteAccess: 'codeowners/owner-without-write-access',
+    githubError: 'codeowners/github-error',
+};
+const codeownersRuleInfo = [
+    {
+        id: CODEOWNERS_RULES.tooLarge,
+        title: 'CODEOWNERS file is 3 MB or larger',
+        description: 'GitHub does not load a CODEOWNERS file of 3 MB or more: no path has an owner and no review is requested.',
+    },
+    {
+        id: CODEOWNERS_RULES.ignoredFile,
+        title: 'CODEOWNERS file that GitHub ignores',
+        description: 'GitHub uses the first of .github/CODEOWNERS, CODEOWNERS and docs/CODEOWNERS; the others are never read.',
+    },
+    {
+        id: CODEOWNERS_RULES.invalidPattern,
+        title: 'CODEOWNERS pattern GitHub rejects',
+        description: 'Negation (!), character ranges ([ ]), *** and a lone / are not CODEOWNERS syntax; GitHub skips the whole line.',
+    },
+    {
+        id: CODEOWNERS_RULES.invalidOwner,
+        title: 'CODEOWNERS owner is not @user, @org/team or an e-mail',
+        description: 'GitHub only understands @username, @org/team-name and e-mail addresses as owners.',
+    },
+    {
+        id: CODEOWNERS_RULES.duplicateOwner,
+        title: 'Same owner twice on one CODEOWNERS line',
+        description: 'Listing an owner twice changes nothing and usually hides a typo in the intended second owner.',
+    },
+    {
+        id: CODEOWNERS_RULES.duplicatePattern,
+        title: 'CODEOWNERS pattern repeated on a later line',
+        description: 'The later line replaces the earlier one entirely (owners are not merged), so the earlier line has no effect.',
+    },
+    {
+        id: CODEOWNERS_RULES.unmatchedPattern,
+        title: 'CODEOWNERS pattern matches no file',
+        description: 'A pattern that matches no file of the repository is stale or misspelt (paths are case-sensitive).',
+    },
+    {
+        id: CODEOWNERS_RULES.shadowedRule,
+        title: 'CODEOWNERS line fully shadowed by later lines',
+        description: 'The last matching line wins; a line whose every file is matched again further down decides no owner.',
+    },
+    {
+        id: CODEOWNERS_RULES.clearsOwnership,
+        title: 'CODEOWNERS pattern without owners clears ownership',
+        description: 'A pattern with no owners leaves its files with no owner, even where an earlier line owned them.',
+    },
+    {
+        id: CODEOWNERS_RULES.unknownOwner,
+        title: 'CODEOWNERS owner does not exist',
+        description: 'GitHub ignores a user or team that does not exist (or a team it cannot see), so no review is requested from it.',
+    },
+    {
+        id: CODEOWNERS_RULES.ownerWithoutWriteAccess,
+        title: 'CODEOWNERS owner lacks write access',
+        description: 'Code owners must have write access to the repository; GitHub ignores owners without it.',
+    },
+    {
+        id: CODEOWNERS_RULES.githubError,
+        title: 'GitHub reports an error in CODEOWNERS',
+        description: "An error from GitHub's own CODEOWNERS check (REST codeowners/errors) for the pull request head.",
+    },
+];
+
+;// CONCATENATED MODULE: ./build/src/core/codeowners/locate.js
+
+/** Where GitHub looks for the file, in order; the first one present is used. */
+const CODEOWNERS_LOCATIONS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS'];
+/** GitHub does not load a CODEOWNERS file of this size or more. */
+const CODEOWNERS_MAX_BYTES = 3 * 1024 * 1024;
+/** Picks the CODEOWNERS file GitHub would use among the candidates present in the repository. */
+function locateCodeowners(present) {
+    const ordered = CODEOWNERS_LOCATIONS.map((loc) => present.find((c) => c.path === loc)).filter((c) => c !== undefined);
+    const findings = [];
+    const [used, ...ignored] = ordered;
+    if (!used)
+        return { path: undefined, loaded: false, findings };
+    for (const other of ignored) {
+        findings.push({
+            ruleId: CODEOWNERS_RULES.ignoredFile,
+            severity: 'warning',
+            file: other.path,
+            line: 1,
+            column: 1,
+            message: `GitHub uses ${used.path} and never reads this file.`,
+            hint: `Merge its lines into ${used.path} and delete this file.`,
+        });
+    }
+    const loaded = used.bytes < CODEOWNERS_MAX_BYTES;
+    if (!loaded) {
+        findings.push({
+            ruleId: CODEOWNERS_RULES.tooLarge,
+            severity: 'error',
+            file: used.path,
+            line: 1,
+            column: 1,
+            message: `${used.path} is ${(used.bytes / 1048576).toFixed(1)} MiB; GitHub does not load a CODEOWNERS file of 3 MB or more, so no file has an owner.`,
+            hint: 'Shorten it: use folder patterns (`/apps/billing/`) instead of one line per file.',
+        });
+    }
+    return { path: used.path, loaded, findings };
 }
 
+;// CONCATENATED MODULE: ./build/src/core/codeowners/owner.js
+/** GitHub login: 1–39 alphanumerics or single hyphens, not at either end. */
+const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+/** Team slug as GitHub derives it from the team name. */
+const TEAM_SLUG = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s.]+$/;
+function invalid(text, why, hint) {
+    return { ok: false, message: `\`${text}\` is not a valid owner: ${why}.`, hint };
+}
+const FORMS = 'Write owners as @username, @org/team-name or an e-mail address, separated by spaces.';
+/** Classifies one whitespace-separated owner token of a CODEOWNERS line. */
+function parseOwner(text) {
+    if (text.endsWith(',') || text.includes(',')) {
+        return invalid(text, 'owners are separated by spaces, not commas', `Remove the comma. ${FORMS}`);
+    }
+    if (text.startsWith('@')) {
+        const body = text.slice(1);
+        const parts = body.split('/');
+        if (parts.length === 1) {
+            if (LOGIN.test(body))
+                return { ok: true, owner: { kind: 'user', text, login: body } };
+            return invalid(text, 'a GitHub username has 1–39 letters, digits or single hyphens, not at either end', FORMS);
+        }
+        if (parts.length === 2) {
+            const [org, slug] = parts;
+            if (!LOGIN.test(org))
+                return invalid(text, `\`${org}\` is not a valid organization name`, FORMS);
+            if (!TEAM_SLUG.test(slug))
+                return invalid(text, `\`${slug}\` is not a valid team name`, FORMS);
+            return { ok: true, owner: { kind: 'team', text, org, slug } };
+        }
+        return invalid(text, 'a team is written @org/team-name; nested team paths are not accepted', 'Name the child team directly: @org/child-team.');
+    }
+    if (EMAIL.test(text))
+        return { ok: true, owner: { kind: 'email', text, email: text } };
+    if (LOGIN.test(text)) {
+        return invalid(text, 'it has no leading @', `Did you mean \`@${text}\`? ${FORMS}`);
+    }
+    if (/^[^@\s]+\/[^@\s]+$/.test(text) && !text.includes('*')) {
+        return invalid(text, 'it has no leading @', `Did you mean \`@${text}\`? ${FORMS}`);
+    }
+    return invalid(text, 'it is neither @username, @org/team-name nor an e-mail address', FORMS);
+}
+/** Comparison key: GitHub logins, team slugs and e-mail addresses are case-insensitive. */
+function ownerKey(owner) {
+    return owner.text.toLowerCase();
+}
+
+;// CONCATENATED MODULE: ./build/src/core/codeowners/pattern.js
+function fail(message, hint, offset = 0) {
+    return { ok: false, message, hint, offset };
+}
+/** Splits at unescaped `/`, keeping escapes in the segments. */
+function splitSegments(pattern) {
+    const segments = [];
+    let current = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '\\' && i + 1 < pattern.length) {
+            current += c + pattern[i + 1];
+            i++;
+        }
+        else if (c === '/') {
+            segments.push(current);
+            current = '';
+        }
+        else {
+            current += c;
+        }
+    }
+    segments.push(current);
+    return segments;
+}
+const escapeRegExp = (c) => c.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+function segmentToRegExp(segment) {
+    let out = '';
+    for (let i = 0; i < segment.length; i++) {
+        const c = segment[i];
+        if (c === '\\')
+            out += escapeRegExp(segment[++i] ?? '');
+        else if (c === '*')
+            out += '[^/]*';
+        else if (c === '?')
+            out += '[^/]';
+        else
+            out += escapeRegExp(c);
+    }
+    return out;
+}
+/** Finds the first syntax GitHub rejects, or undefined. */
+function syntaxError(pattern) {
+    if (pattern.startsWith('!')) {
+        return fail('Negation (`!`) is not supported in CODEOWNERS; GitHub skips this line.', 'Remove the `!`. To leave paths without an owner, add a later line with the pattern and no owners.');
+    }
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '\\') {
+            if (i + 1 >= pattern.length)
+                return fail('The pattern ends with a lone `\\`.', 'Remove the trailing backslash.', i);
+            i++;
+            continue;
+        }
+        if (c === '[' || c === ']') {
+            const section = /^\^?\[[^\]]*\](\[\d+\])?$/.test(pattern);
+            return fail("Invalid pattern: both '[' and ']' must be escaped with a '\\'; CODEOWNERS has no character ranges.", section
+                ? 'This looks like a GitLab section header; GitHub has no sections. Remove the line (put the section name in a # comment).'
+                : 'Escape literal brackets as `\\[` and `\\]`, or spell out each alternative on its own line.', i);
+        }
+    }
+    const triple = pattern.indexOf('***');
+    if (triple !== -1)
+        return fail('Invalid pattern: `***` is not a wildcard.', 'Use `**` for any number of folders or `*` within one name.', triple);
+    if (pattern === '/') {
+        return fail('The pattern `/` never matches anything.', 'Did you mean `*` (every file) instead?');
+    }
+    return undefined;
+}
+/** Compiles a CODEOWNERS pattern (as written, escapes included) into a matcher over repository-relative file paths. */
+function compilePattern(pattern) {
+    const error = syntaxError(pattern);
+    if (error)
+        return error;
+    const segments = splitSegments(pattern);
+    let anchored = false;
+    if (segments[0] === '') {
+        anchored = true;
+        segments.shift();
+    }
+    let dirOnly = false;
+    if (segments.length > 1 && segments[segments.length - 1] === '') {
+        dirOnly = true;
+        segments.pop();
+    }
+    if (segments.some((s) => s === '')) {
+        return fail('Invalid pattern: it contains an empty path segment (`//`).', 'Remove the doubled slash.', pattern.indexOf('//'));
+    }
+    if (segments.length > 1)
+        anchored = true;
+    let re = anchored ? '' : '(?:.*/)?';
+    const last = segments.length - 1;
+    segments.forEach((seg, i) => {
+        const isLast = i === last;
+        if (seg === '**') {
+            if (i === 0 && isLast)
+                re = '.*';
+            else if (i === 0)
+                re += '(?:.*/)?';
+            else if (isLast)
+                re += '.*';
+            else
+                re += '(?:[^/]+/)*';
+            return;
+        }
+        re += seg === '*' ? '[^/]+' : segmentToRegExp(seg);
+        if (isLast) {
+            if (dirOnly)
+                re += '/.*';
+            else if (seg !== '*')
+                re += '(?:/.*)?';
+        }
+        else {
+            re += '/';
+        }
+    });
+    return { ok: true, regex: new RegExp(`^${re}$`) };
+}
+/** Removes CODEOWNERS escapes: the text of the path a pattern names literally. */
+function unescapePattern(pattern) {
+    return pattern.replace(/\\(.)/g, '$1');
+}
+/** Writes a repository path as an anchored CODEOWNERS pattern that matches exactly that file. */
+function patternForFile(path) {
+    return '/' + path.replace(/[\\\s*?[\]]/g, (c) => `\\${c}`);
+}
+
+;// CONCATENATED MODULE: ./build/src/core/codeowners/parse.js
+
+
+
+const isSpace = (c) => c === ' ' || c === '\t';
+/** Splits a line into whitespace-separated tokens (a `\` escapes the next character) up to an inline comment. */
+function tokenize(line) {
+    const tokens = [];
+    let i = 0;
+    while (i < line.length) {
+        while (isSpace(line[i]))
+            i++;
+        if (i >= line.length || line[i] === '#')
+            break;
+        const start = i;
+        while (i < line.length && !isSpace(line[i]))
+            i += line[i] === '\\' && i + 1 < line.length ? 2 : 1;
+        tokens.push({ text: line.slice(start, i), column: start + 1 });
+    }
+    return tokens;
+}
+/** Parses a CODEOWNERS file line by line with GitHub's rules. Never throws; problems become findings. */
+function parseCodeowners(path, text) {
+    const rules = [];
+    const findings = [];
+    const at = (line, column, ruleId, severity, message, hint) => ({
+        ruleId,
+        severity,
+        file: path,
+        line,
+        column,
+        message,
+        hint,
+    });
+    const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+    lines.forEach((raw, index) => {
+        const line = index + 1;
+        const tokens = tokenize(raw);
+        if (tokens.length === 0)
+            return;
+        const [patternToken, ...ownerTokens] = tokens;
+        const compiled = compilePattern(patternToken.text);
+        let regex = compiled.ok ? compiled.regex : undefined;
+        if (!compiled.ok) {
+            findings.push(at(line, patternToken.column + compiled.offset, CODEOWNERS_RULES.invalidPattern, 'error', compiled.message, compiled.hint));
+        }
+        else if (patternToken.text.startsWith('@') && parseOwner(patternToken.text).ok) {
+            regex = undefined;
+            findings.push(at(line, patternToken.column, CODEOWNERS_RULES.invalidPattern, 'error', `The line starts with an owner: \`${patternToken.text}\` is read as a path pattern, which matches nothing.`, 'Put the path pattern first, then the owners, e.g. `/platform/ @org/platform`.'));
+        }
+        const owners = [];
+        const seen = new Map();
+        for (const token of ownerTokens) {
+            const parsed = parseOwner(token.text);
+            if (!parsed.ok) {
+                findings.push(at(line, token.column, CODEOWNERS_RULES.invalidOwner, 'error', parsed.message, parsed.hint));
+                continue;
+            }
+            const key = ownerKey(parsed.owner);
+            const first = seen.get(key);
+            if (first !== undefined) {
+                findings.push(at(line, token.column, CODEOWNERS_RULES.duplicateOwner, 'warning', `\`${token.text}\` is listed twice on this line (first at column ${first}).`, 'Remove the repeated owner; check whether another owner was meant.'));
+                continue;
+            }
+            seen.set(key, token.column);
+            owners.push({ owner: parsed.owner, column: token.column });
+        }
+        rules.push({ line, pattern: patternToken.text, column: patternToken.column, owners, writtenOwners: ownerTokens.length, regex });
+    });
+    return { path, rules, findings };
+}
+/** The rule that decides the owners of a path, if any: the last valid line whose pattern matches. */
+function ruleFor(file, path) {
+    for (let i = file.rules.length - 1; i >= 0; i--) {
+        const rule = file.rules[i];
+        if (rule.regex?.test(path))
+            return rule;
+    }
+    return undefined;
+}
+/** Owners of a path as GitHub computes them: those of the last matching line; [] when it has none. */
+function ownersOf(file, path) {
+    const rule = ruleFor(file, path);
+    return rule ? { owners: rule.owners.map((o) => o.owner), rule } : undefined;
+}
+
+;// CONCATENATED MODULE: ./build/src/core/codeowners/check.js
+
+/** A catch-all line sets the default owners of files added later, so it is never reported as shadowed. */
+const CATCH_ALL = new Set(['*', '**', '/**']);
+const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+function describeLines(rules) {
+    const shown = rules.slice(0, 3).map((r) => `line ${r.line} \`${r.pattern}\``);
+    return shown.join(', ') + (rules.length > 3 ? ` and ${rules.length - 3} more` : '');
+}
+/**
+ * Judges the lines of a parsed CODEOWNERS file against the files of the repository: duplicate patterns,
+ * patterns that match nothing, lines fully shadowed by later lines, and patterns that clear ownership.
+ * `repoPaths` are repository-relative file paths (forward slashes).
+ */
+function checkCodeowners(file, repoPaths) {
+    const findings = [];
+    const at = (rule, ruleId, message, hint) => ({
+        ruleId,
+        severity: 'warning',
+        file: file.path,
+        line: rule.line,
+        column: rule.column,
+        message,
+        hint,
+    });
+    const valid = file.rules.filter((r) => r.regex !== undefined);
+    // For every file: the rules matching it, in order; the last one decides.
+    const matched = new Map(valid.map((r) => [r, []]));
+    const decides = new Map(valid.map((r) => [r, 0]));
+    const decidedBy = new Map();
+    for (const path of repoPaths) {
+        let last;
+        for (const rule of valid) {
+            if (rule.regex.test(path)) {
+                matched.get(rule).push(path);
+                last = rule;
+            }
+        }
+        if (last) {
+            decides.set(last, decides.get(last) + 1);
+            decidedBy.set(path, last);
+        }
+    }
+    const lastLineOfPattern = new Map();
+    for (const rule of valid)
+        lastLineOfPattern.set(rule.pattern, rule);
+    const firstLineOfPattern = new Map();
+    for (const rule of valid) {
+        const paths = matched.get(rule);
+        const earlier = firstLineOfPattern.get(rule.pattern);
+        if (earlier) {
+            findings.push(at(rule, CODEOWNERS_RULES.duplicatePattern, `Pattern \`${rule.pattern}\` already appears on line ${earlier.line}; this line replaces it entirely (owners are not merged), so line ${earlier.line} has no effect.`, 'Keep one line for the pattern, with every owner of both lines on it.'));
+        }
+        else {
+            firstLineOfPattern.set(rule.pattern, rule);
+        }
+        if (paths.length === 0) {
+            findings.push(at(rule, CODEOWNERS_RULES.unmatchedPattern, `Pattern \`${rule.pattern}\` matches no file in the repository.`, 'Fix the path (patterns are case-sensitive; a pattern with a `/` inside is anchored to the repository root), or remove the line.'));
+            continue;
+        }
+        const duplicatedLater = lastLineOfPattern.get(rule.pattern) !== rule;
+        if (decides.get(rule) === 0 && !duplicatedLater && !CATCH_ALL.has(rule.pattern)) {
+            const winners = [...new Set(paths.map((p) => decidedBy.get(p)))].sort((a, b) => a.line - b.line);
+            findings.push(at(rule, CODEOWNERS_RULES.shadowedRule, `Line ${rule.line} \`${rule.pattern}\` decides the owner of no file: each of the ${plural(paths.length, 'file')} it matches is matched again by a later line (${describeLines(winners)}), and the last matching line wins.`, `Move this line below ${winners.length === 1 ? `line ${winners[0].line}` : 'those lines'} if it should take precedence, or remove it.`));
+        }
+        if (rule.writtenOwners === 0) {
+            const owned = paths.filter((p) => {
+                const before = valid.filter((r) => r.line < rule.line && r.owners.length > 0 && r.regex.test(p));
+                return before.length > 0;
+            });
+            const lost = decides.get(rule);
+            const detail = owned.length > 0 ? `, including ${plural(owned.length, 'file')} an earlier line gives an owner` : '';
+            findings.push(at(rule, CODEOWNERS_RULES.clearsOwnership, `Pattern \`${rule.pattern}\` has no owners, so the ${plural(lost, 'file')} it decides ${lost === 1 ? 'has' : 'have'} no code owner${detail}.`, `Add owners after the pattern, e.g. \`${rule.pattern} @org/team\`. Keep it without owners only if these files are meant to need no owner review.`));
+        }
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./build/src/core/codeowners/owner-access.js
+
+/** Distinct user and team owners of a file (e-mail owners cannot be looked up through the API). */
+function ownersToLookUp(file) {
+    const byKey = new Map();
+    for (const rule of file.rules) {
+        for (const { owner } of rule.owners) {
+            if (owner.kind !== 'email')
+                byKey.set(owner.text.toLowerCase(), owner);
+        }
+    }
+    return [...byKey.values()];
+}
+/** Turns API lookups into findings at every place the owner is written. */
+function judgeOwnerAccess(file, access) {
+    const findings = [];
+    const reportedUnknown = new Set();
+    for (const rule of file.rules) {
+        for (const { owner, column } of rule.owners) {
+            const result = access.get(owner.text.toLowerCase());
+            if (!result || result.status === 'ok')
+                continue;
+            const base = { file: file.path, line: rule.line, column };
+            const what = owner.kind === 'team' ? 'team' : 'user';
+            if (result.status === 'missing') {
+                findings.push({
+                    ...base,
+                    ruleId: CODEOWNERS_RULES.unknownOwner,
+                    severity: 'error',
+                    message: owner.kind === 'team'
+                        ? `Team \`${owner.text}\` does not exist or is not visible to this token; GitHub ignores it as an owner.`
+                        : `User \`${owner.text}\` does not exist; GitHub ignores it as an owner.`,
+                    hint: owner.kind === 'team' ? 'Check the team slug (Organization → Teams) and that the team is visible, not secret.' : 'Check the spelling of the username.',
+                });
+            }
+            else if (result.status === 'no-write') {
+                findings.push({
+                    ...base,
+                    ruleId: CODEOWNERS_RULES.ownerWithoutWriteAccess,
+                    severity: 'error',
+                    message: `The ${what} \`${owner.text}\` has ${result.permission} access to this repository; code owners need write access, so GitHub ignores it.`,
+                    hint: `Give the ${what} write access (Settings → Collaborators and teams)${owner.kind === 'team' ? '; a team needs its own explicit grant' : ''}.`,
+                });
+            }
+            else if (!reportedUnknown.has(owner.text.toLowerCase())) {
+                reportedUnknown.add(owner.text.toLowerCase());
+                findings.push({
+                    ...base,
+                    ruleId: CODEOWNERS_RULES.unknownOwner,
+                    severity: 'note',
+                    message: `Could not check \`${owner.text}\` through the API: ${result.reason}.`,
+                    hint: 'Reading teams needs a token with organization read access (members: read); the default GITHUB_TOKEN cannot see teams.',
+                });
+            }
+        }
+    }
+    return findings;
+}
+/** GitHub's own CODEOWNERS errors, except where a local finding already points at the same line. */
+function githubErrorFindings(errors, local) {
+    const seen = new Set(local.filter((f) => f.severity === 'error').map((f) => `${f.file}:${f.line}`));
+    return errors
+        .filter((e) => !seen.has(`${e.path}:${e.line}`))
+        .map((e) => ({
+        ruleId: CODEOWNERS_RULES.githubError,
+        severity: 'error',
+        file: e.path,
+        line: e.line,
+        column: Math.max(1, e.column),
+        message: `GitHub reports: ${e.kind}: ${e.message.split('\n')[0]}`,
+        hint: e.suggestion ?? '',
+    }));
+}
+
+;// CONCATENATED MODULE: ./build/src/core/codeowners/index.js
+/** Public surface of the CODEOWNERS model: locate, parse, judge and query the file GitHub uses. */
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./build/src/core/approvals.js
+
+const APPROVAL_RULES = {
+    ownersMustReview: 'approvals/owners-must-review',
+    missingOwnerApproval: 'approvals/missing-owner-approval',
+};
+const approvalRuleInfo = [
+    { id: APPROVAL_RULES.ownersMustReview, title: 'Changed file needs a code owner review', description: 'Lists, for each file the pull request changes, the code owners one of whom must review it.' },
+    { id: APPROVAL_RULES.missingOwnerApproval, title: 'Protected change lacks an approval from its owners', description: 'With require-owner-approval, each changed protected resource needs an approving review from one of its code owners.' },
+];
+/**
+ * Logins (lower-cased) whose latest deciding review approves. Comments neither give nor take an approval;
+ * a later change request or a dismissal takes it back; pending reviews are not submitted.
+ */
+function approvingLogins(reviews) {
+    const latest = new Map();
+    for (const r of reviews) {
+        if (r.state === 'APPROVED' || r.state === 'CHANGES_REQUESTED' || r.state === 'DISMISSED')
+            latest.set(r.login.toLowerCase(), r.state);
+    }
+    return new Set([...latest].filter(([, state]) => state === 'APPROVED').map(([login]) => login));
+}
+/**
+ * For each changed path: its owners by the CODEOWNERS that governs the review (GitHub uses the base branch's)
+ * and whether it is protected. Paths neither owned nor protected are left out.
+ */
+function requiredReviews(changed, codeowners, protectedAtHead, alsoProtected = []) {
+    const out = [];
+    for (const path of [...new Set(changed)].sort()) {
+        const owned = codeowners ? ownersOf(codeowners, path) : undefined;
+        const prot = protectedAtHead.get(path);
+        const isProtected = prot !== undefined || alsoProtected.includes(path);
+        if (!isProtected && !owned?.owners.length)
+            continue;
+        out.push({
+            path,
+            owners: owned?.owners ?? [],
+            ownerLine: owned?.rule.line,
+            protected: isProtected,
+            requirements: prot?.requirements ?? (isProtected ? ['CODEOWNERS file'] : []),
+        });
+    }
+    return out;
+}
+/** Team owners whose membership must be asked for each approver, to see whether an approval counts. */
+function membershipQuestions(required, approvers) {
+    const teams = new Map();
+    for (const r of required)
+        for (const o of r.owners)
+            if (o.kind === 'team')
+                teams.set(o.text.toLowerCase(), o);
+    return [...teams.values()].flatMap((team) => [...approvers].sort().map((login) => ({ team, login })));
+}
+/**
+ * Who approved what. `members` maps `@org/team` (lower-cased) to the approvers known to be its members.
+ * With `enforce`, every protected change without an owner's approval is an error.
+ */
+function judgeApprovals(required, approvers, members, options) {
+    const findings = [];
+    const statuses = [];
+    for (const r of required) {
+        const approvedBy = [...approvers].sort().find((login) => r.owners.some((o) => (o.kind === 'user' && o.login.toLowerCase() === login) || (o.kind === 'team' && members.get(o.text.toLowerCase())?.has(login))));
+        const owners = r.owners.map((o) => o.text);
+        statuses.push({ path: r.path, owners, ownerLine: r.ownerLine, protected: r.protected, approvedBy });
+        const { line, column } = options.locate?.(r.path) ?? { line: 1, column: 1 };
+        const base = { file: r.path, line, column };
+        const who = owners.length ? `one of ${owners.join(' ')}` : 'nobody (no code owner)';
+        const from = r.ownerLine ? ` (CODEOWNERS line ${r.ownerLine})` : '';
+        if (owners.length) {
+            findings.push({
+                ...base,
+                ruleId: APPROVAL_RULES.ownersMustReview,
+                severity: 'note',
+                message: approvedBy ? `Changed; approved by code owner @${approvedBy}${from}.` : `Changed; needs a review from ${who}${from}.`,
+                hint: '',
+            });
+        }
+        if (options.enforce && r.protected && !approvedBy) {
+            const emailOnly = owners.length > 0 && r.owners.every((o) => o.kind === 'email');
+            findings.push({
+                ...base,
+                ruleId: APPROVAL_RULES.missingOwnerApproval,
+                severity: 'error',
+                message: `This change to a protected file (${r.requirements.join('; ')}) has no approving review from ${who}${from}.`,
+                hint: owners.length === 0
+                    ? 'Give the file an owner in CODEOWNERS (see the ownership finding), then ask that owner to approve.'
+                    : emailOnly
+                        ? 'Its owners are e-mail addresses, which cannot be matched to reviewers; list @users or @org/teams in CODEOWNERS.'
+                        : `Ask ${who} to approve the pull request; re-run this check after the review.`,
+            });
+        }
+    }
+    return { findings, statuses };
+}
+
+// EXTERNAL MODULE: ./build/src/core/config.js
+var core_config = __webpack_require__(5167);
+// EXTERNAL MODULE: ./build/src/core/documents.js
+var documents = __webpack_require__(7687);
+// EXTERNAL MODULE: ./build/src/core/glob.js
+var glob = __webpack_require__(379);
+;// CONCATENATED MODULE: ./build/src/core/policy-kinds.js
+/**
+ * OpenChoreo kinds as the policy job sees them. Every kind of every known release (v0.12 … v1.2), for checking
+ * the kinds a config names, and the platform-level ones: templates, planes, environments, pipelines, secrets
+ * and authorization, which a platform team owns and application teams consume.
+ */
+const OPENCHOREO_KINDS = [
+    'AuthzRole', 'AuthzRoleBinding', 'Build', 'BuildPlane', 'ClusterAuthzRole', 'ClusterAuthzRoleBinding',
+    'ClusterComponentType', 'ClusterDataPlane', 'ClusterObservabilityPlane', 'ClusterProjectType', 'ClusterResourceType',
+    'ClusterTrait', 'ClusterWorkflow', 'ClusterWorkflowPlane', 'Component', 'ComponentRelease', 'ComponentType',
+    'ComponentWorkflow', 'ComponentWorkflowRun', 'ConfigurationGroup', 'DataPlane', 'DeploymentPipeline',
+    'DeploymentTrack', 'Environment', 'GitCommitRequest', 'ObservabilityAlertRule', 'ObservabilityAlertsNotificationChannel',
+    'ObservabilityPlane', 'Organization', 'Project', 'ProjectRelease', 'ProjectReleaseBinding', 'ProjectType', 'Release',
+    'ReleaseBinding', 'RenderedRelease', 'Resource', 'ResourceRelease', 'ResourceReleaseBinding', 'ResourceType',
+    'SecretReference', 'Trait', 'Workflow', 'WorkflowPlane', 'WorkflowRun', 'Workload',
+];
+const PLATFORM_KINDS = [
+    'ComponentType', 'ClusterComponentType', 'Trait', 'ClusterTrait', 'Workflow', 'ClusterWorkflow', 'ComponentWorkflow',
+    'ProjectType', 'ClusterProjectType', 'ResourceType', 'ClusterResourceType',
+    'Environment', 'DeploymentPipeline',
+    'DataPlane', 'ClusterDataPlane', 'WorkflowPlane', 'ClusterWorkflowPlane', 'BuildPlane',
+    'ObservabilityPlane', 'ClusterObservabilityPlane', 'ObservabilityAlertsNotificationChannel',
+    'SecretReference', 'ConfigurationGroup', 'Organization',
+    'AuthzRole', 'ClusterAuthzRole', 'AuthzRoleBinding', 'ClusterAuthzRoleBinding',
+];
+/** Kinds that deploy something into one environment named by `spec.environment`. */
+const BINDING_KINDS = ['ReleaseBinding', 'ProjectReleaseBinding', 'ResourceReleaseBinding'];
+
+;// CONCATENATED MODULE: ./build/src/core/ownership.js
+
+
+
+const OWNERSHIP_RULES = {
+    unowned: 'ownership/unowned',
+    wrongOwner: 'ownership/wrong-owner',
+    codeownersUnowned: 'ownership/codeowners-unowned',
+    codeownersMissing: 'ownership/codeowners-missing',
+};
+const ownershipRuleInfo = [
+    { id: OWNERSHIP_RULES.unowned, title: 'Protected resource has no code owner', description: 'The policy requires an owner for this resource (platform-level kind, production binding or a configured requirement), but no CODEOWNERS line gives its file one.' },
+    { id: OWNERSHIP_RULES.wrongOwner, title: 'Protected resource owned by someone the policy does not name', description: 'The policy names which owners must own these resources; the CODEOWNERS line that decides this file lists none of them.' },
+    { id: OWNERSHIP_RULES.codeownersUnowned, title: 'CODEOWNERS file has no owner', description: 'Anyone could change who reviews what: the CODEOWNERS file itself must be owned.' },
+    { id: OWNERSHIP_RULES.codeownersMissing, title: 'No CODEOWNERS file', description: 'The policy requires owners for some resources, but the repository has no CODEOWNERS file GitHub would use.' },
+];
+const str = (v) => (typeof v === 'string' ? v : undefined);
+/** Decides which environments are production: config names, else `isProduction` of the Environment, else the name pattern. */
+function productionJudge(resources, policy) {
+    const flags = new Map();
+    const byName = new Map();
+    for (const r of resources) {
+        if (r.kind !== 'Environment')
+            continue;
+        const flag = r.object?.spec?.isProduction;
+        if (typeof flag !== 'boolean')
+            continue;
+        flags.set(`${r.namespace ?? ''}/${r.name}`, flag);
+        byName.set(r.name, (byName.get(r.name) ?? false) || flag);
+    }
+    return (environment, namespace) => {
+        if (policy.productionEnvironments?.includes(environment))
+            return true;
+        const flag = flags.get(`${namespace ?? ''}/${environment}`) ?? byName.get(environment);
+        if (flag !== undefined)
+            return flag;
+        return policy.productionEnvironments ? false : policy.productionPattern.test(environment);
+    };
+}
+function selects(req, r, isProduction) {
+    if (!req.kinds.includes('*') && !req.kinds.includes(r.kind))
+        return false;
+    if (req.names && !req.names.some((re) => re.test(r.name)))
+        return false;
+    if (req.namespaces && !req.namespaces.includes(r.namespace ?? ''))
+        return false;
+    if (req.environments || req.production) {
+        const env = BINDING_KINDS.includes(r.kind) ? str(r.object?.spec?.environment) : undefined;
+        if (env === undefined)
+            return false;
+        if (req.environments && !req.environments.includes(env))
+            return false;
+        if (req.production && !isProduction(env, r.namespace))
+            return false;
+    }
+    return true;
+}
+/** Which files hold protected resources, and which requirements select them. Pure; order follows the resources. */
+function protectedFiles(resources, policy, codeowners) {
+    const isProduction = productionJudge(resources, policy);
+    const files = new Map();
+    for (const r of resources) {
+        const reqs = policy.requirements.filter((req) => selects(req, r, isProduction));
+        if (reqs.length === 0)
+            continue;
+        const path = r.doc.file;
+        let entry = files.get(path);
+        if (!entry) {
+            const owned = codeowners ? ownersOf(codeowners, path) : undefined;
+            entry = { path, requirements: [], resources: [], owners: owned?.owners ?? [], ownerLine: owned?.rule.line, requiredOwners: [] };
+            files.set(path, entry);
+        }
+        entry.resources.push(`${r.kind}/${r.name}`);
+        for (const req of reqs) {
+            if (!entry.requirements.includes(req.name))
+                entry.requirements.push(req.name);
+            for (const o of req.owners)
+                if (!entry.requiredOwners.some((x) => x.toLowerCase() === o.toLowerCase()))
+                    entry.requiredOwners.push(o);
+        }
+    }
+    return files;
+}
+/** Owners to write on a suggested line: the policy's, else those who own most protected files today. */
+function suggestOwners(file, all, codeowners) {
+    if (file.requiredOwners.length)
+        return file.requiredOwners.join(' ');
+    const counts = new Map();
+    const tally = (owners) => counts.set(owners, (counts.get(owners) ?? 0) + 1);
+    for (const f of all)
+        if (f.owners.length)
+            tally(f.owners.map((o) => o.text).join(' '));
+    if (counts.size === 0)
+        for (const r of codeowners?.rules ?? [])
+            if (r.owners.length)
+                tally(r.owners.map((o) => o.owner.text).join(' '));
+    const best = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+    return best ? best[0] : '@your-org/platform-team';
+}
+/** Ownership coverage: every protected resource's file, and the CODEOWNERS file itself, must have the right owner. */
+function checkOwnership(input) {
+    const { resources, policy, codeowners, positions } = input;
+    const files = protectedFiles(resources, policy, codeowners);
+    const findings = [];
+    const target = input.codeownersPath ?? CODEOWNERS_LOCATIONS[0];
+    const verb = input.codeownersPath ? `append to ${target}` : `create ${target} with`;
+    const firstResource = new Map();
+    for (const r of resources)
+        if (!firstResource.has(r.doc.file))
+            firstResource.set(r.doc.file, r);
+    for (const file of files.values()) {
+        const required = file.requiredOwners.map((o) => o.toLowerCase());
+        const ok = file.owners.length > 0 && (required.length === 0 || file.owners.some((o) => required.includes(o.text.toLowerCase())));
+        if (ok)
+            continue;
+        const r = firstResource.get(file.path);
+        const { line, column } = positions.locate(r.doc, ['kind']);
+        const fix = `${patternForFile(file.path)} ${suggestOwners(file, files.values(), codeowners)}`;
+        const what = `${file.resources.join(', ')} (${file.requirements.join('; ')})`;
+        const unowned = file.owners.length === 0;
+        findings.push({
+            ruleId: unowned ? OWNERSHIP_RULES.unowned : OWNERSHIP_RULES.wrongOwner,
+            severity: 'error',
+            file: file.path,
+            line,
+            column,
+            message: unowned
+                ? `${file.path} holds ${what} but has no code owner${file.ownerLine ? ` (CODEOWNERS line ${file.ownerLine} lists no owners)` : ''}.`
+                : `${file.path} holds ${what}; it is owned by ${file.owners.map((o) => o.text).join(' ')} (CODEOWNERS line ${file.ownerLine}) but the policy requires one of ${file.requiredOwners.join(' ')}.`,
+            hint: `To fix, ${verb} the line: ${fix}`,
+        });
+    }
+    if (input.codeownersPath === undefined) {
+        if (files.size > 0) {
+            findings.push({
+                ruleId: OWNERSHIP_RULES.codeownersMissing,
+                severity: 'error',
+                file: target,
+                line: 1,
+                column: 1,
+                message: `The policy protects ${files.size} file(s) but the repository has no CODEOWNERS file (.github/CODEOWNERS, CODEOWNERS or docs/CODEOWNERS).`,
+                hint: `Create ${target}; each uncovered file's finding gives the line to add, and add \`${patternForFile(target)} @your-org/platform-team\` so the file itself is owned.`,
+            });
+        }
+    }
+    else if (codeowners) {
+        const own = ownersOf(codeowners, codeowners.path);
+        if (!own || own.owners.length === 0) {
+            const fallback = codeowners.rules.find((r) => r.owners.length)?.owners.map((o) => o.owner.text).join(' ') ?? '@your-org/platform-team';
+            findings.push({
+                ruleId: OWNERSHIP_RULES.codeownersUnowned,
+                severity: 'error',
+                file: codeowners.path,
+                line: own?.rule.line ?? 1,
+                column: 1,
+                message: `${codeowners.path} itself has no code owner${own ? ` (line ${own.rule.line} lists no owners)` : ''}, so anyone with write access can change who must review what.`,
+                hint: `Append the line: ${patternForFile(codeowners.path)} ${fallback}`,
+            });
+        }
+    }
+    return { findings, files };
+}
+
+// EXTERNAL MODULE: ./build/src/core/closest.js
+var closest = __webpack_require__(4350);
+// EXTERNAL MODULE: ./build/src/core/finding-at.js
+var finding_at = __webpack_require__(3520);
+// EXTERNAL MODULE: ./build/src/core/parse.js
+var parse = __webpack_require__(1874);
+// EXTERNAL MODULE: ./build/src/core/position.js
+var position = __webpack_require__(3866);
+;// CONCATENATED MODULE: ./build/src/core/policy-config.js
+
+
+
+
+
+
+
+const POLICY_CONFIG_RULE = 'config/invalid-policy';
+const policyConfigRuleInfo = [
+    {
+        id: POLICY_CONFIG_RULE,
+        title: 'Invalid policy section in .openchoreo-gitops.yaml',
+        description: 'The policy: section of the config file has an unknown key or a value of the wrong shape; that part is ignored.',
+    },
+];
+function builtinRequirements(defaultOwners = []) {
+    return [
+        { name: 'platform-level kinds', kinds: [...PLATFORM_KINDS], production: false, owners: defaultOwners, builtin: true },
+        { name: 'production bindings', kinds: [...BINDING_KINDS], production: true, owners: defaultOwners, builtin: true },
+    ];
+}
+const DEFAULT_POLICY = {
+    requirements: builtinRequirements(),
+    productionEnvironments: undefined,
+    productionPattern: /prod/,
+    secretAllow: [],
+};
+const isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+const isStringList = (v) => Array.isArray(v) && v.every((s) => typeof s === 'string' && s.trim() !== '');
+const POLICY_KEYS = ['ownership', 'secrets'];
+const OWNERSHIP_KEYS = ['defaults', 'defaultOwners', 'productionEnvironments', 'productionPattern', 'require'];
+const REQUIRE_KEYS = ['name', 'kinds', 'names', 'namespaces', 'environments', 'production', 'owners'];
+const SECRETS_KEYS = ['allow'];
+const ALLOW_KEYS = ['fingerprint', 'reason'];
+/**
+ * Reads and checks the `policy:` section of the config file (given as text, so findings carry its lines).
+ * Anything malformed becomes a finding and falls back to the default.
+ */
+function parsePolicyConfig(text, file) {
+    const parsed = (0,parse/* parseYamlFile */.BU)({ path: file, text });
+    const doc = parsed.documents[0];
+    const root = doc && isObj(doc.value) ? doc.value : undefined;
+    if (!doc || !root || root.policy === undefined || root.policy === null)
+        return { policy: DEFAULT_POLICY, findings: [] };
+    return readPolicy(doc, root.policy);
+}
+function readPolicy(doc, value) {
+    const findings = [];
+    const positions = new position/* PositionIndex */.u();
+    const bad = (path, message, hint = '') => findings.push((0,finding_at/* findingAt */.d)(positions, doc, path, { ruleId: POLICY_CONFIG_RULE, severity: 'error', message, hint }));
+    const unknownKeys = (obj, path, known) => {
+        for (const key of Object.keys(obj)) {
+            if (!known.includes(key))
+                bad([...path, key], `Unknown key "${key}" under ${path.join('.')}.`, (0,closest/* didYouMean */.au)(key, known) || `Known keys: ${known.join(', ')}.`);
+        }
+    };
+    const ownersAt = (v, path) => {
+        if (!isStringList(v)) {
+            bad(path, `${path.join('.')} must be a list of owners.`, "Example: ['@acme/platform'].");
+            return [];
+        }
+        const out = [];
+        v.forEach((o, i) => {
+            const p = parseOwner(o.trim());
+            if (p.ok)
+                out.push(o.trim());
+            else
+                bad([...path, i], p.message, p.hint);
+        });
+        return out;
+    };
+    const policy = { ...DEFAULT_POLICY, requirements: [], secretAllow: [] };
+    if (!isObj(value)) {
+        bad(['policy'], 'policy must be a mapping.', 'Write keys such as `ownership:` and `secrets:`.');
+        return { policy: DEFAULT_POLICY, findings };
+    }
+    unknownKeys(value, ['policy'], POLICY_KEYS);
+    const own = value.ownership;
+    let defaults = true;
+    let defaultOwners = [];
+    if (own !== undefined && !isObj(own))
+        bad(['policy', 'ownership'], 'policy.ownership must be a mapping.');
+    if (isObj(own)) {
+        const base = ['policy', 'ownership'];
+        unknownKeys(own, base, OWNERSHIP_KEYS);
+        if (own.defaults !== undefined) {
+            if (typeof own.defaults === 'boolean')
+                defaults = own.defaults;
+            else
+                bad([...base, 'defaults'], 'policy.ownership.defaults must be true or false.');
+        }
+        if (own.defaultOwners !== undefined)
+            defaultOwners = ownersAt(own.defaultOwners, [...base, 'defaultOwners']);
+        if (own.productionEnvironments !== undefined) {
+            if (isStringList(own.productionEnvironments))
+                policy.productionEnvironments = own.productionEnvironments;
+            else
+                bad([...base, 'productionEnvironments'], 'policy.ownership.productionEnvironments must be a list of Environment names.', 'Example: [production, prod-eu].');
+        }
+        if (own.productionPattern !== undefined) {
+            try {
+                if (typeof own.productionPattern !== 'string')
+                    throw new Error('not a string');
+                policy.productionPattern = new RegExp(own.productionPattern);
+            }
+            catch {
+                bad([...base, 'productionPattern'], 'policy.ownership.productionPattern must be a regular expression (as a string).', "Example: '^prod(-|$)'.");
+            }
+        }
+        if (own.require !== undefined) {
+            if (!Array.isArray(own.require))
+                bad([...base, 'require'], 'policy.ownership.require must be a list of requirements.');
+            else
+                own.require.forEach((item, i) => readRequirement(item, [...base, 'require', i]));
+        }
+    }
+    if (defaults)
+        policy.requirements.unshift(...builtinRequirements(defaultOwners));
+    function readRequirement(item, path) {
+        if (!isObj(item)) {
+            bad(path, 'Each requirement must be a mapping with at least `kinds:`.', 'Example: { kinds: [Component], namespaces: [payments], owners: [\'@acme/payments\'] }.');
+            return;
+        }
+        unknownKeys(item, path, REQUIRE_KEYS);
+        if (!isStringList(item.kinds) || item.kinds.length === 0) {
+            bad([...path, 'kinds'], 'A requirement needs `kinds:`, a non-empty list of OpenChoreo kinds (or `*`).');
+            return;
+        }
+        item.kinds.forEach((k, j) => {
+            if (k !== '*' && !OPENCHOREO_KINDS.includes(k))
+                bad([...path, 'kinds', j], `"${k}" is not an OpenChoreo kind.`, (0,closest/* didYouMean */.au)(k, OPENCHOREO_KINDS));
+        });
+        const req = {
+            name: typeof item.name === 'string' && item.name.trim() ? item.name.trim() : `requirement ${Number(path[path.length - 1]) + 1}`,
+            kinds: item.kinds,
+            production: false,
+            owners: [],
+            builtin: false,
+        };
+        if (item.name !== undefined && typeof item.name !== 'string')
+            bad([...path, 'name'], 'name must be a string.');
+        if (item.names !== undefined) {
+            if (isStringList(item.names))
+                req.names = item.names.map(glob/* globToRegExp */.t);
+            else
+                bad([...path, 'names'], 'names must be a list of metadata.name globs.');
+        }
+        for (const key of ['namespaces', 'environments']) {
+            if (item[key] === undefined)
+                continue;
+            if (isStringList(item[key]))
+                req[key] = item[key];
+            else
+                bad([...path, key], `${key} must be a list of names.`);
+        }
+        if (item.production !== undefined) {
+            if (typeof item.production === 'boolean')
+                req.production = item.production;
+            else
+                bad([...path, 'production'], 'production must be true or false.');
+        }
+        if ((req.environments || req.production) && !req.kinds.some((k) => k === '*' || BINDING_KINDS.includes(k))) {
+            bad([...path, req.environments ? 'environments' : 'production'], `Environment selectors only apply to ${BINDING_KINDS.join(', ')}; this requirement matches no resource.`);
+        }
+        if (item.owners !== undefined)
+            req.owners = ownersAt(item.owners, [...path, 'owners']);
+        policy.requirements.push(req);
+    }
+    const secrets = value.secrets;
+    if (secrets !== undefined && !isObj(secrets))
+        bad(['policy', 'secrets'], 'policy.secrets must be a mapping.');
+    if (isObj(secrets)) {
+        unknownKeys(secrets, ['policy', 'secrets'], SECRETS_KEYS);
+        const allow = secrets.allow;
+        if (allow !== undefined && !Array.isArray(allow))
+            bad(['policy', 'secrets', 'allow'], 'policy.secrets.allow must be a list.');
+        if (Array.isArray(allow)) {
+            allow.forEach((entry, i) => {
+                const path = ['policy', 'secrets', 'allow', i];
+                if (!isObj(entry))
+                    return void bad(path, 'Each allow entry is a mapping with `fingerprint:` and `reason:`.');
+                unknownKeys(entry, path, ALLOW_KEYS);
+                const fingerprint = typeof entry.fingerprint === 'string' ? entry.fingerprint.trim() : '';
+                const reason = typeof entry.reason === 'string' ? entry.reason.trim() : '';
+                if (!fingerprint)
+                    return void bad(path, 'An allow entry needs the finding\'s `fingerprint:` (printed with the finding).');
+                if (!reason)
+                    return void bad(path, 'An allow entry needs a `reason:` saying why the value may stay in Git.');
+                const line = positions.locate(doc, path).line;
+                policy.secretAllow.push({ fingerprint, reason, file: doc.file, line });
+            });
+        }
+    }
+    return { policy, findings };
+}
+
+// EXTERNAL MODULE: ./build/src/core/finding.js
+var finding = __webpack_require__(5068);
 ;// CONCATENATED MODULE: ./build/src/core/own-string.js
 /**
  * A copy of a string that shares no memory with the text it was cut from. V8 keeps a substring of 13 or more
@@ -61,7 +1068,7 @@ function ownString(text) {
 
 ;// CONCATENATED MODULE: ./build/src/core/secrets/secret-rules.js
 /** Rule ids of the secret scan. Each is its own SARIF rule so code scanning can filter by kind. */
-const secret_rules_SECRET_RULES = {
+const SECRET_RULES = {
     workloadEnv: 'secrets/workload-env-literal',
     kubernetesSecret: 'secrets/kubernetes-secret',
     kustomizeGenerator: 'secrets/kustomize-secret-generator',
@@ -85,7 +1092,7 @@ const secret_rules_SECRET_RULES = {
     highEntropy: 'secrets/high-entropy-assignment',
     allowWithoutReason: 'secrets/allow-without-reason',
 };
-const R = secret_rules_SECRET_RULES;
+const R = SECRET_RULES;
 const info = (id, title, description) => ({ id, title, description, security: true });
 const secretRuleInfo = [
     info(R.workloadEnv, 'Workload env or file holds a plaintext credential', 'A Workload (either shape), a ComponentRelease workload snapshot or a ReleaseBinding workloadOverrides entry has a literal `value` under a secret-like key. Anyone who can read the repository can read it; reference a SecretReference instead.'),
@@ -165,7 +1172,7 @@ function inlineAllowFor(lines, hit) {
         return markerOn(lines, hit.line - 1);
     return undefined;
 }
-function allow_list_missingReasonFinding(file, line) {
+function missingReasonFinding(file, line) {
     return {
         ruleId: SECRET_RULES.allowWithoutReason,
         severity: 'error',
@@ -193,8 +1200,134 @@ function indexAllowList(entries) {
     return { valid, reasonless };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./build/src/core/secrets/hmac-sha256.js
+/**
+ * HMAC-SHA256 (RFC 2104 over FIPS 180-4 SHA-256) in plain TypeScript, for the short values the secret scan
+ * fingerprints: with the key's inner and outer states computed once, a value under 56 bytes costs two
+ * compressions and no call into native code, where `crypto.createHmac` makes an object and several native
+ * calls per value. __tests__/secrets/fast-paths.test.ts checks it against node:crypto.
+ */
+/** The first `n` primes. */
+function primes(n) {
+    const out = [];
+    for (let c = 2; out.length < n; c++)
+        if (out.every((p) => c % p !== 0))
+            out.push(c);
+    return out;
+}
+/** The first 32 bits of the fractional part of x. */
+const fraction32 = (x) => Math.floor((x - Math.floor(x)) * 2 ** 32) >>> 0;
+/** Round constants: cube roots of the first 64 primes; initial state: square roots of the first 8 (FIPS 180-4). */
+const K = Uint32Array.from(primes(64), (p) => fraction32(Math.cbrt(p)));
+const INITIAL = Uint32Array.from(primes(8), (p) => fraction32(Math.sqrt(p)));
+/** Scratch space: the message schedule, one padded tail (two blocks at most) and a digest's bytes. */
+const w = new Uint32Array(64);
+const tail = new Uint8Array(128);
+const digestBytes = new Uint8Array(32);
+/** One SHA-256 compression of the 64-byte block at `at` of `bytes` into `state`. */
+function compress(state, bytes, at) {
+    for (let i = 0; i < 16; i++) {
+        const j = at + i * 4;
+        w[i] = (bytes[j] << 24) | (bytes[j + 1] << 16) | (bytes[j + 2] << 8) | bytes[j + 3];
+    }
+    for (let i = 16; i < 64; i++) {
+        const a = w[i - 15];
+        const b = w[i - 2];
+        const s0 = ((a >>> 7) | (a << 25)) ^ ((a >>> 18) | (a << 14)) ^ (a >>> 3);
+        const s1 = ((b >>> 17) | (b << 15)) ^ ((b >>> 19) | (b << 13)) ^ (b >>> 10);
+        w[i] = (w[i - 16] + s0 + w[i - 7] + s1) | 0;
+    }
+    let a = state[0];
+    let b = state[1];
+    let c = state[2];
+    let d = state[3];
+    let e = state[4];
+    let f = state[5];
+    let g = state[6];
+    let h = state[7];
+    for (let i = 0; i < 64; i++) {
+        const s1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
+        const t1 = (h + s1 + ((e & f) ^ (~e & g)) + K[i] + w[i]) | 0;
+        const s0 = ((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10));
+        const t2 = (s0 + ((a & b) ^ (a & c) ^ (b & c))) | 0;
+        h = g;
+        g = f;
+        f = e;
+        e = (d + t1) | 0;
+        d = c;
+        c = b;
+        b = a;
+        a = (t1 + t2) | 0;
+    }
+    state[0] += a;
+    state[1] += b;
+    state[2] += c;
+    state[3] += d;
+    state[4] += e;
+    state[5] += f;
+    state[6] += g;
+    state[7] += h;
+}
+/** Hashes `bytes` into `state`, which has taken `prefix` bytes (whole blocks) already, and pads as SHA-256 does. */
+function finish(state, bytes, prefix) {
+    const whole = bytes.length - (bytes.length % 64);
+    for (let at = 0; at < whole; at += 64)
+        compress(state, bytes, at);
+    const rest = bytes.length - whole;
+    const end = rest < 56 ? 64 : 128;
+    tail.fill(0, 0, end);
+    tail.set(bytes.subarray(whole));
+    tail[rest] = 0x80;
+    // The length in bits, big-endian, in the last 8 bytes.
+    const bits = (prefix + bytes.length) * 8;
+    const high = Math.floor(bits / 2 ** 32);
+    for (let i = 0; i < 4; i++) {
+        tail[end - 8 + i] = high >>> (24 - i * 8);
+        tail[end - 4 + i] = bits >>> (24 - i * 8);
+    }
+    for (let at = 0; at < end; at += 64)
+        compress(state, tail, at);
+}
+/** The big-endian bytes of a state, into `out`. */
+function stateBytes(state, out) {
+    for (let i = 0; i < 8; i++) {
+        out[i * 4] = state[i] >>> 24;
+        out[i * 4 + 1] = state[i] >>> 16;
+        out[i * 4 + 2] = state[i] >>> 8;
+        out[i * 4 + 3] = state[i];
+    }
+    return out;
+}
+const encoder = new TextEncoder();
+/** HMAC-SHA256 under `key`: a function from a message (as UTF-8) to the 32-byte digest. */
+function hmacSha256(key) {
+    let k = key;
+    if (k.length > 64) {
+        const state = INITIAL.slice();
+        finish(state, k, 0);
+        k = stateBytes(state, new Uint8Array(32));
+    }
+    const pad = (x) => {
+        const block = new Uint8Array(64).fill(x);
+        for (let i = 0; i < k.length; i++)
+            block[i] ^= k[i];
+        const state = INITIAL.slice();
+        compress(state, block, 0);
+        return state;
+    };
+    const inner = pad(0x36);
+    const outer = pad(0x5c);
+    const state = new Uint32Array(8);
+    return (message) => {
+        state.set(inner);
+        finish(state, encoder.encode(message), 64);
+        stateBytes(state, digestBytes);
+        state.set(outer);
+        finish(state, digestBytes, 64);
+        return stateBytes(state, new Uint8Array(32));
+    };
+}
+
 ;// CONCATENATED MODULE: ./build/src/core/secrets/fingerprint.js
 
 /**
@@ -212,10 +1345,14 @@ var external_node_crypto_ = __webpack_require__(7598);
  *   (collisions need ~2^32 distinct values) nor protect a weak value. A real, random credential cannot be
  *   recovered from it. Whatever is found must be rotated anyway: it is already in Git history.
  */
-const FINGERPRINT_KEY = (0,external_node_crypto_.createSecretKey)(Buffer.from('openchoreo-gitops-action/secret-fingerprint/v1', 'utf8'));
+const fingerprintMac = hmacSha256(new TextEncoder().encode('openchoreo-gitops-action/secret-fingerprint/v1'));
 const FINGERPRINT_HEX_DIGITS = 16;
 function secretFingerprint(value) {
-    return (0,external_node_crypto_.createHmac)('sha256', FINGERPRINT_KEY).update(value, 'utf8').digest('hex').slice(0, FINGERPRINT_HEX_DIGITS);
+    const digest = fingerprintMac(value);
+    let hex = '';
+    for (let i = 0; i < FINGERPRINT_HEX_DIGITS / 2; i++)
+        hex += (digest[i] < 16 ? '0' : '') + digest[i].toString(16);
+    return hex;
 }
 /** True for a string that has the shape of a fingerprint (used to check allow-list entries). */
 function isFingerprint(text) {
@@ -536,7 +1673,7 @@ function checkPrivateKey(text, at) {
     const close = endMark === -1 ? bodyEnd : text.indexOf('-----', endMark + 8);
     const end = close === -1 ? bodyEnd : close + 5;
     const kind = head[1] === 'OPENSSH ' ? 'OpenSSH private key' : head[1].startsWith('PGP') ? 'PGP private key' : 'private key';
-    return { ruleId: secret_rules_SECRET_RULES.privateKey, kind, start: at, end, value: body };
+    return { ruleId: SECRET_RULES.privateKey, kind, start: at, end, value: body };
 }
 /**
  * `scheme://user:password@host`, found from its `@`: the authority runs back to `://` and forward to the
@@ -570,10 +1707,10 @@ function checkUrlPassword(text, atSign) {
     const password = userinfo.slice(colon + 1);
     if (password === '')
         return undefined;
-    return { ruleId: secret_rules_SECRET_RULES.connectionString, kind: 'connection-string password', start: s, end: e, value: password };
+    return { ruleId: SECRET_RULES.connectionString, kind: 'connection-string password', start: s, end: e, value: password };
 }
 /** Entra ID client secrets: three characters, a digit, `Q~`, then 31–34 more. The trigger is the `~`. */
-const azureClientSecret = stickyCheck(secret_rules_SECRET_RULES.azureClientSecret, 'Azure AD client secret', '[A-Za-z0-9_~.-]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34}(?![A-Za-z0-9_~.-])', 0, 5);
+const azureClientSecret = stickyCheck(SECRET_RULES.azureClientSecret, 'Azure AD client secret', '[A-Za-z0-9_~.-]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34}(?![A-Za-z0-9_~.-])', 0, 5);
 function checkAzureClientSecret(text, tilde) {
     if (text[tilde - 1] !== 'Q' || (tilde >= 6 && /[A-Za-z0-9_~.-]/.test(text[tilde - 6])))
         return undefined;
@@ -593,7 +1730,7 @@ function checkJwt(text, at) {
     const header = Buffer.from(m[0].slice(0, m[0].indexOf('.')), 'base64url').toString('utf8');
     if (!/"(?:alg|typ)"\s*:/.test(header))
         return undefined;
-    return { ruleId: secret_rules_SECRET_RULES.jwt, kind: 'JSON Web Token', start: at, end: at + m[0].length, value: m[0] };
+    return { ruleId: SECRET_RULES.jwt, kind: 'JSON Web Token', start: at, end: at + m[0].length, value: m[0] };
 }
 /** ADO.NET / ODBC style `…;Password=…;` inside a connection string naming a server or user. */
 const adoPassword = /(?:[Pp]assword|PASSWORD|[Pp]wd|PWD)=([^;"'\r\n]*)/y;
@@ -609,7 +1746,7 @@ function checkAdoPassword(text, eq) {
     const before = text.slice(lineStart, at);
     if (!/(?:^|[;"'\s])(?:server|data source|host|user id|uid|initial catalog|database|address)=/i.test(before))
         return undefined;
-    return { ruleId: secret_rules_SECRET_RULES.connectionString, kind: 'connection string password', start: at, end: at + m[0].length, value: m[1].trim() };
+    return { ruleId: SECRET_RULES.connectionString, kind: 'connection string password', start: at, end: at + m[0].length, value: m[1].trim() };
 }
 /** `CREATE USER … PASSWORD '…'`, `ALTER ROLE … PASSWORD '…'`, `… IDENTIFIED BY '…'`. */
 const sqlPassword = /(?:PASSWORD|password|Password|IDENTIFIED BY|identified by)\s+'([^'\r\n]*)'/y;
@@ -627,13 +1764,13 @@ function checkSqlPassword(text, quote) {
     const before = text.slice(lineStart, at);
     if (!/identified/i.test(m[0]) && !/\b(?:CREATE|ALTER)\s+(?:USER|ROLE)\b/i.test(before))
         return undefined;
-    return { ruleId: secret_rules_SECRET_RULES.sqlPassword, kind: 'SQL password', start: at, end: at + m[0].length, value: m[1] };
+    return { ruleId: SECRET_RULES.sqlPassword, kind: 'SQL password', start: at, end: at + m[0].length, value: m[1] };
 }
 const token = (ruleId, kind, source) => stickyCheck(ruleId, kind, source);
-const vendor = (kind, source) => stickyCheck(secret_rules_SECRET_RULES.vendorToken, kind, source);
-const stickyAws = token(secret_rules_SECRET_RULES.awsAccessKeyId, 'AWS access key id', 'A(?:KIA|SIA|BIA|CCA)[A-Z0-9]{16}(?![A-Za-z0-9])');
+const vendor = (kind, source) => stickyCheck(SECRET_RULES.vendorToken, kind, source);
+const stickyAws = token(SECRET_RULES.awsAccessKeyId, 'AWS access key id', 'A(?:KIA|SIA|BIA|CCA)[A-Z0-9]{16}(?![A-Za-z0-9])');
 /** `AccountKey=…` / `SharedAccessKey=…` in an Azure connection string; the trigger is `Key=`. */
-const azureKeyValue = stickyCheck(secret_rules_SECRET_RULES.azureStorageKey, 'Azure account key', 'Key=([A-Za-z0-9+/]{30,}={0,2})', 1);
+const azureKeyValue = stickyCheck(SECRET_RULES.azureStorageKey, 'Azure account key', 'Key=([A-Za-z0-9+/]{30,}={0,2})', 1);
 function checkAzureKey(text, at) {
     if (!text.startsWith('Account', at - 7) && !text.startsWith('SharedAccess', at - 12))
         return undefined;
@@ -644,11 +1781,11 @@ function checkAzureKey(text, at) {
  * it when the word starts at a word boundary.
  */
 const PREFIXED_TOKENS = new Map([
-    ...['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'].map((p) => [p, [token(secret_rules_SECRET_RULES.githubToken, 'GitHub token', `${p}[A-Za-z0-9]{36,251}(?![A-Za-z0-9_])`)]]),
-    ['github_', [token(secret_rules_SECRET_RULES.githubToken, 'GitHub fine-grained token', 'github_pat_[A-Za-z0-9_]{40,240}(?![A-Za-z0-9_])')]],
-    ...['glpat-', 'gldt-', 'glrt-', 'glptt-', 'glcbt-', 'glft-', 'glsoat-'].map((p) => [p, [token(secret_rules_SECRET_RULES.gitlabToken, 'GitLab token', `${p}[A-Za-z0-9_-]{20,}(?![A-Za-z0-9_-])`)]]),
-    ...['xoxb-', 'xoxa-', 'xoxp-', 'xoxo-', 'xoxs-', 'xoxr-'].map((p) => [p, [token(secret_rules_SECRET_RULES.slackToken, 'Slack token', `${p}[A-Za-z0-9-]{10,}(?![A-Za-z0-9-])`)]]),
-    ['xapp-', [token(secret_rules_SECRET_RULES.slackToken, 'Slack app token', 'xapp-[0-9]-[A-Za-z0-9-]{20,}(?![A-Za-z0-9-])')]],
+    ...['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'].map((p) => [p, [token(SECRET_RULES.githubToken, 'GitHub token', `${p}[A-Za-z0-9]{36,251}(?![A-Za-z0-9_])`)]]),
+    ['github_', [token(SECRET_RULES.githubToken, 'GitHub fine-grained token', 'github_pat_[A-Za-z0-9_]{40,240}(?![A-Za-z0-9_])')]],
+    ...['glpat-', 'gldt-', 'glrt-', 'glptt-', 'glcbt-', 'glft-', 'glsoat-'].map((p) => [p, [token(SECRET_RULES.gitlabToken, 'GitLab token', `${p}[A-Za-z0-9_-]{20,}(?![A-Za-z0-9_-])`)]]),
+    ...['xoxb-', 'xoxa-', 'xoxp-', 'xoxo-', 'xoxs-', 'xoxr-'].map((p) => [p, [token(SECRET_RULES.slackToken, 'Slack token', `${p}[A-Za-z0-9-]{10,}(?![A-Za-z0-9-])`)]]),
+    ['xapp-', [token(SECRET_RULES.slackToken, 'Slack app token', 'xapp-[0-9]-[A-Za-z0-9-]{20,}(?![A-Za-z0-9-])')]],
     ['npm_', [vendor('npm token', 'npm_[A-Za-z0-9]{36}(?![A-Za-z0-9])')]],
     ['sk-', [
             vendor('Anthropic API key', 'sk-ant-(?:api|admin)[0-9]{2}-[A-Za-z0-9_-]{80,}'),
@@ -675,12 +1812,12 @@ const notAfterWordChar = (check) => (text, at) => (at > 0 && /[A-Za-z0-9_]/.test
 const TRIGGERED_FORMATS = [
     { trigger: '-----BEGIN ', check: checkPrivateKey, spansLines: true },
     { trigger: '@', check: checkUrlPassword },
-    { trigger: 'hooks.slack.com/', check: token(secret_rules_SECRET_RULES.slackWebhook, 'Slack webhook URL', 'hooks\\.slack\\.com/(?:services|workflows|triggers)/([A-Za-z0-9_/-]{20,})') },
+    { trigger: 'hooks.slack.com/', check: token(SECRET_RULES.slackWebhook, 'Slack webhook URL', 'hooks\\.slack\\.com/(?:services|workflows|triggers)/([A-Za-z0-9_/-]{20,})') },
     ...['AKIA', 'ASIA', 'ABIA', 'ACCA'].map((p) => ({
         trigger: p,
         check: (text, at) => (at > 0 && /[A-Z0-9]/.test(text[at - 1]) ? undefined : stickyAws(text, at)),
     })),
-    { trigger: 'AIza', check: notAfterWordChar(token(secret_rules_SECRET_RULES.gcpApiKey, 'Google API key', 'AIza[A-Za-z0-9_-]{35}(?![A-Za-z0-9_-])')) },
+    { trigger: 'AIza', check: notAfterWordChar(token(SECRET_RULES.gcpApiKey, 'Google API key', 'AIza[A-Za-z0-9_-]{35}(?![A-Za-z0-9_-])')) },
     { trigger: 'Key=', check: checkAzureKey },
     { trigger: '~', check: checkAzureClientSecret },
     { trigger: 'J', check: (text, j) => (j >= 2 ? checkJwt(text, j - 2) : undefined) },
@@ -759,7 +1896,7 @@ function looksRandom(value) {
 
 
 /** Rules whose secret is a whole token: a token that is a mask or low-entropy filler is a documentation stub. */
-const TOKEN_RULES = new Set([secret_rules_SECRET_RULES.githubToken, secret_rules_SECRET_RULES.gitlabToken, secret_rules_SECRET_RULES.slackToken, secret_rules_SECRET_RULES.awsAccessKeyId, secret_rules_SECRET_RULES.gcpApiKey, secret_rules_SECRET_RULES.vendorToken, secret_rules_SECRET_RULES.azureClientSecret]);
+const TOKEN_RULES = new Set([SECRET_RULES.githubToken, SECRET_RULES.gitlabToken, SECRET_RULES.slackToken, SECRET_RULES.awsAccessKeyId, SECRET_RULES.gcpApiKey, SECRET_RULES.vendorToken, SECRET_RULES.azureClientSecret]);
 function plausible(match) {
     if (isPlaceholder(match.value))
         return false;
@@ -930,7 +2067,7 @@ function walk(doc, node, path, base, where, lines, out) {
         const valuePath = [...path, key];
         const at = lines.fieldValue(doc, valuePath, key, value);
         out.push({
-            ruleId: secret_rules_SECRET_RULES.fluxValues,
+            ruleId: SECRET_RULES.fluxValues,
             file: doc.file,
             line: at.line,
             column: at.column,
@@ -991,7 +2128,7 @@ function findKubernetesSecretData(doc, object, lines, out) {
                 continue;
             const at = lines.fieldValue(doc, [field, key], key, raw);
             out.push({
-                ruleId: secret_rules_SECRET_RULES.kubernetesSecret,
+                ruleId: SECRET_RULES.kubernetesSecret,
                 file: doc.file,
                 line: at.line,
                 column: at.column,
@@ -1028,7 +2165,7 @@ function resolveRelative(fromFile, rel) {
     return parts.join('/');
 }
 function hit(file, line, column, endLine, name, where, value, kind, literal) {
-    return { ruleId: secret_rules_SECRET_RULES.kustomizeGenerator, file, line, column, endLine, where, name, kind, context: 'kustomize-generator', value, literal };
+    return { ruleId: SECRET_RULES.kustomizeGenerator, file, line, column, endLine, where, name, kind, context: 'kustomize-generator', value, literal };
 }
 function findKustomizeGeneratorSecrets(doc, object, lines, lookup, out) {
     const generators = object.secretGenerator;
@@ -1157,7 +2294,7 @@ function findWorkloadEnvSecrets(doc, kind, object, lines, out) {
                 const valuePath = [...path, list, i, 'value'];
                 const at = lines.entryValue(doc, valuePath, 'key', entry.key, 'value', entry.value, entry);
                 out.push({
-                    ruleId: secret_rules_SECRET_RULES.workloadEnv,
+                    ruleId: SECRET_RULES.workloadEnv,
                     file: doc.file,
                     line: at.line,
                     column: at.column,
@@ -1246,7 +2383,7 @@ function findAssignments(text) {
         if (!awsSecret && !looksRandom(value))
             continue;
         found.push({
-            ruleId: awsSecret ? secret_rules_SECRET_RULES.awsSecretKey : secret_rules_SECRET_RULES.highEntropy,
+            ruleId: awsSecret ? SECRET_RULES.awsSecretKey : SECRET_RULES.highEntropy,
             kind: awsSecret ? 'AWS secret access key' : 'random-looking value',
             start: keySpan.start,
             valueStart: span.start,
@@ -1514,8 +2651,6 @@ const moveAssignment = (a, by) => by === 0 ? a : { ...a, start: a.start + by, va
 
 // EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 var js_yaml = __webpack_require__(3243);
-// EXTERNAL MODULE: ./build/src/core/parse.js
-var parse = __webpack_require__(1874);
 ;// CONCATENATED MODULE: ./build/src/core/secrets/container-entries-text.js
 const isKeyStart = (c) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 const container_entries_text_isKeyChar = (c) => isKeyStart(c) || (c >= 48 && c <= 57) || c === 46 || c === 47 || c === 45;
@@ -1693,8 +2828,6 @@ function literalEntriesFromText(block, from = 0, to = block.length) {
     return out;
 }
 
-// EXTERNAL MODULE: ./build/src/core/position.js
-var position = __webpack_require__(3866);
 ;// CONCATENATED MODULE: ./build/src/core/secrets/yaml-value-lines.js
 
 
@@ -2064,7 +3197,7 @@ function structuralHits(file, ctx, known, out) {
     if (isDotenvPath(file.path)) {
         for (const a of findEnvSecrets(file.text)) {
             out.push({
-                ruleId: secret_rules_SECRET_RULES.dotenv, file: file.path, line: a.line, column: a.column, endLine: a.line,
+                ruleId: SECRET_RULES.dotenv, file: file.path, line: a.line, column: a.column, endLine: a.line,
                 where: '.env file', name: a.key, kind: '', context: 'dotenv', value: a.value, literal: a.value,
             });
         }
@@ -2091,12 +3224,12 @@ function structuralHits(file, ctx, known, out) {
 }
 function textHits(file, lines, { formats, assignments }, out) {
     const text = file.text;
-    const gcp = formats.some((f) => f.ruleId === secret_rules_SECRET_RULES.privateKey) && isGcpServiceAccountJson(text);
+    const gcp = formats.some((f) => f.ruleId === SECRET_RULES.privateKey) && isGcpServiceAccountJson(text);
     for (const f of formats) {
-        const asGcp = gcp && f.ruleId === secret_rules_SECRET_RULES.privateKey;
+        const asGcp = gcp && f.ruleId === SECRET_RULES.privateKey;
         const line = lines.lineAt(f.start);
         out.push({
-            ruleId: asGcp ? secret_rules_SECRET_RULES.gcpServiceAccount : f.ruleId,
+            ruleId: asGcp ? SECRET_RULES.gcpServiceAccount : f.ruleId,
             file: file.path, line, column: lines.columnAt(f.start), endLine: lines.lineAt(f.end),
             where: '', name: '', kind: asGcp ? 'GCP service account key' : f.kind, context: 'text', value: f.value, literal: text.slice(f.start, f.end),
         });
@@ -2270,7 +3403,7 @@ function mergeJudged(judged) {
         findings.push(j.finding);
     }
     allowed.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
-    return { findings: sortFindings(findings), allowed };
+    return { findings: (0,finding/* sortFindings */.Tc)(findings), allowed };
 }
 /**
  * Finds plaintext secrets in the given files. Pure: reads only its input. No secret value appears in any
@@ -2287,10 +3420,270 @@ function scanSecrets(input) {
 }
 
 
-// EXTERNAL MODULE: ./build/src/shell/part-workers.js + 1 modules
-var part_workers = __webpack_require__(5352);
+;// CONCATENATED MODULE: ./build/src/core/secrets/index.js
+/** Plaintext secret scan: the public surface used by the `policy` command. */
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./build/src/core/policy-report.js
+
+
+
+
+
+
+const POLICY_RULES = {
+    /** Part of the job could not run as asked (no base commit, no token); says what was done instead. */
+    degraded: 'policy/degraded',
+};
+function policyRuleInfo() {
+    return [
+        ...codeownersRuleInfo,
+        ...ownershipRuleInfo,
+        ...approvalRuleInfo,
+        ...policyConfigRuleInfo,
+        ...secretRuleInfo,
+        { id: POLICY_RULES.degraded, title: 'Policy check ran with less information than asked', description: 'A base commit, the pull request or a token was missing, so part of the policy job fell back (e.g. scanned whole files).' },
+    ];
+}
+const MAX_ROWS = 100;
+/** Job-summary section of the policy job: required reviews, approvals and allowed secrets. Ends with a newline. */
+function formatOwnersMarkdown(report) {
+    const out = ['### Code owners', ''];
+    out.push(report.codeowners
+        ? `CODEOWNERS file: \`${report.codeowners}\`. Protected files: ${report.protectedFiles}, without the required owner: ${report.unowned}.`
+        : `No CODEOWNERS file. Protected files: ${report.protectedFiles}.`, '');
+    if (report.changedFiles !== undefined) {
+        const pending = report.approvals.filter((a) => !a.approvedBy);
+        out.push(`Changed files: ${report.changedFiles}; needing an owner review: ${report.approvals.length}, still unapproved: ${pending.length}.`, '');
+        if (report.approvals.length) {
+            out.push('| File | Owners | Protected | Approved by |', '| --- | --- | --- | --- |');
+            for (const a of report.approvals.slice(0, MAX_ROWS)) {
+                const owners = a.owners.length ? a.owners.join(' ') : '(none)';
+                const line = a.ownerLine ? ` (line ${a.ownerLine})` : '';
+                out.push(`| ${escapeCell(a.path)} | ${escapeCell(owners + line)} | ${a.protected ? 'yes' : 'no'} | ${a.approvedBy ? escapeCell('@' + a.approvedBy) : '—'} |`);
+            }
+            if (report.approvals.length > MAX_ROWS)
+                out.push('', `… and ${report.approvals.length - MAX_ROWS} more.`);
+            out.push('');
+        }
+    }
+    if (report.allowedSecrets.length) {
+        out.push('### Allowed secrets', '', '| Location | Rule | Fingerprint | Allowed by | Reason |', '| --- | --- | --- | --- | --- |');
+        for (const a of report.allowedSecrets.slice(0, MAX_ROWS)) {
+            out.push(`| ${escapeCell(`${a.file}:${a.line}`)} | ${escapeCell(a.ruleId)} | \`${escapeCell(a.fingerprint)}\` | ${a.how === 'config' ? 'config file' : 'inline comment'} | ${escapeCell(a.reason)} |`);
+        }
+        out.push('');
+    }
+    for (const n of report.notes)
+        out.push(`> ${n}`, '');
+    return `${out.join('\n')}\n`;
+}
+
+// EXTERNAL MODULE: ./build/src/shell/git-diff.js
+var git_diff = __webpack_require__(4478);
+// EXTERNAL MODULE: ./build/src/shell/git.js
+var git = __webpack_require__(6684);
+;// CONCATENATED MODULE: ./build/src/shell/github.js
+function hasStatus(error, status) {
+    return typeof error === 'object' && error !== null && 'status' in error && error.status === status;
+}
+function isPullRequestAlreadyExists(error) {
+    if (!hasStatus(error, 422))
+        return false;
+    const data = error.response?.data;
+    return (data?.errors ?? []).some((e) => /a pull request already exists/i.test(e.message ?? ''));
+}
+/** `undefined` when the call answers 404, the result otherwise. */
+async function unlessNotFound(call) {
+    try {
+        return await call();
+    }
+    catch (error) {
+        if (hasStatus(error, 404))
+            return undefined;
+        throw error;
+    }
+}
+const PER_PAGE = 100;
+class GitHub {
+    client;
+    constructor(client) {
+        this.client = client;
+    }
+    /** The open pull request from `head` into `base`, if any. */
+    async findOpenPullRequest(input) {
+        const { data } = await this.client.request('GET /repos/{owner}/{repo}/pulls', {
+            owner: input.owner, repo: input.repo, head: `${input.owner}:${input.head}`, base: input.base, state: 'open', per_page: PER_PAGE,
+        });
+        const pull = data.find((p) => p.head.ref === input.head && p.base.ref === input.base);
+        return pull ? { number: pull.number, url: pull.html_url, headSha: pull.head.sha } : undefined;
+    }
+    /**
+     * Opens the pull request, or updates the title and body of the open one for the same branches.
+     * Idempotent: a create whose reply was lost (and was retried into "already exists") ends as an update.
+     */
+    async findOrCreatePullRequest(input) {
+        const existing = await this.findOpenPullRequest(input);
+        if (existing)
+            return { ...(await this.updatePullRequest(input, existing.number)), created: false };
+        try {
+            const { data } = await this.client.request('POST /repos/{owner}/{repo}/pulls', {
+                owner: input.owner, repo: input.repo, head: input.head, base: input.base, title: input.title, body: input.body,
+            });
+            return { number: data.number, url: data.html_url, headSha: data.head.sha, created: true };
+        }
+        catch (error) {
+            if (!isPullRequestAlreadyExists(error))
+                throw error;
+            const found = await this.findOpenPullRequest(input);
+            if (!found)
+                throw error;
+            return { ...(await this.updatePullRequest(input, found.number)), created: false };
+        }
+    }
+    async updatePullRequest(input, pullNumber) {
+        const { data } = await this.client.request('PATCH /repos/{owner}/{repo}/pulls/{pull_number}', {
+            owner: input.owner, repo: input.repo, pull_number: pullNumber, title: input.title, body: input.body,
+        });
+        return { number: data.number, url: data.html_url, headSha: data.head.sha };
+    }
+    async listPullRequestFiles(id) {
+        const files = [];
+        for (let page = 1;; page++) {
+            const { data } = await this.client.request('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', {
+                owner: id.owner, repo: id.repo, pull_number: id.pullNumber, per_page: PER_PAGE, page,
+            });
+            for (const f of data) {
+                files.push({ path: f.filename, status: f.status, additions: f.additions, deletions: f.deletions, ...(f.previous_filename ? { previousPath: f.previous_filename } : {}) });
+            }
+            if (data.length < PER_PAGE)
+                return files;
+        }
+    }
+    async listPullRequestReviews(id) {
+        const reviews = [];
+        for (let page = 1;; page++) {
+            const { data } = await this.client.request('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
+                owner: id.owner, repo: id.repo, pull_number: id.pullNumber, per_page: PER_PAGE, page,
+            });
+            for (const r of data) {
+                reviews.push({ id: Number(r.id), login: r.user?.login ?? null, state: r.state, commitId: r.commit_id, ...(r.submitted_at ? { submittedAt: r.submitted_at } : {}) });
+            }
+            if (data.length < PER_PAGE)
+                return reviews;
+        }
+    }
+    async addLabels(id) {
+        await this.client.request('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', {
+            owner: id.owner, repo: id.repo, issue_number: id.pullNumber, labels: id.labels,
+        });
+    }
+    async requestReviewers(id) {
+        await this.client.request('POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers', {
+            owner: id.owner, repo: id.repo, pull_number: id.pullNumber, reviewers: id.users, team_reviewers: id.teams,
+        });
+    }
+    /** GitHub's own CODEOWNERS parse errors at `ref`; `undefined` when the repository has no CODEOWNERS file. */
+    async getCodeownersErrors(input) {
+        const response = await unlessNotFound(() => this.client.request('GET /repos/{owner}/{repo}/codeowners/errors', {
+            owner: input.owner, repo: input.repo, ...(input.ref ? { ref: input.ref } : {}),
+        }));
+        return response?.data.errors.map((e) => ({ line: Number(e.line), column: Number(e.column), kind: e.kind, message: e.message, path: e.path, suggestion: e.suggestion }));
+    }
+    async userExists(login) {
+        return (await unlessNotFound(() => this.client.request('GET /users/{username}', { username: login }))) !== undefined;
+    }
+    async teamExists(org, slug) {
+        return (await unlessNotFound(() => this.client.request('GET /orgs/{org}/teams/{team_slug}', { org, team_slug: slug }))) !== undefined;
+    }
+    /** The user's permission on the repository; `undefined` when there is no such user. */
+    async collaboratorPermission(input) {
+        const response = await unlessNotFound(() => this.client.request('GET /repos/{owner}/{repo}/collaborators/{username}/permission', {
+            owner: input.owner, repo: input.repo, username: input.username,
+        }));
+        return response ? { permission: response.data.permission, roleName: response.data.role_name } : undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/shell/github-policy.js
+function statusOf(error) {
+    return typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number' ? error.status : undefined;
+}
+function reasonOf(error) {
+    const status = statusOf(error);
+    return status ? `GitHub answered HTTP ${status}` : 'the request failed';
+}
+/** Legacy permissions that let a user be a code owner. */
+const WRITE = new Set(['admin', 'write']);
+/**
+ * Does each user exist with write access, does each team exist? Teams' own repository grants are judged by
+ * GitHub's CODEOWNERS errors (asked separately), which name teams without write access.
+ */
+async function lookUpOwners(github, repo, owners) {
+    const out = new Map();
+    for (const owner of owners) {
+        const key = owner.text.toLowerCase();
+        try {
+            if (owner.kind === 'user') {
+                if (!(await github.userExists(owner.login))) {
+                    out.set(key, { status: 'missing' });
+                    continue;
+                }
+                const permission = await github.collaboratorPermission({ ...repo, username: owner.login });
+                if (!permission)
+                    out.set(key, { status: 'missing' });
+                else if (WRITE.has(permission.permission))
+                    out.set(key, { status: 'ok' });
+                else
+                    out.set(key, { status: 'no-write', permission: permission.roleName || permission.permission });
+            }
+            else if (owner.kind === 'team') {
+                out.set(key, (await github.teamExists(owner.org, owner.slug)) ? { status: 'ok' } : { status: 'missing' });
+            }
+        }
+        catch (error) {
+            out.set(key, { status: 'unknown', reason: reasonOf(error) });
+        }
+    }
+    return out;
+}
+/** True when `login` is an active member of the team; false when not (or the team cannot be read). */
+async function isTeamMember(client, org, slug, login) {
+    try {
+        const { data } = await client.request('GET /orgs/{org}/teams/{team_slug}/memberships/{username}', { org, team_slug: slug, username: login });
+        return data.state === 'active';
+    }
+    catch (error) {
+        if (statusOf(error) === 404 || statusOf(error) === 403)
+            return false;
+        throw error;
+    }
+}
+/** Answers membership questions: `@org/team` (lower-cased) → approvers found to be members. */
+async function teamMembers(client, questions) {
+    const members = new Map();
+    for (const { team, login } of questions) {
+        const key = team.text.toLowerCase();
+        if (!members.has(key))
+            members.set(key, new Set());
+        if (await isTeamMember(client, team.org, team.slug, login))
+            members.get(key).add(login);
+    }
+    return members;
+}
+
 // EXTERNAL MODULE: ./build/src/shell/read-repo.js
 var read_repo = __webpack_require__(5751);
+// EXTERNAL MODULE: ./build/src/shell/part-workers.js + 1 modules
+var part_workers = __webpack_require__(5352);
+// EXTERNAL MODULE: ./build/src/shell/read-ahead.js
+var read_ahead = __webpack_require__(3926);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
 ;// CONCATENATED MODULE: ./build/src/shell/secret-parts.js
 
 
@@ -2508,7 +3901,7 @@ async function scanInParts(pool, setup) {
 }
 /** In a worker thread of the `secrets` role: serves chunk requests. */
 function serveSecretPart() {
-    const port = external_node_worker_threads_.parentPort;
+    const port = parentPort;
     if (!port)
         throw new Error('serveSecretPart runs only in a worker thread');
     let work;
@@ -2526,6 +3919,289 @@ function serveSecretPart() {
             port.postMessage({ index: req.index, ok: false, message: err instanceof Error ? err.message : String(err) });
         }
     });
+}
+
+// EXTERNAL MODULE: ./build/src/cli/args.js + 1 modules
+var args = __webpack_require__(3043);
+;// CONCATENATED MODULE: ./build/src/commands/policy.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const isCodeownersLocation = (path) => CODEOWNERS_LOCATIONS.includes(path);
+async function readConfig(options) {
+    if (options.config)
+        return { text: options.config.text, file: options.config.file ?? core_config/* CONFIG_FILE */.g2 };
+    try {
+        return { text: await (0,promises_.readFile)((0,external_node_path_.join)(options.root, core_config/* CONFIG_FILE */.g2), 'utf8'), file: core_config/* CONFIG_FILE */.g2 };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Reads the CODEOWNERS GitHub would use at a revision (the pull request's base governs its reviews). */
+async function codeownersAt(root, revision) {
+    for (const location of CODEOWNERS_LOCATIONS) {
+        const text = await (0,git_diff/* readAtRevision */.Dx)(root, revision, location);
+        if (text !== undefined)
+            return Buffer.byteLength(text) < 3 * 1024 * 1024 ? parseCodeowners(location, text) : undefined;
+    }
+    return undefined;
+}
+/**
+ * The policy job: CODEOWNERS judged as GitHub judges it, ownership coverage, owner approvals and plaintext secrets.
+ * `checks` picks some of them; the work only the others need (parsing every manifest, the diff, API calls) is skipped.
+ */
+async function runPolicy(options) {
+    const started = Date.now();
+    const on = new Set(options.checks ?? args/* POLICY_CHECKS */.tG);
+    // Ownership and approvals judge parsed resources; without them nothing needs every file's text in this
+    // thread, and the secret scan reads and scans its files in worker threads (taken first, so that loading
+    // their code overlaps reading the config and walking the tree).
+    const needDocs = on.has('ownership') || on.has('approvals');
+    const threads = (0,part_workers/* secretScanInWorkers */.Ye)([...on]) ? (options.workers?.take('secrets') ?? []) : [];
+    const workers = threads.length ? secretWorkers(threads) : undefined;
+    try {
+        return await policyRun(options, on, needDocs, workers, started);
+    }
+    finally {
+        workers?.close();
+    }
+}
+async function policyRun(options, on, needDocs, workers, started) {
+    const { root } = options;
+    const notes = [];
+    const findings = [];
+    const note = (message, hint = '') => {
+        notes.push(message);
+        findings.push({ ruleId: POLICY_RULES.degraded, severity: 'note', file: core_config/* CONFIG_FILE */.g2, line: 1, column: 1, message, hint });
+    };
+    // Settings: the config file's ignore list and policy section.
+    const configText = await readConfig(options);
+    const { config, findings: configFindings } = configText ? (0,core_config/* parseConfig */.o4)(configText.text, configText.file) : { config: core_config/* EMPTY_CONFIG */.$v, findings: [] };
+    const { policy, findings: policyFindings } = configText ? parsePolicyConfig(configText.text, configText.file) : { policy: DEFAULT_POLICY, findings: [] };
+    findings.push(...configFindings, ...policyFindings);
+    const ignore = [...config.ignore, ...options.ignore].filter((g) => g.trim()).map(glob/* globToRegExp */.t);
+    // One walk: every path (CODEOWNERS patterns are judged against all of them) and the files to read.
+    const allPaths = [];
+    const wanted = (path) => (needDocs && (0,read_repo/* isYamlPath */.xu)(path)) || (on.has('secrets') && isScannedTextFile(path));
+    const listing = (0,read_repo/* listRepository */.j3)(root, {
+        ignore: [],
+        include: (path) => {
+            allPaths.push(path);
+            // CODEOWNERS is read even when ignored: GitHub reads it regardless.
+            return isCodeownersLocation(path) || (wanted(path) && !(0,glob/* matchesAny */._)(path, ignore));
+        },
+    });
+    // CODEOWNERS: the file GitHub uses (kept out of the secret scan), its lines, and its owners through the API.
+    const candidates = [];
+    for (const location of CODEOWNERS_LOCATIONS) {
+        if (allPaths.includes(location))
+            candidates.push({ path: location, bytes: (await (0,promises_.stat)((0,external_node_path_.join)(root, location))).size });
+    }
+    const located = locateCodeowners(candidates);
+    const scanPaths = listing.paths.filter((p) => p !== located.path);
+    // The files this thread reads up front: all wanted files when resources are judged; otherwise only the
+    // CODEOWNERS file, and the secret scan reads each file right before scanning it (in worker threads too,
+    // when there are some and enough files), so the texts are never all held at once.
+    const streamSecrets = on.has('secrets') && !needDocs;
+    const pool = workers && scanPaths.length >= SECRET_FILES_PER_WORKER * 2 ? workers : undefined;
+    if (workers && !pool)
+        workers.close();
+    const read = streamSecrets
+        ? (0,read_repo/* readSources */.tW)(root, located.path && listing.paths.includes(located.path) ? [located.path] : [], read_repo/* DEFAULT_MAX_BYTES */.fS)
+        : (0,read_repo/* readSources */.tW)(root, listing.paths, read_repo/* DEFAULT_MAX_BYTES */.fS);
+    findings.push(...[...listing.findings, ...read.findings].filter((f) => (0,read_repo/* isYamlPath */.xu)(f.file)));
+    const docs = needDocs ? (0,documents/* readDocuments */.r)(read.files.filter((f) => (0,read_repo/* isYamlPath */.xu)(f.path))) : (0,documents/* readDocuments */.r)([]);
+    const positions = new position/* PositionIndex */.u();
+    const codeownersText = located.loaded ? read.files.find((f) => f.path === located.path)?.text : undefined;
+    const codeowners = codeownersText !== undefined && located.path ? parseCodeowners(located.path, codeownersText) : undefined;
+    if (on.has('codeowners')) {
+        findings.push(...located.findings);
+        if (codeowners)
+            findings.push(...codeowners.findings, ...checkCodeowners(codeowners, allPaths));
+    }
+    const github = options.github ? new GitHub(options.github) : undefined;
+    const pr = options.pullRequest;
+    if (on.has('codeowners') && codeowners && github && pr) {
+        if (options.verifyOwners) {
+            const access = await lookUpOwners(github, pr, ownersToLookUp(codeowners));
+            findings.push(...judgeOwnerAccess(codeowners, access));
+        }
+        try {
+            const errors = await github.getCodeownersErrors({ owner: pr.owner, repo: pr.repo, ref: pr.headSha });
+            findings.push(...githubErrorFindings(errors ?? [], findings));
+        }
+        catch (error) {
+            note(`GitHub's CODEOWNERS errors could not be read (${error.status ?? 'request failed'}).`);
+        }
+    }
+    // Ownership coverage by content (the protected files are also what approvals are judged on).
+    const ownership = needDocs ? checkOwnership({ resources: docs.resources, policy, codeowners, codeownersPath: located.path, positions }) : { findings: [], files: new Map() };
+    if (on.has('ownership'))
+        findings.push(...ownership.findings);
+    // What the pull request changes: the files for approvals, the added lines for the secret scan's changed scope.
+    const wantLines = on.has('secrets') && options.scope === 'changed';
+    let changed;
+    let lines;
+    let baseRevision;
+    if (options.base && (on.has('approvals') || wantLines)) {
+        try {
+            changed = (await (0,git_diff/* changedFiles */.Y_)(root, options.base)).map((f) => ({ path: f.path, deleted: f.status === 'D' }));
+            if (wantLines)
+                lines = await (0,git_diff/* changedLines */.MA)(root, options.base);
+            if (on.has('approvals'))
+                baseRevision = await git/* Git */.TU.at(root).mergeBase(options.base, 'HEAD');
+        }
+        catch (error) {
+            note(`The diff against ${options.base} could not be computed: ${error.message}.`, 'Check out with `fetch-depth: 0` so the base commit is present.');
+        }
+    }
+    if (!changed && github && pr && (on.has('approvals') || wantLines)) {
+        const files = await github.listPullRequestFiles({ owner: pr.owner, repo: pr.repo, pullNumber: pr.number });
+        changed = files.flatMap((f) => [
+            { path: f.path, deleted: f.status === 'removed' },
+            ...(f.previousPath ? [{ path: f.previousPath, deleted: true }] : []),
+        ]);
+    }
+    if (wantLines && !lines) {
+        if (changed) {
+            lines = new Map();
+            for (const c of changed)
+                if (!c.deleted)
+                    lines.set(c.path, new Set(lineNumbers(fileText(root, read, scanPaths, c.path))));
+            note('Changed lines were not available; the secret scan covered the whole of each changed file.');
+        }
+        else {
+            note('scope is `changed` but no base ref or pull request was given; the whole repository was scanned for secrets.');
+        }
+    }
+    // Plaintext secrets.
+    let secrets = { findings: [], allowed: [] };
+    let filesRead = read.files.length;
+    let scanThreads = on.has('secrets') ? 1 : 0;
+    if (on.has('secrets') && !streamSecrets) {
+        const parsed = new Map();
+        for (const d of docs.documents)
+            parsed.set(d.file, [...(parsed.get(d.file) ?? []), d]);
+        const secretFiles = read.files.filter((f) => f.path !== located.path);
+        secrets = scanSecrets({ files: secretFiles, parsed, ...(lines ? { changedLines: lines } : {}), allow: policy.secretAllow });
+    }
+    else if (streamSecrets) {
+        const setup = { root, paths: scanPaths, maxBytes: read_repo/* DEFAULT_MAX_BYTES */.fS, allow: policy.secretAllow, ...(lines ? { changedLines: [...lines].map(([p, l]) => [p, [...l]]) } : {}) };
+        let parts;
+        if (pool)
+            parts = await scanInParts(pool, setup);
+        else {
+            // With no scanning threads, one that reads the files ahead (when started) while this one scans.
+            const reader = options.workers?.takeReader();
+            parts = await scanHere(reader ? (0,read_ahead/* readAhead */.Ek)(reader, root, scanPaths, read_repo/* DEFAULT_MAX_BYTES */.fS) : (0,read_ahead/* readHere */.vI)(root, scanPaths, read_repo/* DEFAULT_MAX_BYTES */.fS), setup);
+        }
+        findings.push(...parts.findings.filter((f) => (0,read_repo/* isYamlPath */.xu)(f.file)));
+        filesRead = parts.files + read.files.length;
+        scanThreads = parts.threads;
+        secrets = mergeJudged(parts.judged);
+    }
+    findings.push(...secrets.findings);
+    // Approvals for the changed files.
+    let approvals = [];
+    if (changed && on.has('approvals')) {
+        const governing = baseRevision ? await codeownersAt(root, baseRevision) : codeowners;
+        if (!baseRevision)
+            notes.push('Owners of changed files were taken from the head CODEOWNERS (the base was not available).');
+        const protectedNow = new Map(ownership.files);
+        const deletedYaml = changed.filter((c) => c.deleted && (0,read_repo/* isYamlPath */.xu)(c.path)).map((c) => c.path);
+        if (baseRevision && deletedYaml.length) {
+            const before = [];
+            for (const path of deletedYaml) {
+                const text = await (0,git_diff/* readAtRevision */.Dx)(root, baseRevision, path);
+                if (text !== undefined)
+                    before.push({ path, text });
+            }
+            for (const [path, entry] of protectedFiles((0,documents/* readDocuments */.r)(before).resources, policy, governing))
+                protectedNow.set(path, entry);
+        }
+        const required = requiredReviews(changed.map((c) => c.path), governing, protectedNow, [...CODEOWNERS_LOCATIONS]);
+        let approvers = new Set();
+        let members = new Map();
+        if (github && pr) {
+            approvers = approvingLogins((await github.listPullRequestReviews({ owner: pr.owner, repo: pr.repo, pullNumber: pr.number })).flatMap((r) => (r.login ? [{ login: r.login, state: r.state }] : [])));
+            members = await teamMembers(options.github, membershipQuestions(required, approvers));
+        }
+        else if (options.requireOwnerApproval) {
+            note('require-owner-approval is on but no pull request and token were given, so no review could be read.');
+        }
+        const firstDoc = new Map();
+        for (const d of docs.documents)
+            if (!firstDoc.has(d.file))
+                firstDoc.set(d.file, d);
+        const judged = judgeApprovals(required, approvers, members, {
+            enforce: options.requireOwnerApproval,
+            locate: (path) => {
+                const doc = firstDoc.get(path);
+                return doc ? positions.locate(doc, ['kind']) : { line: 1, column: 1 };
+            },
+        });
+        findings.push(...judged.findings);
+        approvals = judged.statuses;
+    }
+    const owners = {
+        codeowners: located.path,
+        protectedFiles: ownership.files.size,
+        unowned: ownership.findings.filter((f) => f.ruleId === OWNERSHIP_RULES.unowned || f.ruleId === OWNERSHIP_RULES.wrongOwner).length,
+        changedFiles: changed?.length,
+        approvals,
+        allowedSecrets: secrets.allowed,
+        scope: options.scope,
+        notes,
+    };
+    const kinds = {};
+    for (const r of docs.resources)
+        kinds[r.kind] = (kinds[r.kind] ?? 0) + 1;
+    return {
+        findings,
+        facts: {
+            command: 'policy',
+            files: filesRead,
+            documents: docs.documents.length,
+            resources: docs.resources.length,
+            kinds,
+            durationMs: Date.now() - started,
+            extra: { owners, checks: [...on], secretScanThreads: scanThreads },
+        },
+        rules: policyRuleInfo(),
+        owners,
+    };
+}
+/** A scanned file's text, from what this thread read or (secret scan in parts) from disk. */
+function fileText(root, read, scanPaths, path) {
+    const held = read.files.find((f) => f.path === path);
+    if (held || !scanPaths.includes(path))
+        return held;
+    return (0,read_repo/* readSources */.tW)(root, [path], read_repo/* DEFAULT_MAX_BYTES */.fS).files[0];
+}
+function lineNumbers(file) {
+    if (!file)
+        return [];
+    const count = file.text.split('\n').length;
+    return Array.from({ length: count }, (_, i) => i + 1);
 }
 
 
