@@ -1426,6 +1426,13 @@ function indentedLineOf(text, needle, from) {
     }
     return undefined;
 }
+/** Line breaks in text[from, to). */
+function countNewlines(text, from, to) {
+    let n = 0;
+    for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1))
+        n++;
+    return n;
+}
 /** Indentation of a line (spaces), or -1 for a blank or comment-only line. */
 function indentAt(text, lineStart) {
     let i = lineStart;
@@ -1455,12 +1462,7 @@ function childBlockEnd(text, from, indent) {
 
 
 
-function countNewlines(text, from, to) {
-    let n = 0;
-    for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1))
-        n++;
-    return n;
-}
+
 /** Keys whose blocks ComponentReleases repeat. */
 const SNAPSHOT_KEYS = ['componentType:', 'traits:'];
 /** Shorter blocks are swept where they are: comparing them costs about as much. */
@@ -1502,7 +1504,7 @@ class SweptBlocks {
         if (this.kept + text.length > MAX_KEPT_CHARS)
             return undefined;
         // A copy: a slice would keep the whole file it was cut from alive.
-        const own = text.split('\n').join('\n');
+        const own = ownString(text);
         const seen = new Map();
         const mentions = (needle) => {
             let found = seen.get(needle);
@@ -1580,6 +1582,7 @@ function scanText(text, blocks) {
     if (!whole)
         for (const g of gaps)
             gapText += text.slice(g.at, g.end);
+    // An offset in the gaps' text → the same character's offset in the whole text.
     const relocate = (offset) => {
         let from = 0;
         for (const g of gaps) {
@@ -2083,12 +2086,7 @@ function entriesFromPieces(text, pieces, lineOf) {
             return undefined;
         if (entries.length === 0)
             continue;
-        let line = 1;
-        if (lineOf)
-            line += lineOf(piece.at);
-        else
-            for (let i = text.indexOf('\n'); i !== -1 && i < piece.at; i = text.indexOf('\n', i + 1))
-                line++;
+        const line = 1 + (lineOf ? lineOf(piece.at) : countNewlines(text, 0, piece.at));
         for (const e of entries) {
             e.line += line;
             out.push(e);
@@ -2512,8 +2510,8 @@ function chunkBounds(n, threads) {
 /** Files judged at a time by scanHere: enough to keep the reader ahead, few enough to hold little text. */
 const HERE_BATCH = 64;
 /**
- * The secret scan in this thread alone, with the files from `reader` (read ahead in another thread, or here):
- * each file is scanned as it comes and dropped after.
+ * The secret scan in this thread alone, with the files from `reader` (read ahead in another thread, or here),
+ * judged HERE_BATCH at a time and dropped after.
  */
 async function scanHere(reader, setup) {
     const work = new SecretWork(setup);

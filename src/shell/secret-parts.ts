@@ -138,8 +138,8 @@ function chunkBounds(n: number, threads: number): [number, number][] {
 const HERE_BATCH = 64;
 
 /**
- * The secret scan in this thread alone, with the files from `reader` (read ahead in another thread, or here):
- * each file is scanned as it comes and dropped after.
+ * The secret scan in this thread alone, with the files from `reader` (read ahead in another thread, or here),
+ * judged HERE_BATCH at a time and dropped after.
  */
 export async function scanHere(reader: SourceReader, setup: SecretScanSetup): Promise<PartsResult> {
   const work = new SecretWork(setup);

@@ -1,7 +1,8 @@
 import { multiLineCandidates, oneLineCandidates, resolveFormats, type Candidates } from './find-formats.js';
 import type { FormatMatch } from './credential-formats.js';
 import { findAssignments, type Assignment } from './key-assignments.js';
-import { childBlockEnd, indentedLineOf } from './yaml-lines.js';
+import { ownString } from '../own-string.js';
+import { childBlockEnd, countNewlines, indentedLineOf } from './yaml-lines.js';
 
 /**
  * The text scanners (known credential formats, secret-like assignments) over a whole file, with repeated
@@ -48,12 +49,6 @@ interface Part {
   newlines?: number;
 }
 
-function countNewlines(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) n++;
-  return n;
-}
-
 /** Keys whose blocks ComponentReleases repeat. */
 const SNAPSHOT_KEYS = ['componentType:', 'traits:'] as const;
 /** Shorter blocks are swept where they are: comparing them costs about as much. */
@@ -95,7 +90,7 @@ export class SweptBlocks {
   learn(key: string, text: string): SweptBlock | undefined {
     if (this.kept + text.length > MAX_KEPT_CHARS) return undefined;
     // A copy: a slice would keep the whole file it was cut from alive.
-    const own = text.split('\n').join('\n');
+    const own = ownString(text);
     const seen = new Map<string, boolean>();
     const mentions = (needle: string) => {
       let found = seen.get(needle);
@@ -129,9 +124,6 @@ function nextComponentTypeLine(text: string, from: number): number {
   }
   return -1;
 }
-
-/** Moves a candidate or an assignment found in the gaps' text to its offset in the whole text. */
-type Relocate = (offset: number) => number;
 
 /**
  * Scans a whole file's text; `blocks` (kept across files) lets repeated blocks be swept once. The text
@@ -167,7 +159,8 @@ export function scanText(text: string, blocks?: SweptBlocks): TextScan {
   const whole = gaps.length === 1 && gaps[0].at === 0 && gaps[0].end === text.length;
   let gapText = whole ? text : '';
   if (!whole) for (const g of gaps) gapText += text.slice(g.at, g.end);
-  const relocate: Relocate = (offset) => {
+  // An offset in the gaps' text → the same character's offset in the whole text.
+  const relocate = (offset: number): number => {
     let from = 0;
     for (const g of gaps) {
       const length = g.end - g.at;

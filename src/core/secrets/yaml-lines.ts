@@ -38,6 +38,13 @@ export function indentedLineOf(text: string, needle: string, from: number): { st
   return undefined;
 }
 
+/** Line breaks in text[from, to). */
+export function countNewlines(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
 /** Indentation of a line (spaces), or -1 for a blank or comment-only line. */
 export function indentAt(text: string, lineStart: number): number {
   let i = lineStart;

@@ -4,7 +4,7 @@ import { apiGroup, OPENCHOREO_GROUP } from '../resource.js';
 import type { SourceFile } from '../source.js';
 import { literalEntriesFromText, type TextEntry } from './container-entries-text.js';
 import { TEXT_LOCATION } from './yaml-value-lines.js';
-import { childBlockEnd, indentAt, lineStartIndexOf, type Find } from './yaml-lines.js';
+import { childBlockEnd, countNewlines, indentAt, lineStartIndexOf, type Find } from './yaml-lines.js';
 
 /**
  * Documents for the structural rules when the caller did not hand in parsed YAML. Only documents of a kind a
@@ -130,9 +130,7 @@ function entriesFromPieces(text: string, pieces: Piece[], lineOf: LineOf | undef
     const entries = literalEntriesFromText(text, piece.at, piece.end);
     if (entries === undefined) return undefined;
     if (entries.length === 0) continue;
-    let line = 1;
-    if (lineOf) line += lineOf(piece.at);
-    else for (let i = text.indexOf('\n'); i !== -1 && i < piece.at; i = text.indexOf('\n', i + 1)) line++;
+    const line = 1 + (lineOf ? lineOf(piece.at) : countNewlines(text, 0, piece.at));
     for (const e of entries) {
       e.line += line;
       out.push(e);
