@@ -2273,6 +2273,7 @@ function containerSpecs(kind, object) {
     }
     return out;
 }
+const LISTS = ['env', 'files'];
 const WHERE = {
     Workload: 'Workload',
     ComponentRelease: 'ComponentRelease workload snapshot',
@@ -2280,7 +2281,7 @@ const WHERE = {
 };
 function findWorkloadEnvSecrets(doc, kind, object, lines, out) {
     for (const { path, spec, v0 } of containerSpecs(kind, object)) {
-        for (const list of ['env', 'files']) {
+        for (const list of LISTS) {
             const entries = spec[list];
             if (!Array.isArray(entries))
                 continue;
@@ -2361,9 +2362,9 @@ const keyWithStem = /(?:pass|pwd|secret|token|cred|key)[a-z0-9_.-]*["']?[ \t]*[:
 function findAssignments(text) {
     const found = [];
     keyWithStem.lastIndex = 0;
-    let m;
-    while ((m = keyWithStem.exec(text)) !== null) {
-        const op = m.index + m[0].length - 1;
+    // `test` moves lastIndex past the match, which ends with the operator (no match array is made).
+    while (keyWithStem.test(text)) {
+        const op = keyWithStem.lastIndex - 1;
         if (text.charCodeAt(op) === 58 && text.charCodeAt(op + 1) === 58)
             continue;
         const span = valueAfter(text, op);
@@ -2406,8 +2407,7 @@ function findAssignments(text) {
  * common first character.
  */
 function lineStartIndexOf(text, needle, from, indent = 0, find) {
-    const next = (at) => (find ? find(needle, at) : text.indexOf(needle, at));
-    search: for (let i = next(from + indent); i !== -1; i = next(i + 1)) {
+    search: for (let i = find ? find(needle, from + indent) : text.indexOf(needle, from + indent); i !== -1; i = find ? find(needle, i + 1) : text.indexOf(needle, i + 1)) {
         const start = i - indent;
         if (start < from)
             continue;

@@ -66,9 +66,9 @@ const keyWithStem = /(?:pass|pwd|secret|token|cred|key)[a-z0-9_.-]*["']?[ \t]*[:
 export function findAssignments(text: string): Assignment[] {
   const found: Assignment[] = [];
   keyWithStem.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = keyWithStem.exec(text)) !== null) {
-    const op = m.index + m[0].length - 1;
+  // `test` moves lastIndex past the match, which ends with the operator (no match array is made).
+  while (keyWithStem.test(text)) {
+    const op = keyWithStem.lastIndex - 1;
     if (text.charCodeAt(op) === 58 && text.charCodeAt(op + 1) === 58) continue;
     const span = valueAfter(text, op);
     if (!span) continue;

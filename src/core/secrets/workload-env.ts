@@ -37,6 +37,8 @@ function containerSpecs(kind: string, object: Rec): { path: PathSegment[]; spec:
   return out;
 }
 
+const LISTS = ['env', 'files'] as const;
+
 const WHERE: Record<string, string> = {
   Workload: 'Workload',
   ComponentRelease: 'ComponentRelease workload snapshot',
@@ -45,7 +47,7 @@ const WHERE: Record<string, string> = {
 
 export function findWorkloadEnvSecrets(doc: YamlDocument, kind: string, object: Rec, lines: YamlValueLines, out: SecretHit[]): void {
   for (const { path, spec, v0 } of containerSpecs(kind, object)) {
-    for (const list of ['env', 'files'] as const) {
+    for (const list of LISTS) {
       const entries = spec[list];
       if (!Array.isArray(entries)) continue;
       entries.forEach((entry, i) => {

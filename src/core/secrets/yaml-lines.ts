@@ -15,8 +15,7 @@ export type Find = (needle: string, from: number) => number;
  * common first character.
  */
 export function lineStartIndexOf(text: string, needle: string, from: number, indent = 0, find?: Find): number {
-  const next = (at: number) => (find ? find(needle, at) : text.indexOf(needle, at));
-  search: for (let i = next(from + indent); i !== -1; i = next(i + 1)) {
+  search: for (let i = find ? find(needle, from + indent) : text.indexOf(needle, from + indent); i !== -1; i = find ? find(needle, i + 1) : text.indexOf(needle, i + 1)) {
     const start = i - indent;
     if (start < from) continue;
     for (let j = start; j < i; j++) if (text.charCodeAt(j) !== 32) continue search;
