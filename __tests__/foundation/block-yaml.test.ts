@@ -7,6 +7,7 @@ import jsyaml from 'js-yaml';
 import { blockSource, readBlockYaml } from '../../src/core/block-yaml.js';
 import { parseYamlFile, splitDocuments } from '../../src/core/parse.js';
 import { yamlFiles } from '../support/yaml-files.js';
+import { seeded } from '../support/seeded.js';
 
 /**
  * The fast block-YAML reader must give exactly what js-yaml gives (values, types, key order) or give up:
@@ -115,11 +116,7 @@ describe('block-YAML reader against js-yaml', () => {
 
   it('never disagrees with js-yaml on thousands of random mutations of real documents', () => {
     const docs = [...corpora.samples, ...corpora.sampleGitops, ...corpora.examples];
-    let seed = 20261124;
-    const rnd = (n: number) => {
-      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-      return seed % n;
-    };
+    const rnd = seeded(20261124).next;
     const pieces = [' ', ':', ': ', '-', '- ', '#', ' #', '"', "'", '\n', '  ', '|', '|-', '|+', '>', '[', ']', '{', '}', ',', '&a ', '*a', '!', '?',
       '\\', '0x1F', '1e3', '~', 'null', 'true', '.inf', '\n- ', '\n  ', '<<: ', '__proto__: 1\n', 'key: v\n', '%', '@', '`', '\t', '\r', '\u0085',
       '  # c\n', '---\n', 'spec:\n  a: 1\n'];

@@ -22,18 +22,9 @@ import { scanSecrets } from '../../src/core/secrets/scan-secrets.js';
 import { scanText, SweptBlocks } from '../../src/core/secrets/text-scan.js';
 import type { SourceFile } from '../../src/core/source.js';
 import { sampleGitops, samples123, sharedReference } from '../foundation/support.js';
+import { seeded } from '../support/seeded.js';
 import { yamlFiles } from '../support/yaml-files.js';
 import { alnum, canary, privateKeyLines } from './canaries.js';
-
-/** A seeded generator, so that a failure can be replayed. */
-function random(seed: number) {
-  let s = seed;
-  const next = (n: number) => {
-    s = (s * 1103515245 + 12345) & 0x7fffffff;
-    return s % n;
-  };
-  return { next, pick: <T>(xs: readonly T[]) => xs[next(xs.length)] };
-}
 
 const TYPE_SPEC = [
   '      workloadType: deployment',
@@ -148,7 +139,7 @@ function countLines(text: string, offset: number): number {
 }
 
 /** Differences between the fast scan (with the blocks seen so far) and the plain one, for one text. */
-function textDifferences(text: string, blocks: SweptBlocks, rnd: ReturnType<typeof random>): string[] {
+function textDifferences(text: string, blocks: SweptBlocks, rnd: ReturnType<typeof seeded>): string[] {
   const out: string[] = [];
   const fast = scanText(text, blocks);
   const { formats, assignments } = plainScan(text);
@@ -168,7 +159,7 @@ function textDifferences(text: string, blocks: SweptBlocks, rnd: ReturnType<type
 describe('text scan with repeated blocks swept once', () => {
   it('finds exactly what sweeping each whole text finds, also at and across block edges', () => {
     const blocks = new SweptBlocks();
-    const rnd = random(7);
+    const rnd = seeded(7);
     const texts = [...releases(), ...releases(), ...acrossEdges(), ...referenceTexts()];
     const diffs = texts.flatMap((t, i) => textDifferences(t, blocks, rnd).map((d) => `text ${i}: ${d}`));
     expect(diffs).toEqual([]);
@@ -183,7 +174,7 @@ describe('text scan with repeated blocks swept once', () => {
   });
 
   it('never disagrees with the plain sweeps on thousands of random mutations', () => {
-    const rnd = random(20261124);
+    const rnd = seeded(20261124);
     const base = [...releases(), ...acrossEdges(), ...referenceTexts().filter((t) => t.includes('componentType'))];
     const snippets = [
       '\n', '\r\n', ' ', "'", '"', ':', '=', '#', '- ', '  ', '@', '~', 'J', '_', '-',
@@ -232,7 +223,7 @@ describe('workload entries read from the text', () => {
   });
 
   it('give the findings parsed documents give on thousands of random mutations of workload entries', () => {
-    const rnd = random(99);
+    const rnd = seeded(99);
     const token = canary.github();
     const lines = [
       '        - key: API_TOKEN', `          value: ${alnum(20)}`, `          value: "${alnum(12)}\\u0041"`, `          value: '${alnum(12)}''x'`,
@@ -272,7 +263,7 @@ describe('hostile kinds', () => {
 describe('value words and fingerprints', () => {
   it('split values into words exactly as the regex rule does, in and out of ASCII', () => {
     const byRegex = (v: string) => v.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 0);
-    const rnd = random(5);
+    const rnd = seeded(5);
     const alphabet = ['a', 'B', 'c', 'D', '1', '_', '-', '.', ' ', '@', 'é', 'ß', '\u212A', 'İ', 'ǅ', '\u00a0'];
     for (let i = 0; i < 5000; i++) {
       const v = Array.from({ length: rnd.next(14) }, () => rnd.pick(alphabet)).join('');
@@ -284,7 +275,7 @@ describe('value words and fingerprints', () => {
   });
 
   it('are the HMAC-SHA256 of the value under the project key, 16 hex digits', () => {
-    const rnd = random(11);
+    const rnd = seeded(11);
     const chars = ['a', 'Z', '0', ' ', 'é', '€', '😀', '\n'];
     // Every length around the block edges (55, 56, 64, 119, 120 bytes …), in and out of ASCII.
     const values = ['', 'a', canary.password(), 'é-ünïcode', ...Array.from({ length: 400 }, (_, i) => Array.from({ length: i % 140 }, () => rnd.pick(chars)).join(''))];
@@ -294,7 +285,7 @@ describe('value words and fingerprints', () => {
   });
 
   it('computes HMAC-SHA256 as node:crypto does, with keys and messages of any length', () => {
-    const rnd = random(13);
+    const rnd = seeded(13);
     for (let i = 0; i < 300; i++) {
       const key = Uint8Array.from({ length: rnd.next(150) }, () => rnd.next(256));
       const message = Array.from({ length: rnd.next(300) }, () => String.fromCharCode(32 + rnd.next(400))).join('');

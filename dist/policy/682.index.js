@@ -3431,7 +3431,79 @@ function looksRandom(value) {
     return shannonEntropy(value) >= MIN_BITS_PER_CHAR;
 }
 
+;// CONCATENATED MODULE: ./build/src/core/secrets/yaml-lines.js
+/**
+ * Finding lines of block-style YAML text without reading it line by line: `indexOf` for a needle, then a look
+ * at the line it is on. Used where a few keys of a large text are wanted (yaml-slices.ts, text-scan.ts).
+ */
+/** The plain Find: `text.indexOf`. */
+const findIn = (text) => (needle, from) => text.indexOf(needle, from);
+/**
+ * Offset of the first occurrence of `needle` at the start of a line after `indent` spaces, from `from` on,
+ * or -1. Searching for the needle itself (not for `\n` + needle) keeps `indexOf` fast: a newline is the most
+ * common first character.
+ */
+function lineStartIndexOf(text, needle, from, indent = 0, find) {
+    search: for (let i = find ? find(needle, from + indent) : text.indexOf(needle, from + indent); i !== -1; i = find ? find(needle, i + 1) : text.indexOf(needle, i + 1)) {
+        const start = i - indent;
+        if (start < from)
+            continue;
+        for (let j = start; j < i; j++)
+            if (text.charCodeAt(j) !== 32)
+                continue search;
+        if (start === 0 || text.charCodeAt(start - 1) === 10)
+            return start;
+    }
+    return -1;
+}
+/**
+ * The first line, from `from` on, that is `needle` after any number of spaces: the line's start and its
+ * indentation, or undefined.
+ */
+function indentedLineOf(text, needle, from) {
+    for (let i = text.indexOf(needle, from); i !== -1; i = text.indexOf(needle, i + 1)) {
+        let start = i;
+        while (start > from && text.charCodeAt(start - 1) === 32)
+            start--;
+        if (start === 0 || text.charCodeAt(start - 1) === 10)
+            return { start, indent: i - start };
+    }
+    return undefined;
+}
+/** Line breaks in text[from, to). */
+function countNewlines(text, from, to) {
+    let n = 0;
+    for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1))
+        n++;
+    return n;
+}
+/** Indentation of a line (spaces), or -1 for a blank or comment-only line. */
+function indentAt(text, lineStart) {
+    let i = lineStart;
+    while (text.charCodeAt(i) === 32)
+        i++;
+    const c = text.charCodeAt(i);
+    return c === 10 || c === 13 || c === 35 || Number.isNaN(c) ? -1 : i - lineStart;
+}
+/**
+ * End offset of the block of the key whose line starts at `from`, indented `indent`: the start of the next line
+ * indented no deeper that is not one of its `- ` items (blank and comment lines belong to the block), or the
+ * text's end.
+ */
+function childBlockEnd(text, from, indent) {
+    let start = text.indexOf('\n', from);
+    while (start !== -1) {
+        start++;
+        const at = indentAt(text, start);
+        if (at !== -1 && (at < indent || (at === indent && text.charCodeAt(start + at) !== 45)))
+            return start;
+        start = text.indexOf('\n', start);
+    }
+    return text.length;
+}
+
 ;// CONCATENATED MODULE: ./build/src/core/secrets/find-formats.js
+
 
 
 
@@ -3494,7 +3566,7 @@ const SWEEPS = [
     })),
 ];
 const NONE = [];
-function sweep(text, spansLines, find = (needle, from) => text.indexOf(needle, from)) {
+function sweep(text, spansLines, find = findIn(text)) {
     return SWEEPS.map((s) => {
         if (s.spansLines !== spansLines)
             return NONE;
@@ -3935,75 +4007,6 @@ function findAssignments(text) {
         });
     }
     return found;
-}
-
-;// CONCATENATED MODULE: ./build/src/core/secrets/yaml-lines.js
-/**
- * Finding lines of block-style YAML text without reading it line by line: `indexOf` for a needle, then a look
- * at the line it is on. Used where a few keys of a large text are wanted (yaml-slices.ts, text-scan.ts).
- */
-/**
- * Offset of the first occurrence of `needle` at the start of a line after `indent` spaces, from `from` on,
- * or -1. Searching for the needle itself (not for `\n` + needle) keeps `indexOf` fast: a newline is the most
- * common first character.
- */
-function lineStartIndexOf(text, needle, from, indent = 0, find) {
-    search: for (let i = find ? find(needle, from + indent) : text.indexOf(needle, from + indent); i !== -1; i = find ? find(needle, i + 1) : text.indexOf(needle, i + 1)) {
-        const start = i - indent;
-        if (start < from)
-            continue;
-        for (let j = start; j < i; j++)
-            if (text.charCodeAt(j) !== 32)
-                continue search;
-        if (start === 0 || text.charCodeAt(start - 1) === 10)
-            return start;
-    }
-    return -1;
-}
-/**
- * The first line, from `from` on, that is `needle` after any number of spaces: the line's start and its
- * indentation, or undefined.
- */
-function indentedLineOf(text, needle, from) {
-    for (let i = text.indexOf(needle, from); i !== -1; i = text.indexOf(needle, i + 1)) {
-        let start = i;
-        while (start > from && text.charCodeAt(start - 1) === 32)
-            start--;
-        if (start === 0 || text.charCodeAt(start - 1) === 10)
-            return { start, indent: i - start };
-    }
-    return undefined;
-}
-/** Line breaks in text[from, to). */
-function countNewlines(text, from, to) {
-    let n = 0;
-    for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1))
-        n++;
-    return n;
-}
-/** Indentation of a line (spaces), or -1 for a blank or comment-only line. */
-function indentAt(text, lineStart) {
-    let i = lineStart;
-    while (text.charCodeAt(i) === 32)
-        i++;
-    const c = text.charCodeAt(i);
-    return c === 10 || c === 13 || c === 35 || Number.isNaN(c) ? -1 : i - lineStart;
-}
-/**
- * End offset of the block of the key whose line starts at `from`, indented `indent`: the start of the next line
- * indented no deeper that is not one of its `- ` items (blank and comment lines belong to the block), or the
- * text's end.
- */
-function childBlockEnd(text, from, indent) {
-    let start = text.indexOf('\n', from);
-    while (start !== -1) {
-        start++;
-        const at = indentAt(text, start);
-        if (at !== -1 && (at < indent || (at === indent && text.charCodeAt(start + at) !== 45)))
-            return start;
-        start = text.indexOf('\n', start);
-    }
-    return text.length;
 }
 
 ;// CONCATENATED MODULE: ./build/src/core/secrets/text-scan.js
@@ -4702,14 +4705,14 @@ function structuralDocuments(source, known) {
     const body = bom ? text.slice(1) : text;
     // What is known is of the file's text: it holds for the body only when there is no byte order mark.
     const given = bom ? undefined : known;
-    const find = given?.find ?? ((needle, from) => body.indexOf(needle, from));
+    const find = given?.find ?? findIn(body);
     if (!mayBeStructural(body, find))
         return [];
     const docs = [];
     const single = lineStartIndexOf(body, '---', 0, 0, find) === -1 && lineStartIndexOf(body, '...', 0, 0, find) === -1 && !body.startsWith('%');
     const segments = single ? [{ text: body, startLine: 1 }] : splitDocuments(body);
     segments.forEach((seg, index) => {
-        if (!single && !mayBeStructural(seg.text, (needle, from) => seg.text.indexOf(needle, from)))
+        if (!single && !mayBeStructural(seg.text, findIn(seg.text)))
             return;
         docs.push(...sliceDocument(path, seg.text, seg.startLine, index, single ? given : undefined));
     });

@@ -1,6 +1,6 @@
 import { PREFIX_SEPARATORS, PREFIXED_TOKENS, TRIGGERED_FORMATS, type FormatMatch } from './credential-formats.js';
 import { shannonEntropy } from './entropy.js';
-import type { Find } from './yaml-lines.js';
+import { findIn, type Find } from './yaml-lines.js';
 import { isPlaceholder } from './placeholder.js';
 import { SECRET_RULES as R } from './secret-rules.js';
 
@@ -72,7 +72,7 @@ export type Candidates = readonly (readonly FormatMatch[])[];
 
 const NONE: readonly FormatMatch[] = [];
 
-function sweep(text: string, spansLines: boolean, find: Find = (needle, from) => text.indexOf(needle, from)): Candidates {
+function sweep(text: string, spansLines: boolean, find: Find = findIn(text)): Candidates {
   return SWEEPS.map((s) => {
     if (s.spansLines !== spansLines) return NONE;
     const out: FormatMatch[] = [];

@@ -9,6 +9,12 @@
  */
 export type Find = (needle: string, from: number) => number;
 
+/** The plain Find: `text.indexOf`. */
+export const findIn =
+  (text: string): Find =>
+  (needle, from) =>
+    text.indexOf(needle, from);
+
 /**
  * Offset of the first occurrence of `needle` at the start of a line after `indent` spaces, from `from` on,
  * or -1. Searching for the needle itself (not for `\n` + needle) keeps `indexOf` fast: a newline is the most

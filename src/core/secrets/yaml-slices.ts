@@ -4,7 +4,7 @@ import { apiGroup, OPENCHOREO_GROUP } from '../resource.js';
 import type { SourceFile } from '../source.js';
 import { literalEntriesFromText, type TextEntry } from './container-entries-text.js';
 import { TEXT_LOCATION } from './yaml-value-lines.js';
-import { childBlockEnd, countNewlines, indentAt, lineStartIndexOf, type Find } from './yaml-lines.js';
+import { childBlockEnd, countNewlines, findIn, indentAt, lineStartIndexOf, type Find } from './yaml-lines.js';
 
 /**
  * Documents for the structural rules when the caller did not hand in parsed YAML. Only documents of a kind a
@@ -203,13 +203,13 @@ export function structuralDocuments(source: SourceFile, known?: KnownText): Yaml
   const body = bom ? text.slice(1) : text;
   // What is known is of the file's text: it holds for the body only when there is no byte order mark.
   const given = bom ? undefined : known;
-  const find: Find = given?.find ?? ((needle, from) => body.indexOf(needle, from));
+  const find: Find = given?.find ?? findIn(body);
   if (!mayBeStructural(body, find)) return [];
   const docs: YamlDocument[] = [];
   const single = lineStartIndexOf(body, '---', 0, 0, find) === -1 && lineStartIndexOf(body, '...', 0, 0, find) === -1 && !body.startsWith('%');
   const segments = single ? [{ text: body, startLine: 1 }] : splitDocuments(body);
   segments.forEach((seg, index) => {
-    if (!single && !mayBeStructural(seg.text, (needle, from) => seg.text.indexOf(needle, from))) return;
+    if (!single && !mayBeStructural(seg.text, findIn(seg.text))) return;
     docs.push(...sliceDocument(path, seg.text, seg.startLine, index, single ? given : undefined));
   });
   return docs;
