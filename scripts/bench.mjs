@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util';
 import jsyaml from 'js-yaml';
 import { parseAllDocuments } from 'yaml';
 import { Ajv } from 'ajv';
+import { childEnv, childEnvNote } from './bench/child-env.mjs';
 import { generateRepo } from './bench/generate-repo.mjs';
 import { structuralToAjv } from './lib/structural-to-ajv.mjs';
 
@@ -82,7 +83,7 @@ const naive = timeRuns(() => {
 });
 
 const validate = (...extra) => {
-  const r = spawnSync(process.execPath, [cli, 'validate', values.repo, '--format', 'json', ...extra], { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, [cli, 'validate', values.repo, '--format', 'json', ...extra], { env: childEnv().env, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
   if (r.status !== 0) throw new Error(`validate exited ${r.status}: ${r.stderr || r.stdout.slice(0, 2000)}`);
   return JSON.parse(r.stdout).summary;
 };
@@ -118,6 +119,8 @@ const verdict = (label, r) =>
 line('openchoreo-gitops validate (CLI, full checks)', ours);
 line('  same, warm --cache, nothing changed', warm);
 line(`  same, warm --cache, ${edited.length} files (1%) changed`, pr);
+const environment = childEnvNote();
+if (environment) console.log(`  the CLI runs as a subprocess; ${environment}`);
 verdict('no cache', ours);
 verdict('warm cache, 1% changed', pr);
 

@@ -9,6 +9,7 @@
 //   const r = await benchSecrets('.bench/repo', { runs: 5 });   // prints the report, returns the figures
 //   node scripts/bench/secrets.mjs [dir]                         // BENCH_RUNS=5, BENCH_CLI=path/to/cli.js
 //
+// Both run in the same environment, the caller's less NODE_EXTRA_CA_CERTS and NODE_OPTIONS (see child-env.mjs).
 // The two run alternately (ours first on even runs, secretlint first on odd ones) so that a change in the
 // machine's load hits both; the median of each is reported with the load average. Wall time is the headline;
 // CPU time (user + system, all threads, from /usr/bin/time when present) is printed too.
@@ -20,6 +21,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { childEnv, childEnvNote } from './child-env.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DEFAULT_CLI = join(root, 'dist', 'cli', 'index.js');
@@ -31,7 +33,7 @@ const hasTime = existsSync(TIME_BIN);
 function timed(command, args, cwd) {
   const [cmd, argv] = hasTime ? [TIME_BIN, ['-f', '__cpu__ %U %S', command, ...args]] : [command, args];
   const start = process.hrtime.bigint();
-  const r = spawnSync(cmd, argv, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const r = spawnSync(cmd, argv, { cwd, env: childEnv().env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (r.error) throw r.error;
   const cpu = /__cpu__ ([\d.]+) ([\d.]+)\s*$/.exec(r.stderr);
@@ -138,7 +140,7 @@ export async function benchSecrets(repoDir, { runs = 3, cli = process.env.BENCH_
     runs,
     ours: Math.round(median(oursMs)),
     secretlint: Math.round(median(secretlintMs)),
-    speedup: Number((median(secretlintMs) / median(oursMs)).toFixed(1)),
+    speedup: median(secretlintMs) / median(oursMs),
     oursAll: oursMs.map(Math.round),
     secretlintAll: secretlintMs.map(Math.round),
     ...(oursCpu.length && secretlintCpu.length ? { oursCpu: Math.round(median(oursCpu)), secretlintCpu: Math.round(median(secretlintCpu)) } : {}),
@@ -151,6 +153,7 @@ export async function benchSecrets(repoDir, { runs = 3, cli = process.env.BENCH_
     loadBefore: loadBefore.map((l) => Number(l.toFixed(2))),
     loadAfter: loadAfter.map((l) => Number(l.toFixed(2))),
   };
+  r.environment = childEnvNote();
   if (print) printReport(dir, r, cli);
   return r;
 }
@@ -162,7 +165,8 @@ function printReport(dir, r, cli) {
   console.log(`Secret scan of ${dir}, median of ${r.runs} alternating run(s), load average ${r.loadBefore.join(' ')} → ${r.loadAfter.join(' ')}:`);
   console.log(`  openchoreo-gitops (node ${rel} policy DIR --checks secrets --format json)  ${s(r.ours)}  [${r.oursAll.join(', ')} ms]`);
   console.log(`  secretlint 13 (secretlint "**/*", recommend preset)                       ${s(r.secretlint)}  [${r.secretlintAll.join(', ')} ms]`);
-  console.log(`  speed-up: ${r.speedup}x (${r.speedup >= 5 ? 'meets' : 'does NOT meet'} the 5x goal)`);
+  if (r.environment) console.log(`  ${r.environment}`);
+  console.log(`  speed-up: ${r.speedup.toFixed(2)}x (${r.speedup >= 5 ? 'meets' : 'does NOT meet'} the 5x goal)`);
   if (r.oursCpu !== undefined) console.log(`  CPU time (user + system, all threads): ours ${s(r.oursCpu)}, secretlint ${s(r.secretlintCpu)}, ${(r.secretlintCpu / r.oursCpu).toFixed(1)}x`);
   console.log(`  findings: ours ${r.oursFound}, secretlint ${r.secretlintFound}`);
   console.log(`  planted plaintext POSTGRES_PASSWORD values: ${r.planted}; found by us ${r.plantedFoundByUs}, by secretlint ${r.plantedFoundBySecretlint}`);
