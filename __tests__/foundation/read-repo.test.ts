@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, it, expect } from '@jest/globals';
-import { mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { globToRegExp, matchesAny } from '../../src/core/glob.js';
-import { DEFAULT_MAX_BYTES, decodeSource, isYamlPath, listRepository, readRepository, readSources } from '../../src/shell/read-repo.js';
+import { DEFAULT_MAX_BYTES, decodeSource, isYamlPath, listRepository, readRepository, readSourceBytes, readSources, sourceText } from '../../src/shell/read-repo.js';
 import { brief, removeDir, tempDir } from './support.js';
 
 describe('globToRegExp / matchesAny', () => {
@@ -156,6 +156,50 @@ describe('listRepository / readRepository on a real directory tree', () => {
 
   it('refuses a root that is not a directory', () => {
     expect(() => listRepository(path.join(root, 'b', 'z.yaml'), { include: isYamlPath })).toThrow(/not a directory/);
+  });
+});
+
+describe('readSourceBytes: one read for small files, the rest by size', () => {
+  let root: string;
+  // Sizes around the 64 KiB of the first read; a multi-byte character and a BOM where the copy is cut.
+  const KIB64 = 64 * 1024;
+  const cases: [string, string][] = [
+    ['empty.yaml', ''],
+    ['ascii.yaml', 'kind: A\n'.repeat(1000)],
+    ['just-under.yaml', 'x'.repeat(KIB64 - 1)],
+    ['exact.yaml', 'y'.repeat(KIB64)],
+    ['just-over.yaml', 'z'.repeat(KIB64 + 1)],
+    ['split-char.yaml', `${'a'.repeat(KIB64 - 1)}é${'b'.repeat(10)}`],
+    ['bom.yaml', `\ufeffkind: B\nname: ü\n`],
+    ['large.yaml', `${'key: value # ümlaut\n'.repeat(20000)}`],
+  ];
+
+  beforeAll(() => {
+    root = tempDir('ocg-read-bytes-');
+    for (const [name, text] of cases) writeFileSync(path.join(root, name), text);
+  });
+  afterAll(() => removeDir(root));
+
+  for (const own of [false, true]) {
+    it(`gives every file's exact bytes and text (own buffer: ${own})`, () => {
+      for (const [name, text] of cases) {
+        const read = readSourceBytes(root, name, DEFAULT_MAX_BYTES, own);
+        if (!('bytes' in read)) throw new Error(`${name}: ${read.message}`);
+        expect([name, Buffer.from(read.bytes).equals(readFileSync(path.join(root, name)))]).toEqual([name, true]);
+        expect([name, sourceText(read).text]).toEqual([name, text]);
+        // A buffer of its own can be moved to another thread: it is exactly the file, not a slice of a pool.
+        if (own) expect([name, read.bytes.byteOffset, read.bytes.buffer.byteLength]).toEqual([name, 0, read.bytes.byteLength]);
+      }
+    });
+  }
+
+  it('reports files over the limit on either side of the first read, with their size', () => {
+    const small = readSourceBytes(root, 'ascii.yaml', 100);
+    const large = readSourceBytes(root, 'large.yaml', KIB64);
+    expect('ruleId' in small && small.ruleId).toBe('file/too-large');
+    expect('ruleId' in large && large.ruleId).toBe('file/too-large');
+    expect('message' in large && large.message).toMatch(/^File is 0\.4 MiB/);
+    expect('bytes' in readSourceBytes(root, 'exact.yaml', KIB64)).toBe(true);
   });
 });
 

@@ -5765,11 +5765,15 @@ function notTextFinding(path, bytes) {
  * findings instead of text.
  */
 function decodeSource(path, bytes) {
-    return notTextFinding(path, bytes) ?? { path, text: bytes.toString('utf8') };
+    return notTextFinding(path, bytes) ?? { path, text: decodeText(bytes) };
 }
 /** The text of bytes that readSourceBytes checked. */
 function sourceText({ path, bytes }) {
-    return { path, text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8') };
+    return { path, text: decodeText(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)) };
+}
+/** UTF-8 bytes as text; ASCII (most YAML) is copied as it is, which is the same text without the decoding. */
+function decodeText(bytes) {
+    return (0,external_node_buffer_.isAscii)(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
 }
 /**
  * Walks a checkout and lists the files `include` selects. Skips .git and node_modules and the ignore globs;
@@ -5840,33 +5844,49 @@ async function readRepository(root, options) {
     const read = readSources(root, listing.paths, options.maxBytes);
     return { files: read.files, findings: [...listing.findings, ...read.findings] };
 }
-/** One file, with one open, fstat, read and close (no separate stat); oversize or undecodable → a finding. */
+/** One file read whole (see readSourceBytes); oversize or undecodable → a finding. */
 function readSource(root, path, maxBytes) {
     const read = read_repo_readSourceBytes(root, path, maxBytes);
     return 'bytes' in read ? sourceText(read) : read;
 }
+/** Files up to this size are read in one call into a buffer kept for the purpose, then copied out. */
+const SMALL_FILE = 64 * 1024;
+let small;
 /**
  * readSource without the decoding. `own`: the bytes fill a buffer of their own (never a slice of Node's shared
  * pool), so that it can be transferred to another thread.
+ *
+ * Most files are small: one open, one read and one close. A read that returns less than it asked for has
+ * reached the end of a regular file, so no fstat is needed (nor the Stats object Node makes of it) unless the
+ * file fills the first read.
  */
 function read_repo_readSourceBytes(root, path, maxBytes, own = false) {
-    const fd = (0,external_node_fs_.openSync)((0,external_node_path_.join)(root, path), 'r');
+    // Listed paths are relative, `/`-separated and normal already (Windows accepts `/` too).
+    const fd = (0,external_node_fs_.openSync)(`${root}/${path}`, 'r');
     let bytes;
     try {
-        const { size } = (0,external_node_fs_.fstatSync)(fd);
+        small ??= Buffer.allocUnsafeSlow(SMALL_FILE);
+        const first = (0,external_node_fs_.readSync)(fd, small, 0, SMALL_FILE, 0);
+        const size = first < SMALL_FILE ? first : (0,external_node_fs_.fstatSync)(fd).size;
         if (size > maxBytes) {
             return fileFinding(path, 'file/too-large', `File is ${(size / 1048576).toFixed(1)} MiB, over the ${(maxBytes / 1048576).toFixed(0)} MiB limit; it was not read.`, 'Split it into smaller files, or add it to the ignore list.');
         }
-        bytes = own ? Buffer.allocUnsafeSlow(size) : Buffer.allocUnsafe(size);
-        let n = 0;
-        while (n < size) {
-            const r = (0,external_node_fs_.readSync)(fd, bytes, n, size - n, n);
-            if (r === 0)
-                break;
-            n += r;
+        if (first < SMALL_FILE) {
+            bytes = own ? Buffer.allocUnsafeSlow(first) : Buffer.allocUnsafe(first);
+            small.copy(bytes, 0, 0, first);
         }
-        if (n < size)
-            bytes = bytes.subarray(0, n);
+        else {
+            bytes = own ? Buffer.allocUnsafeSlow(size) : Buffer.allocUnsafe(size);
+            let n = small.copy(bytes, 0, 0, Math.min(first, size));
+            while (n < size) {
+                const r = (0,external_node_fs_.readSync)(fd, bytes, n, size - n, n);
+                if (r === 0)
+                    break;
+                n += r;
+            }
+            if (n < size)
+                bytes = bytes.subarray(0, n);
+        }
     }
     finally {
         (0,external_node_fs_.closeSync)(fd);

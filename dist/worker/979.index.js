@@ -1729,7 +1729,7 @@ function literalEntriesFromText(block, from = 0, to = block.length) {
             const parent = stack[stack.length - 1];
             if (!parent || parent.item)
                 return undefined;
-            const frame = { indent, key: String(parent.items), parent, item: { index: parent.items++ }, items: 0 };
+            const frame = { indent, key: String(parent.items), parent, item: { index: parent.items++, key: undefined, value: undefined, valueAt: undefined }, items: 0 };
             stack.push(frame);
             items.push(frame);
             at++;
@@ -1785,7 +1785,7 @@ function literalEntriesFromText(block, from = 0, to = block.length) {
         }
         const top = stack[stack.length - 1];
         if (valueFrom === valueTo) {
-            stack.push({ indent, key: block.slice(keyFrom, keyTo), parent: top, items: 0 });
+            stack.push({ indent, key: block.slice(keyFrom, keyTo), parent: top, item: undefined, items: 0 });
             continue;
         }
         const isKey = isWord(block, keyFrom, keyTo, 'key');

@@ -1,6 +1,6 @@
-import { isUtf8 } from 'node:buffer';
+import { isAscii, isUtf8 } from 'node:buffer';
 import { closeSync, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { sep } from 'node:path';
 import type { Finding } from '../core/finding.js';
 import { globToRegExp, matchesAny } from '../core/glob.js';
 import type { SourceFile } from '../core/source.js';
@@ -72,12 +72,17 @@ function notTextFinding(path: string, bytes: Buffer): Finding | undefined {
  * findings instead of text.
  */
 export function decodeSource(path: string, bytes: Buffer): SourceFile | Finding {
-  return notTextFinding(path, bytes) ?? { path, text: bytes.toString('utf8') };
+  return notTextFinding(path, bytes) ?? { path, text: decodeText(bytes) };
 }
 
 /** The text of bytes that readSourceBytes checked. */
 export function sourceText({ path, bytes }: SourceBytes): SourceFile {
-  return { path, text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8') };
+  return { path, text: decodeText(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)) };
+}
+
+/** UTF-8 bytes as text; ASCII (most YAML) is copied as it is, which is the same text without the decoding. */
+function decodeText(bytes: Buffer): string {
+  return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
 }
 
 export interface Listing {
@@ -151,32 +156,48 @@ export async function readRepository(root: string, options: ReadOptions): Promis
   return { files: read.files, findings: [...listing.findings, ...read.findings] };
 }
 
-/** One file, with one open, fstat, read and close (no separate stat); oversize or undecodable → a finding. */
+/** One file read whole (see readSourceBytes); oversize or undecodable → a finding. */
 export function readSource(root: string, path: string, maxBytes: number): SourceFile | Finding {
   const read = readSourceBytes(root, path, maxBytes);
   return 'bytes' in read ? sourceText(read) : read;
 }
 
+/** Files up to this size are read in one call into a buffer kept for the purpose, then copied out. */
+const SMALL_FILE = 64 * 1024;
+let small: Buffer | undefined;
+
 /**
  * readSource without the decoding. `own`: the bytes fill a buffer of their own (never a slice of Node's shared
  * pool), so that it can be transferred to another thread.
+ *
+ * Most files are small: one open, one read and one close. A read that returns less than it asked for has
+ * reached the end of a regular file, so no fstat is needed (nor the Stats object Node makes of it) unless the
+ * file fills the first read.
  */
 export function readSourceBytes(root: string, path: string, maxBytes: number, own = false): SourceBytes | Finding {
-  const fd = openSync(join(root, path), 'r');
+  // Listed paths are relative, `/`-separated and normal already (Windows accepts `/` too).
+  const fd = openSync(`${root}/${path}`, 'r');
   let bytes: Buffer;
   try {
-    const { size } = fstatSync(fd);
+    small ??= Buffer.allocUnsafeSlow(SMALL_FILE);
+    const first = readSync(fd, small, 0, SMALL_FILE, 0);
+    const size = first < SMALL_FILE ? first : fstatSync(fd).size;
     if (size > maxBytes) {
       return fileFinding(path, 'file/too-large', `File is ${(size / 1048576).toFixed(1)} MiB, over the ${(maxBytes / 1048576).toFixed(0)} MiB limit; it was not read.`, 'Split it into smaller files, or add it to the ignore list.');
     }
-    bytes = own ? Buffer.allocUnsafeSlow(size) : Buffer.allocUnsafe(size);
-    let n = 0;
-    while (n < size) {
-      const r = readSync(fd, bytes, n, size - n, n);
-      if (r === 0) break;
-      n += r;
+    if (first < SMALL_FILE) {
+      bytes = own ? Buffer.allocUnsafeSlow(first) : Buffer.allocUnsafe(first);
+      small.copy(bytes, 0, 0, first);
+    } else {
+      bytes = own ? Buffer.allocUnsafeSlow(size) : Buffer.allocUnsafe(size);
+      let n = small.copy(bytes, 0, 0, Math.min(first, size));
+      while (n < size) {
+        const r = readSync(fd, bytes, n, size - n, n);
+        if (r === 0) break;
+        n += r;
+      }
+      if (n < size) bytes = bytes.subarray(0, n);
     }
-    if (n < size) bytes = bytes.subarray(0, n);
   } finally {
     closeSync(fd);
   }

@@ -21,13 +21,24 @@ export interface TextEntry {
   column: number;
 }
 
+/**
+ * A sequence item of the text read so far. Items and frames are always made with all their fields, in one
+ * order, so that each has one object shape (faster to run and to optimize).
+ */
+interface Item {
+  index: number;
+  key: string | undefined;
+  value: string | undefined;
+  valueAt: { line: number; column: number } | undefined;
+}
+
 interface Frame {
   indent: number;
   key: string;
   /** The frame this one is nested in (the path to it is the chain of keys). */
   parent: Frame | undefined;
   /** For a sequence item: its index and the one-line `key` and `value` fields read so far. */
-  item?: { index: number; key?: string; value?: string; valueAt?: { line: number; column: number } };
+  item: Item | undefined;
   /** For a key whose value is a sequence: items seen so far. */
   items: number;
 }
@@ -105,7 +116,7 @@ export function literalEntriesFromText(block: string, from = 0, to = block.lengt
       while (stack.length && (stack[stack.length - 1].indent > indent || (stack[stack.length - 1].item && stack[stack.length - 1].indent === indent))) stack.pop();
       const parent = stack[stack.length - 1];
       if (!parent || parent.item) return undefined;
-      const frame: Frame = { indent, key: String(parent.items), parent, item: { index: parent.items++ }, items: 0 };
+      const frame: Frame = { indent, key: String(parent.items), parent, item: { index: parent.items++, key: undefined, value: undefined, valueAt: undefined }, items: 0 };
       stack.push(frame);
       items.push(frame);
       at++;
@@ -148,7 +159,7 @@ export function literalEntriesFromText(block: string, from = 0, to = block.lengt
     }
     const top = stack[stack.length - 1];
     if (valueFrom === valueTo) {
-      stack.push({ indent, key: block.slice(keyFrom, keyTo), parent: top, items: 0 });
+      stack.push({ indent, key: block.slice(keyFrom, keyTo), parent: top, item: undefined, items: 0 });
       continue;
     }
     const isKey = isWord(block, keyFrom, keyTo, 'key');
