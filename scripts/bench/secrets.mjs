@@ -152,8 +152,8 @@ export async function benchSecrets(repoDir, { runs = 3, cli = process.env.BENCH_
     secretlintOnly: secretlintOnly.length,
     loadBefore: loadBefore.map((l) => Number(l.toFixed(2))),
     loadAfter: loadAfter.map((l) => Number(l.toFixed(2))),
+    environment: childEnvNote(),
   };
-  r.environment = childEnvNote();
   if (print) printReport(dir, r, cli);
   return r;
 }
