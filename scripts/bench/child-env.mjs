@@ -18,7 +18,7 @@ export function childEnv() {
 }
 
 /** Start-up of a bare `node -e 0` with the caller's environment and with childEnv (median ms of `runs`). */
-export function startupCost(runs = 5) {
+function startupCost(runs = 5) {
   const time = (env) => {
     const t = performance.now();
     spawnSync(process.execPath, ['-e', '0'], { env });
