@@ -882,12 +882,13 @@ function countKinds(resources) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ir: () => (/* binding */ walkTree),
 /* harmony export */   ht: () => (/* binding */ readSourceBytes),
 /* harmony export */   o$: () => (/* binding */ readSource),
 /* harmony export */   rI: () => (/* binding */ sourceText),
 /* harmony export */   tW: () => (/* binding */ readSources)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_MAX_BYTES, isYamlPath, decodeSource, listRepository, readRepository */
+/* unused harmony exports DEFAULT_MAX_BYTES, isYamlPath, decodeSource, selectPaths, listRepository, readRepository */
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
@@ -952,51 +953,84 @@ function decodeText(bytes) {
     return (0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isAscii)(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
 }
 /**
- * Walks a checkout and lists the files `include` selects. Skips .git and node_modules and the ignore globs;
- * never follows a symbolic link (a link pointing outside the repository is reported).
+ * Walks a checkout (see Tree). `skip` prunes entries (and a directory's whole subtree) by path while walking;
+ * selectPaths applies the ignore globs again, so a walk without it gives the same listing.
  */
-function listRepository(root, options) {
-    const ignore = (options.ignore ?? []).filter((p) => p.trim()).map(globToRegExp);
-    const paths = [];
-    const findings = [];
-    if (!lstatSync(root).isDirectory())
+function walkTree(root, skip) {
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(root).isDirectory())
         throw new Error(`${root} is not a directory`);
-    const rootReal = realpathSync(root);
+    const rootReal = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(root);
+    const paths = [];
+    let kinds = '';
     function walk(dir, rel) {
-        const entries = readdirSync(dir, { withFileTypes: true });
+        const entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir, { withFileTypes: true });
         entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        const base = dir.endsWith(sep) ? dir : dir + sep;
+        const base = dir.endsWith(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) ? dir : dir + node_path__WEBPACK_IMPORTED_MODULE_2__.sep;
         for (const entry of entries) {
             if (ALWAYS_SKIPPED.has(entry.name))
                 continue;
             const abs = base + entry.name;
             const path = rel === '' ? entry.name : `${rel}/${entry.name}`;
-            if (ignore.length && matchesAny(path, ignore))
+            if (skip?.(path))
                 continue;
+            paths.push(path);
             if (entry.isSymbolicLink()) {
-                if (!options.include(path))
-                    continue;
                 let target;
                 try {
-                    target = realpathSync(abs);
+                    target = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(abs);
                 }
                 catch {
                     target = undefined;
                 }
-                const inside = target !== undefined && (target === rootReal || target.startsWith(rootReal + sep));
-                if (!inside) {
-                    findings.push(fileFinding(path, 'file/symlink-outside', 'Symbolic link pointing outside the repository (or nowhere); it was not followed.', 'Replace the link with the file itself; Flux reads only what the repository holds.', 1, 'warning'));
-                }
-                continue;
+                kinds += target !== undefined && (target === rootReal || target.startsWith(rootReal + node_path__WEBPACK_IMPORTED_MODULE_2__.sep)) ? 'i' : 'o';
             }
-            if (entry.isDirectory())
+            else if (entry.isDirectory()) {
+                kinds += 'd';
                 walk(abs, path);
-            else if (entry.isFile() && options.include(path))
-                paths.push(path);
+            }
+            else
+                kinds += entry.isFile() ? 'f' : 'x';
         }
     }
     walk(root, '');
+    return { paths, kinds };
+}
+/** The files of a walked tree that `include` selects, less the ignore globs (see listRepository). */
+function selectPaths(tree, options) {
+    const ignore = (options.ignore ?? []).filter((p) => p.trim()).map(globToRegExp);
+    const paths = [];
+    const findings = [];
+    const { paths: all, kinds } = tree;
+    for (let i = 0; i < all.length; i++) {
+        const path = all[i];
+        const kind = kinds.charCodeAt(i);
+        if (ignore.length && matchesAny(path, ignore)) {
+            // An ignored directory takes its subtree with it: the entries that follow it and start with its path.
+            if (kind === 100)
+                while (i + 1 < all.length && all[i + 1].startsWith(`${path}/`))
+                    i++;
+            continue;
+        }
+        if (kind === 102) {
+            if (options.include(path))
+                paths.push(path);
+        }
+        else if (kind === 105 || kind === 111) {
+            // A link is never listed; one that the caller would read and that leads outside is reported.
+            if (options.include(path) && kind === 111)
+                findings.push(fileFinding(path, 'file/symlink-outside', 'Symbolic link pointing outside the repository (or nowhere); it was not followed.', 'Replace the link with the file itself; Flux reads only what the repository holds.', 1, 'warning'));
+        }
+    }
     return { paths, findings };
+}
+/**
+ * Walks a checkout and lists the files `include` selects. Skips .git and node_modules and the ignore globs
+ * (without entering an ignored directory); never follows a symbolic link (a link pointing outside the
+ * repository is reported).
+ */
+function listRepository(root, options) {
+    const ignore = (options.ignore ?? []).filter((p) => p.trim()).map(globToRegExp);
+    return selectPaths(walkTree(root, ignore.length ? (path) => matchesAny(path, ignore) : undefined), options);
 }
 /**
  * Reads listed files. Synchronous on purpose: thousands of small files read far faster in one loop than

@@ -94,6 +94,7 @@ class PartWorkers {
     count;
     early;
     reader;
+    tree;
     /**
      * `count`: how many threads to start for a role (default: defaultWorkerCount). With none, validation and the
      * secret scan still get one thread that reads files ahead while this one judges them.
@@ -102,12 +103,30 @@ class PartWorkers {
         this.script = script;
         this.count = count;
     }
-    /** Starts the workers for `role` now, before the command asks for them. */
-    prestart(role) {
+    /**
+     * Starts the workers for `role` now, before the command asks for them. Given the `root` the command will
+     * list (an absolute path), the reader thread walks it at once (see takeTree).
+     */
+    prestart(role, root) {
         this.early = { role, workers: this.start(role, this.count) };
-        if (this.count === 0)
-            this.reader = this.start('read', 1)[0];
+        if (this.count === 0) {
+            const reader = this.start('read', 1, root)[0];
+            this.reader = reader;
+            if (root !== undefined)
+                this.tree = { root, tree: treeFrom(reader) };
+        }
         return this;
+    }
+    /**
+     * The tree under `root` as the reader thread walked it while this one loaded the command's code, once;
+     * undefined when no thread walks that root, or (resolved) when the walk failed: the caller then walks it.
+     */
+    takeTree(root) {
+        const early = this.tree;
+        if (!early || early.root !== root)
+            return undefined;
+        this.tree = undefined;
+        return early.tree;
     }
     /** The thread started to read files ahead (see prestart), once; undefined when there is none. */
     takeReader() {
@@ -134,15 +153,34 @@ class PartWorkers {
         this.early = undefined;
         this.reader = undefined;
     }
-    start(role, count) {
+    start(role, count, root) {
         return Array.from({ length: count }, () => {
-            const worker = new Worker(this.script, { workerData: { role } });
+            const worker = new Worker(this.script, { workerData: root === undefined ? { role } : { role, root } });
             // A thread that fails to start (its bundle missing, say) must not take the process down: it stops, and
             // the work is done without it (see runningWorkers).
             worker.on('error', () => undefined);
             return worker;
         });
     }
+}
+/** The reader's first message when it walks a tree (see serveReadAhead); undefined if it stops first. */
+function treeFrom(reader) {
+    return new Promise((resolve) => {
+        const done = (tree) => {
+            reader.off('message', onMessage);
+            reader.off('error', onStop);
+            reader.off('exit', onStop);
+            resolve(tree);
+        };
+        const onMessage = (message) => {
+            if (message !== null && typeof message === 'object' && 'tree' in message)
+                done(message.tree);
+        };
+        const onStop = () => done(undefined);
+        reader.on('message', onMessage);
+        reader.on('error', onStop);
+        reader.on('exit', onStop);
+    });
 }
 /** The workers still running: one that has stopped (or never started) gets no work. */
 function runningWorkers(workers) {

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { resolve } from 'node:path';
 import { PartWorkers, roleFor, workerScriptBeside } from '../shell/part-workers.js';
 import { parseCli } from './args.js';
 
@@ -14,17 +15,19 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
 });
 let threads: number | undefined;
 let role: ReturnType<typeof roleFor>;
+let root: string | undefined;
 try {
   const parsed = parseCli(argv, process.env);
   if (parsed.kind === 'run') {
     threads = parsed.args.threads;
     role = roleFor(parsed.args.command, parsed.args.checks);
+    root = resolve(parsed.args.dir);
   }
 } catch {
   // A usage error: run.js reports it.
 }
 const workers = new PartWorkers(workerScriptBeside(import.meta.url), threads);
-if (role) workers.prestart(role);
+if (role) workers.prestart(role, root);
 import('./run.js')
   .then(({ main }) => main(argv, workers))
   .then(
