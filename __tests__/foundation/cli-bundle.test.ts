@@ -278,6 +278,34 @@ describe('CLI bundle on a repository of more than 800 YAML files (worker threads
     expect([0, 1]).toContain(code);
   });
 
+  it('writes a report of megabytes whole through a pipe that is read slowly, then exits with its code', async () => {
+    const big = tempDir('foundation-cli-big-');
+    try {
+      for (let i = 0; i < 1500; i++) {
+        mkdirSync(path.join(big, `c${i % 10}`), { recursive: true });
+        writeFileSync(
+          path.join(big, `c${i % 10}`, `w${i}.yaml`),
+          `apiVersion: openchoreo.dev/v1alpha1\nkind: Workload\nmetadata:\n  name: w${i}\nspec:\n  owner:\n    projectName: p\n    componentName: w${i}\n  container:\n    image: nginx\n    env:\n      - key: DB_PASSWORD\n        value: Zq8vR2mX${i}pL4nK7wT\n`,
+        );
+      }
+      const child = spawn(process.execPath, [CLI, 'policy', big, '--checks', 'secrets', '--format', 'json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+      const chunks: Buffer[] = [];
+      // Read in bursts, so the pipe fills up and the CLI has to wait for it.
+      child.stdout.on('data', (d: Buffer) => {
+        chunks.push(d);
+        child.stdout.pause();
+        setTimeout(() => child.stdout.resume(), 2);
+      });
+      const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+      const out = Buffer.concat(chunks).toString('utf8');
+      expect(out.length).toBeGreaterThan(1024 * 1024);
+      expect(code).toBe(1);
+      expect((JSON.parse(out) as JsonReport).findings.filter((f) => f.ruleId === 'secrets/workload-env-literal')).toHaveLength(1500);
+    } finally {
+      removeDir(big);
+    }
+  });
+
   it('with --cache, a cold and a warm run (which sends the workers nothing to parse) report the same findings', async () => {
     const cacheDir = path.join(dir, '..', `${path.basename(dir)}-cache`);
     try {
