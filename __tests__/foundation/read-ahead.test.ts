@@ -114,6 +114,20 @@ describe('reading ahead', () => {
     }
   });
 
+  it('files of every size, read into shared buffers a batch at a time, come back exactly', async () => {
+    const sizes = [0, 1, 900, 20_000, 63_000, 65_535, 65_536, 65_537, 70_000, 200_000, 5, 40_000, 40_000, 40_000, 130_000, 3];
+    const mixed = sizes.map((n, i) => {
+      const path = `sizes/s${String(i).padStart(2, '0')}.yaml`;
+      mkdirSync(join(root, 'sizes'), { recursive: true });
+      writeFileSync(join(root, path), `${'k: ü\n'.repeat(Math.floor(n / 6))}${'x'.repeat(n % 6)}`);
+      return path;
+    });
+    const worker = new Worker(pathToFileURL(WORKER), { workerData: { role: 'read' } });
+    const got = await all(readAhead(worker, root, mixed, 1_000_000), mixed.length);
+    expect(got).toEqual(mixed.map((p) => readSource(root, p, 1_000_000)));
+    expect(got.every((r) => 'text' in r)).toBe(true);
+  });
+
   it('reading here gives the same', async () => {
     expect(await all(readHere(root, paths, MAX_BYTES), paths.length)).toEqual(expected());
   });

@@ -214,6 +214,29 @@ describe('readSourceBytes: one read for small files, the rest by size', () => {
     });
   }
 
+  it('with a pool, files that fit the room left are views of it, one after the other; others get their own buffer', () => {
+    const pool = { buffer: Buffer.alloc(KIB64 * 2), at: 0 };
+    const placed: [string, number, boolean][] = [];
+    for (const [name, text] of cases) {
+      const before = pool.at;
+      const read = readSourceBytes(root, name, DEFAULT_MAX_BYTES, true, pool);
+      if (!('bytes' in read)) throw new Error(`${name}: ${read.message}`);
+      expect([name, sourceText(read).text]).toEqual([name, text]);
+      const inPool = read.bytes.buffer === pool.buffer.buffer;
+      placed.push([name, before, inPool]);
+      if (inPool) expect([name, read.bytes.byteOffset - pool.buffer.byteOffset, pool.at]).toEqual([name, before, before + read.bytes.byteLength]);
+      else expect([name, read.bytes.byteOffset, read.bytes.buffer.byteLength, pool.at]).toEqual([name, 0, read.bytes.byteLength, before]);
+    }
+    // 8,000 bytes, then 64 KiB - 1 fit; from there on the room left (57,537 bytes) is too small for the rest
+    // but the BOM file.
+    expect(placed.map(([name, , inPool]) => `${name}:${inPool}`)).toEqual([
+      'empty.yaml:true', 'ascii.yaml:true', 'just-under.yaml:true', 'exact.yaml:false', 'just-over.yaml:false',
+      'split-char.yaml:false', 'bom.yaml:true', 'large.yaml:false',
+    ]);
+    const tooLarge = readSourceBytes(root, 'ascii.yaml', 100, true, pool);
+    expect('ruleId' in tooLarge && tooLarge.ruleId).toBe('file/too-large');
+  });
+
   it('reports files over the limit on either side of the first read, with their size', () => {
     const small = readSourceBytes(root, 'ascii.yaml', 100);
     const large = readSourceBytes(root, 'large.yaml', KIB64);

@@ -7310,6 +7310,8 @@ async function repositoryUrls(git, inGit, env = process.env) {
  */
 const BATCH = 32;
 const FIRST_BATCH = 2;
+/** Bytes of the buffer a batch's small files are read into: room for a full batch of typical manifests. */
+const POOL_BYTES = (/* unused pure expression or super */ null && (512 * 1024));
 /**
  * In a worker thread of the `read` role: first, when started with a `root`, walks it and posts the tree (see
  * PartWorkers.takeTree); then reads the files asked for, in order, posting them in batches.
@@ -7332,28 +7334,42 @@ function serveReadAhead() {
     }
     port.on('message', ({ root, paths, maxBytes }) => {
         let batch = [];
+        // Small files are read into one buffer per batch, moved with the batch; larger ones have buffers of their own.
+        let pool = { buffer: Buffer.allocUnsafeSlow(POOL_BYTES), at: 0 };
         let moved = [];
         let size = FIRST_BATCH;
+        const send = () => {
+            if (pool.at > 0)
+                moved.push(pool.buffer.buffer);
+            port.postMessage(batch, moved);
+            batch = [];
+            moved = [];
+            if (pool.at > 0)
+                pool = { buffer: Buffer.allocUnsafeSlow(POOL_BYTES), at: 0 };
+        };
         for (const path of paths) {
+            // Every file gets at least SMALL_FILE bytes of room for its first read, as readSourceBytes alone gives it.
+            if (pool.buffer.length - pool.at < SMALL_FILE) {
+                send();
+                size = Math.min(BATCH, size * 2);
+            }
             let read;
             try {
-                read = readSourceBytes(root, path, maxBytes, true);
+                read = readSourceBytes(root, path, maxBytes, true, pool);
             }
             catch {
                 // This thread cannot say why (the file vanished, say): stop, and the files left are read by the caller.
                 break;
             }
             batch.push(read);
-            if ('bytes' in read)
+            if ('bytes' in read && read.bytes.buffer !== pool.buffer.buffer)
                 moved.push(read.bytes.buffer);
             if (batch.length === size) {
-                port.postMessage(batch, moved);
-                batch = [];
-                moved = [];
+                send();
                 size = Math.min(BATCH, size * 2);
             }
         }
-        port.postMessage(batch, moved);
+        send();
         // The end (possibly early): what was not sent is read by the caller.
         port.postMessage(null);
     });
@@ -7444,7 +7460,7 @@ function readAhead(worker, root, paths, maxBytes) {
 /* harmony export */   tW: () => (/* binding */ readSources),
 /* harmony export */   xu: () => (/* binding */ isYamlPath)
 /* harmony export */ });
-/* unused harmony exports walkTree, readSourceBytes */
+/* unused harmony exports walkTree, SMALL_FILE, readSourceBytes */
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
@@ -7621,30 +7637,36 @@ const SMALL_FILE = 64 * 1024;
 let small;
 /**
  * readSource without the decoding. `own`: the bytes fill a buffer of their own (never a slice of Node's shared
- * pool), so that it can be transferred to another thread.
+ * pool), so that it can be transferred to another thread; with a `pool`, a small file's bytes are a view of the
+ * pool's buffer instead (see ReadPool), which is transferred whole with the files read into it.
  *
  * Most files are small: one open, one read and one close. A read that returns less than it asked for has
  * reached the end of a regular file, so no fstat is needed (nor the Stats object Node makes of it) unless the
  * file fills the first read.
  */
-function readSourceBytes(root, path, maxBytes, own = false) {
+function readSourceBytes(root, path, maxBytes, own = false, pool) {
     // Listed paths are relative, `/`-separated and normal already (Windows accepts `/` too).
     const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(`${root}/${path}`, 'r');
     let bytes;
     try {
-        small ??= Buffer.allocUnsafeSlow(SMALL_FILE);
-        const first = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, small, 0, SMALL_FILE, 0);
-        const size = first < SMALL_FILE ? first : (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd).size;
+        const first = pool ?? { buffer: (small ??= Buffer.allocUnsafeSlow(SMALL_FILE)), at: 0 };
+        const room = first.buffer.length - first.at;
+        const got = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, first.buffer, first.at, room, 0);
+        const size = got < room ? got : (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd).size;
         if (size > maxBytes) {
             return fileFinding(path, 'file/too-large', `File is ${(size / 1048576).toFixed(1)} MiB, over the ${(maxBytes / 1048576).toFixed(0)} MiB limit; it was not read.`, 'Split it into smaller files, or add it to the ignore list.');
         }
-        if (first < SMALL_FILE) {
-            bytes = own ? Buffer.allocUnsafeSlow(first) : Buffer.allocUnsafe(first);
-            small.copy(bytes, 0, 0, first);
+        if (got < room && pool) {
+            bytes = pool.buffer.subarray(pool.at, pool.at + got);
+            pool.at += got;
+        }
+        else if (got < room) {
+            bytes = own ? Buffer.allocUnsafeSlow(got) : Buffer.allocUnsafe(got);
+            first.buffer.copy(bytes, 0, first.at, first.at + got);
         }
         else {
-            bytes = own ? Buffer.allocUnsafeSlow(size) : Buffer.allocUnsafe(size);
-            let n = small.copy(bytes, 0, 0, Math.min(first, size));
+            bytes = own || pool ? Buffer.allocUnsafeSlow(size) : Buffer.allocUnsafe(size);
+            let n = first.buffer.copy(bytes, 0, first.at, first.at + Math.min(got, size));
             while (n < size) {
                 const r = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, bytes, n, size - n, n);
                 if (r === 0)

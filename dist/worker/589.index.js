@@ -883,6 +883,7 @@ function countKinds(resources) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ir: () => (/* binding */ walkTree),
+/* harmony export */   Pg: () => (/* binding */ SMALL_FILE),
 /* harmony export */   ht: () => (/* binding */ readSourceBytes),
 /* harmony export */   o$: () => (/* binding */ readSource),
 /* harmony export */   rI: () => (/* binding */ sourceText),
@@ -1064,30 +1065,36 @@ const SMALL_FILE = 64 * 1024;
 let small;
 /**
  * readSource without the decoding. `own`: the bytes fill a buffer of their own (never a slice of Node's shared
- * pool), so that it can be transferred to another thread.
+ * pool), so that it can be transferred to another thread; with a `pool`, a small file's bytes are a view of the
+ * pool's buffer instead (see ReadPool), which is transferred whole with the files read into it.
  *
  * Most files are small: one open, one read and one close. A read that returns less than it asked for has
  * reached the end of a regular file, so no fstat is needed (nor the Stats object Node makes of it) unless the
  * file fills the first read.
  */
-function readSourceBytes(root, path, maxBytes, own = false) {
+function readSourceBytes(root, path, maxBytes, own = false, pool) {
     // Listed paths are relative, `/`-separated and normal already (Windows accepts `/` too).
     const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(`${root}/${path}`, 'r');
     let bytes;
     try {
-        small ??= Buffer.allocUnsafeSlow(SMALL_FILE);
-        const first = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, small, 0, SMALL_FILE, 0);
-        const size = first < SMALL_FILE ? first : (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd).size;
+        const first = pool ?? { buffer: (small ??= Buffer.allocUnsafeSlow(SMALL_FILE)), at: 0 };
+        const room = first.buffer.length - first.at;
+        const got = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, first.buffer, first.at, room, 0);
+        const size = got < room ? got : (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd).size;
         if (size > maxBytes) {
             return fileFinding(path, 'file/too-large', `File is ${(size / 1048576).toFixed(1)} MiB, over the ${(maxBytes / 1048576).toFixed(0)} MiB limit; it was not read.`, 'Split it into smaller files, or add it to the ignore list.');
         }
-        if (first < SMALL_FILE) {
-            bytes = own ? Buffer.allocUnsafeSlow(first) : Buffer.allocUnsafe(first);
-            small.copy(bytes, 0, 0, first);
+        if (got < room && pool) {
+            bytes = pool.buffer.subarray(pool.at, pool.at + got);
+            pool.at += got;
+        }
+        else if (got < room) {
+            bytes = own ? Buffer.allocUnsafeSlow(got) : Buffer.allocUnsafe(got);
+            first.buffer.copy(bytes, 0, first.at, first.at + got);
         }
         else {
-            bytes = own ? Buffer.allocUnsafeSlow(size) : Buffer.allocUnsafe(size);
-            let n = small.copy(bytes, 0, 0, Math.min(first, size));
+            bytes = own || pool ? Buffer.allocUnsafeSlow(size) : Buffer.allocUnsafe(size);
+            let n = first.buffer.copy(bytes, 0, first.at, first.at + Math.min(got, size));
             while (n < size) {
                 const r = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, bytes, n, size - n, n);
                 if (r === 0)

@@ -1,7 +1,7 @@
 import { parentPort, workerData, type Worker } from 'node:worker_threads';
 import type { Finding } from '../core/finding.js';
 import type { SourceFile } from '../core/source.js';
-import { readSource, readSourceBytes, sourceText, walkTree, type SourceBytes, type Tree } from './read-repo.js';
+import { readSource, readSourceBytes, SMALL_FILE, sourceText, walkTree, type ReadPool, type SourceBytes, type Tree } from './read-repo.js';
 
 /**
  * Reading files ahead in a worker thread of the `read` role: when the files are judged in this thread only
@@ -16,6 +16,8 @@ import { readSource, readSourceBytes, sourceText, walkTree, type SourceBytes, ty
  */
 const BATCH = 32;
 const FIRST_BATCH = 2;
+/** Bytes of the buffer a batch's small files are read into: room for a full batch of typical manifests. */
+const POOL_BYTES = 512 * 1024;
 
 type ReadRequest = { root: string; paths: readonly string[]; maxBytes: number };
 /** Files as bytes, their buffers moved (not copied) to the judging thread, which decodes each when it comes to it. */
@@ -46,26 +48,38 @@ export function serveReadAhead(): void {
   }
   port.on('message', ({ root, paths, maxBytes }: ReadRequest) => {
     let batch: ReadBatch = [];
+    // Small files are read into one buffer per batch, moved with the batch; larger ones have buffers of their own.
+    let pool: ReadPool = { buffer: Buffer.allocUnsafeSlow(POOL_BYTES), at: 0 };
     let moved: ArrayBuffer[] = [];
     let size = FIRST_BATCH;
+    const send = () => {
+      if (pool.at > 0) moved.push(pool.buffer.buffer as ArrayBuffer);
+      port.postMessage(batch, moved);
+      batch = [];
+      moved = [];
+      if (pool.at > 0) pool = { buffer: Buffer.allocUnsafeSlow(POOL_BYTES), at: 0 };
+    };
     for (const path of paths) {
+      // Every file gets at least SMALL_FILE bytes of room for its first read, as readSourceBytes alone gives it.
+      if (pool.buffer.length - pool.at < SMALL_FILE) {
+        send();
+        size = Math.min(BATCH, size * 2);
+      }
       let read: SourceBytes | Finding;
       try {
-        read = readSourceBytes(root, path, maxBytes, true);
+        read = readSourceBytes(root, path, maxBytes, true, pool);
       } catch {
         // This thread cannot say why (the file vanished, say): stop, and the files left are read by the caller.
         break;
       }
       batch.push(read);
-      if ('bytes' in read) moved.push(read.bytes.buffer as ArrayBuffer);
+      if ('bytes' in read && read.bytes.buffer !== pool.buffer.buffer) moved.push(read.bytes.buffer as ArrayBuffer);
       if (batch.length === size) {
-        port.postMessage(batch, moved);
-        batch = [];
-        moved = [];
+        send();
         size = Math.min(BATCH, size * 2);
       }
     }
-    port.postMessage(batch, moved);
+    send();
     // The end (possibly early): what was not sent is read by the caller.
     port.postMessage(null);
   });

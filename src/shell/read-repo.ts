@@ -205,34 +205,48 @@ export function readSource(root: string, path: string, maxBytes: number): Source
 }
 
 /** Files up to this size are read in one call into a buffer kept for the purpose, then copied out. */
-const SMALL_FILE = 64 * 1024;
+export const SMALL_FILE = 64 * 1024;
 let small: Buffer | undefined;
 
 /**
+ * Where readSourceBytes reads a file first: `buffer` from `at` on. A file that fits in the room left stays
+ * there (its bytes are a view of `buffer`, and `at` moves past them); a larger one gets a buffer of its own.
+ */
+export interface ReadPool {
+  buffer: Buffer;
+  at: number;
+}
+
+/**
  * readSource without the decoding. `own`: the bytes fill a buffer of their own (never a slice of Node's shared
- * pool), so that it can be transferred to another thread.
+ * pool), so that it can be transferred to another thread; with a `pool`, a small file's bytes are a view of the
+ * pool's buffer instead (see ReadPool), which is transferred whole with the files read into it.
  *
  * Most files are small: one open, one read and one close. A read that returns less than it asked for has
  * reached the end of a regular file, so no fstat is needed (nor the Stats object Node makes of it) unless the
  * file fills the first read.
  */
-export function readSourceBytes(root: string, path: string, maxBytes: number, own = false): SourceBytes | Finding {
+export function readSourceBytes(root: string, path: string, maxBytes: number, own = false, pool?: ReadPool): SourceBytes | Finding {
   // Listed paths are relative, `/`-separated and normal already (Windows accepts `/` too).
   const fd = openSync(`${root}/${path}`, 'r');
   let bytes: Buffer;
   try {
-    small ??= Buffer.allocUnsafeSlow(SMALL_FILE);
-    const first = readSync(fd, small, 0, SMALL_FILE, 0);
-    const size = first < SMALL_FILE ? first : fstatSync(fd).size;
+    const first = pool ?? { buffer: (small ??= Buffer.allocUnsafeSlow(SMALL_FILE)), at: 0 };
+    const room = first.buffer.length - first.at;
+    const got = readSync(fd, first.buffer, first.at, room, 0);
+    const size = got < room ? got : fstatSync(fd).size;
     if (size > maxBytes) {
       return fileFinding(path, 'file/too-large', `File is ${(size / 1048576).toFixed(1)} MiB, over the ${(maxBytes / 1048576).toFixed(0)} MiB limit; it was not read.`, 'Split it into smaller files, or add it to the ignore list.');
     }
-    if (first < SMALL_FILE) {
-      bytes = own ? Buffer.allocUnsafeSlow(first) : Buffer.allocUnsafe(first);
-      small.copy(bytes, 0, 0, first);
+    if (got < room && pool) {
+      bytes = pool.buffer.subarray(pool.at, pool.at + got);
+      pool.at += got;
+    } else if (got < room) {
+      bytes = own ? Buffer.allocUnsafeSlow(got) : Buffer.allocUnsafe(got);
+      first.buffer.copy(bytes, 0, first.at, first.at + got);
     } else {
-      bytes = own ? Buffer.allocUnsafeSlow(size) : Buffer.allocUnsafe(size);
-      let n = small.copy(bytes, 0, 0, Math.min(first, size));
+      bytes = own || pool ? Buffer.allocUnsafeSlow(size) : Buffer.allocUnsafe(size);
+      let n = first.buffer.copy(bytes, 0, first.at, first.at + Math.min(got, size));
       while (n < size) {
         const r = readSync(fd, bytes, n, size - n, n);
         if (r === 0) break;
