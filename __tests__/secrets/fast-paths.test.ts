@@ -291,5 +291,14 @@ describe('value words and fingerprints', () => {
       const message = Array.from({ length: rnd.next(300) }, () => String.fromCharCode(32 + rnd.next(400))).join('');
       expect(Buffer.from(hmacSha256(key)(message)).toString('hex')).toBe(createHmac('sha256', key).update(message, 'utf8').digest('hex'));
     }
+    // ASCII messages of every length from 0 to past 256 (the block edges and the ASCII copy's limit), and each
+    // with one non-ASCII character at its end.
+    const mac = hmacSha256(Uint8Array.from([1, 2, 3]));
+    for (let n = 0; n <= 300; n++) {
+      const ascii = Array.from({ length: n }, () => String.fromCharCode(rnd.next(128))).join('');
+      for (const message of [ascii, `${ascii}é`]) {
+        expect([n, Buffer.from(mac(message)).toString('hex')]).toEqual([n, createHmac('sha256', Uint8Array.from([1, 2, 3])).update(message, 'utf8').digest('hex')]);
+      }
+    }
   });
 });
