@@ -7,7 +7,7 @@
 //
 //   import { benchSecrets } from './scripts/bench/secrets.mjs';
 //   const r = await benchSecrets('.bench/repo', { runs: 5 });   // prints the report, returns the figures
-//   node scripts/bench/secrets.mjs [dir]                         // BENCH_RUNS=5, BENCH_CLI=path/to/cli.js
+//   node scripts/bench/secrets.mjs [dir]                         // BENCH_RUNS=N (default 5), BENCH_CLI=path/to/cli.js
 //
 // Both run in the same environment, the caller's less NODE_EXTRA_CA_CERTS and NODE_OPTIONS (see child-env.mjs).
 // The two run alternately (ours first on even runs, secretlint first on odd ones) so that a change in the
@@ -180,5 +180,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     mkdirSync(dirname(dir), { recursive: true });
     generateRepo(dir);
   }
-  await benchSecrets(dir, { runs: Number(process.env.BENCH_RUNS ?? 3) });
+  await benchSecrets(dir, { runs: Number(process.env.BENCH_RUNS ?? 5) });
 }
