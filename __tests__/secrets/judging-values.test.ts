@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { parseYamlFile } from '../../src/core/parse.js';
 import { literalEntriesFromText } from '../../src/core/secrets/container-entries-text.js';
 import { looksRandom } from '../../src/core/secrets/entropy.js';
 import { isPlaceholder } from '../../src/core/secrets/placeholder.js';
@@ -74,6 +75,28 @@ describe('reading container entries as text', () => {
       { container: undefined, list: 'files', index: 0, key: 'cfg', value: 'plain text', line: 10, column: 16 },
       { container: 'main', list: 'env', index: 0, key: 'B', value: 'b', line: 15, column: 18 },
     ]);
+  });
+
+  it('reads every one-line scalar as the YAML parse does, or gives up', () => {
+    const scalars = [
+      'plain', 'a b  c', 'a#b', 'a #b', 'a # comment', 'x: y', 'http://h/p?q=1#frag', '-dash', '?q', ':c', '~', '@at', '`tick',
+      '"quoted"', '"with # hash"', '"a\\"b"', '"esc \\n \\u00e9"', '"open', '"a" tail', '"a" # c', '"a"#c', '""', "'single'", "'it''s'",
+      "'a' # c", "'a' b", '"tab\there"', '[1, 2]', '{a: 1}', '|', '>', '&anchor x', '*alias', '!tag x', '%x', '"x"   ',
+      '- x', '? x', ': x', '-', 'a:', 'a: b # c', 'a:b', 'a :b', ',x', ']x', '}x', 'x]', '8019', '-1', '+1', '0x1F', '0o17', '1e3', '.inf',
+      '.NaN', 'null', 'Null', 'NULL', '~', 'true', 'TRUE', 'False', 'yes', 'no', 'on', '2001-12-14', '1_000', '08', '"8019"', "'true'",
+      'plain # 8019', 'x # : y',
+    ];
+    const differ: unknown[] = [];
+    for (const scalar of scalars) {
+      const block = `container:\n  env:\n  - key: K\n    value: ${scalar}\n`;
+      const entries = literalEntriesFromText(block);
+      if (entries === undefined) continue;
+      // The parse the structural rules otherwise read (YAML 1.2 core schema, as Flux's Go YAML library reads it).
+      const doc = parseYamlFile({ path: 'w.yaml', text: block }).documents[0]?.value as { container: { env: { value: unknown }[] } } | undefined;
+      const parsed = doc ? doc.container.env[0].value : 'js-yaml refuses it';
+      if (entries[0]?.value !== parsed) differ.push([scalar, entries[0]?.value, parsed]);
+    }
+    expect(differ).toEqual([]);
   });
 
   it('gives up (so the caller parses) on block scalars and multi-line values', () => {

@@ -1371,7 +1371,7 @@ function celRuleCheck(options = {}) {
             return [];
         const old = options.oldObjectOf?.(resource);
         // Specs repeated verbatim (ComponentRelease snapshots) are judged once: their text identifies their value.
-        const violations = evaluateRules(compiled, resource.object, old, { only: 'plain', skip: skipAroundErrors(errorPaths), sameAs: block_yaml/* blockSource */.j });
+        const violations = evaluateRules(compiled, resource.object, old, { only: 'plain', skip: skipAroundErrors(errorPaths), sameAs: block_yaml/* blockSource */.jE });
         return violations.map((v) => ({
             path: v.path,
             ruleId: v.outcome === 'error' ? 'cel/rule-error' : 'cel/rule',
@@ -2429,7 +2429,7 @@ class ParameterSchemas {
         if (hit)
             return hit;
         // The schema's YAML text when the fast reader kept it (equal texts, equal schemas), else its JSON.
-        const source = (0,block_yaml/* blockSource */.j)(raw);
+        const source = (0,block_yaml/* blockSource */.jE)(raw);
         const byKey = source === undefined ? this.byJson : this.bySource;
         const key = source ?? JSON.stringify(raw);
         let compiled = byKey.get(key);
@@ -3605,7 +3605,7 @@ class TemplateChecker {
         if (!byContent)
             return this.check(spec, family);
         // The spec's YAML text when the fast reader has it (much cheaper than serialising the value), else its JSON.
-        const text = (0,block_yaml/* blockSource */.j)(spec);
+        const text = (0,block_yaml/* blockSource */.jE)(spec);
         if (text === undefined) {
             const key = `${family}\u0000${JSON.stringify(spec)}`;
             let hit = this.bySpecJson.get(key);

@@ -1244,7 +1244,8 @@ function restIsEmpty(at, lineEnd) {
         k++;
     return k === lineEnd || (src.charCodeAt(k) === 35 && k > at);
 }
-function resolvePlain(text) {
+/** What a plain scalar denotes under the YAML 1.2 core schema, as js-yaml resolves it: null, a boolean, a number or the text. */
+function resolvePlainScalar(text) {
     const c = text.charCodeAt(0);
     // Letters other than n/N/t/T/f/F, and most punctuation, can only start a string.
     const maybeTyped = (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46 || c === 126 || c === 110 || c === 78 || c === 116 || c === 84 || c === 102 || c === 70;
@@ -1384,7 +1385,7 @@ function readFlowNode(at, lineEnd) {
     if (end === at || isIndicator(c))
         giveUp();
     flowEnd = end;
-    return resolvePlain(src.slice(at, end));
+    return resolvePlainScalar(src.slice(at, end));
 }
 /** Characters that cannot start a plain scalar, or start one of the constructs this reader leaves to js-yaml. */
 function isIndicator(c) {
@@ -1465,7 +1466,7 @@ function readInline(at, lineEnd, parentIndent) {
         end--;
     const text = src.slice(at, end);
     nextLine(lineEnd);
-    return resolvePlain(text);
+    return resolvePlainScalar(text);
 }
 /** Whether the content at `at` is a mapping entry (`key: …` or `key:`), not a scalar. */
 function isMappingEntry(at, lineEnd) {
@@ -1522,7 +1523,7 @@ function readMapping(indent, at) {
             let end = k;
             while (src.charCodeAt(end - 1) === 32)
                 end--;
-            const resolved = resolvePlain(src.slice(at, end));
+            const resolved = resolvePlainScalar(src.slice(at, end));
             if (typeof resolved !== 'string' || resolved === '<<')
                 giveUp();
             key = resolved;
@@ -4189,23 +4190,70 @@ const moveMatch = (m, by) => (by === 0 ? m : { ...m, start: m.start + by, end: m
 const moveAssignment = (a, by) => by === 0 ? a : { ...a, start: a.start + by, valueStart: a.valueStart + by, valueEnd: a.valueEnd + by };
 
 ;// CONCATENATED MODULE: ./build/src/core/secrets/container-entries-text.js
+
 const isKeyStart = (c) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 const container_entries_text_isKeyChar = (c) => isKeyStart(c) || (c >= 48 && c <= 57) || c === 46 || c === 47 || c === 45;
 /** Anything but printable ASCII and line breaks (a carriage return only before a line feed). */
 const UNUSUAL = /[^\x20-\x7e\n\r]|\r(?!\n)/;
-/** The string a one-line scalar denotes, or undefined when it is not a complete one-line scalar. */
+/** Anything but printable ASCII and line feeds: one character class, which a regex tests faster than UNUSUAL. */
+const NOT_PLAIN = /[^\x20-\x7e\n]/;
+const isUnusual = (text) => NOT_PLAIN.test(text) && UNUSUAL.test(text);
+/**
+ * The string a one-line scalar denotes, or undefined when it is not a complete one-line scalar, or is a plain
+ * one that the YAML core schema reads as something else than a string (`8080`, `true`, `~`).
+ */
 function oneLineScalar(raw) {
     const rest = raw.trim();
     if (rest.startsWith('"'))
         return doubleQuoted(rest);
     if (rest.startsWith("'"))
         return singleQuoted(rest);
-    if (!isPlainStart(rest.charCodeAt(0)))
+    const end = plainScalarEnd(rest, 0, rest.length);
+    if (end === -1)
         return undefined;
-    const comment = rest.search(/[ \t]#/);
-    return (comment === -1 ? rest : rest.slice(0, comment)).trim();
+    const text = rest.slice(0, end);
+    return resolvePlainScalar(text) === text ? text : undefined;
+}
+const isBlank = (c) => c === 32 || c === 9;
+/**
+ * The end of the plain scalar written in text[from, to) (trimmed: `from` is not blank), without the comment
+ * and the blanks before it; -1 when the text is not one plain scalar: it starts with an indicator, or holds a
+ * `: ` (or ends with `:`), which makes it a mapping js-yaml would refuse here.
+ */
+function plainScalarEnd(text, from, to) {
+    const c = text.charCodeAt(from);
+    if (from >= to || !isPlainStart(c))
+        return -1;
+    if ((c === 45 || c === 63 || c === 58) && (from + 1 === to || isBlank(text.charCodeAt(from + 1))))
+        return -1;
+    let end = to;
+    for (let k = from + 1; k < to; k++) {
+        const d = text.charCodeAt(k);
+        if (d === 35 && isBlank(text.charCodeAt(k - 1))) {
+            end = k;
+            break;
+        }
+        if (d === 58 && (k + 1 === to || isBlank(text.charCodeAt(k + 1))))
+            return -1;
+    }
+    while (end > from && isBlank(text.charCodeAt(end - 1)))
+        end--;
+    return end;
 }
 function doubleQuoted(rest) {
+    // Without a backslash before it, the first `"` after the opening one closes the string, and the string is
+    // its text (JSON.parse would give the same, refusing only control characters).
+    const close = rest.indexOf('"', 1);
+    if (close !== -1 && rest.lastIndexOf('\\', close) === -1) {
+        let i = close + 1;
+        while (rest.charCodeAt(i) === 32 || rest.charCodeAt(i) === 9)
+            i++;
+        // Then nothing, or a comment on this line.
+        if (i < rest.length && (rest.charCodeAt(i) !== 35 || /[\n\r\u2028\u2029]/.test(rest.slice(i))))
+            return undefined;
+        const body = rest.slice(1, close);
+        return /[\x00-\x1f]/.test(body) ? undefined : body;
+    }
     const m = /^"((?:[^"\\]|\\.)*)"[ \t]*(?:#.*)?$/.exec(rest);
     if (!m)
         return undefined;
@@ -4220,16 +4268,16 @@ function singleQuoted(rest) {
     const m = /^'((?:[^']|'')*)'[ \t]*(?:#.*)?$/.exec(rest);
     return m ? m[1].replace(/''/g, "'") : undefined;
 }
-/** A plain scalar may not start with an indicator that makes it something else: `|>[{&*!%@` and backquote. */
-const isPlainStart = (c) => c !== 124 && c !== 62 && c !== 91 && c !== 123 && c !== 38 && c !== 42 && c !== 33 && c !== 37 && c !== 64 && c !== 96;
-/** `oneLineScalar(trimmed) !== undefined`, without making the string (for values nobody reads). */
+/** A plain scalar may not start with an indicator that makes it something else: `|>[]{},#&*!%@` and backquote. */
+const isPlainStart = (c) => c !== 124 && c !== 62 && c !== 91 && c !== 93 && c !== 123 && c !== 125 && c !== 44 && c !== 35 && c !== 38 && c !== 42 && c !== 33 && c !== 37 && c !== 64 && c !== 96;
+/** Whether block[from, to) (trimmed) is one complete one-line scalar of any type, for values nobody reads. */
 function isOneLineScalar(block, from, to) {
     const c = block.charCodeAt(from);
     if (c === 34)
         return doubleQuoted(block.slice(from, to)) !== undefined;
     if (c === 39)
         return /^'(?:[^']|'')*'[ \t]*(?:#.*)?$/.test(block.slice(from, to));
-    return isPlainStart(c);
+    return plainScalarEnd(block, from, to) !== -1;
 }
 const FLOW_ON_ONE_LINE = /^(?:\[[^\[\]{}]*\]|\{[^\[\]{}]*\})[ \t]*(?:#.*)?$/;
 /** True when block[at, at + word.length) is `word`. */
@@ -4239,7 +4287,7 @@ const isWord = (block, at, end, word) => end - at === word.length && block.start
  * in `block` (or in its lines from offset `from` to `to`, lines counted from there).
  */
 function literalEntriesFromText(block, from = 0, to = block.length) {
-    if (UNUSUAL.test(from === 0 && to === block.length ? block : block.slice(from, to)))
+    if (isUnusual(from === 0 && to === block.length ? block : block.slice(from, to)))
         return undefined;
     const stack = [];
     const items = [];

@@ -303,7 +303,8 @@ function restIsEmpty(at, lineEnd) {
         k++;
     return k === lineEnd || (src.charCodeAt(k) === 35 && k > at);
 }
-function resolvePlain(text) {
+/** What a plain scalar denotes under the YAML 1.2 core schema, as js-yaml resolves it: null, a boolean, a number or the text. */
+function resolvePlainScalar(text) {
     const c = text.charCodeAt(0);
     // Letters other than n/N/t/T/f/F, and most punctuation, can only start a string.
     const maybeTyped = (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46 || c === 126 || c === 110 || c === 78 || c === 116 || c === 84 || c === 102 || c === 70;
@@ -443,7 +444,7 @@ function readFlowNode(at, lineEnd) {
     if (end === at || isIndicator(c))
         giveUp();
     flowEnd = end;
-    return resolvePlain(src.slice(at, end));
+    return resolvePlainScalar(src.slice(at, end));
 }
 /** Characters that cannot start a plain scalar, or start one of the constructs this reader leaves to js-yaml. */
 function isIndicator(c) {
@@ -524,7 +525,7 @@ function readInline(at, lineEnd, parentIndent) {
         end--;
     const text = src.slice(at, end);
     nextLine(lineEnd);
-    return resolvePlain(text);
+    return resolvePlainScalar(text);
 }
 /** Whether the content at `at` is a mapping entry (`key: …` or `key:`), not a scalar. */
 function isMappingEntry(at, lineEnd) {
@@ -581,7 +582,7 @@ function readMapping(indent, at) {
             let end = k;
             while (src.charCodeAt(end - 1) === 32)
                 end--;
-            const resolved = resolvePlain(src.slice(at, end));
+            const resolved = resolvePlainScalar(src.slice(at, end));
             if (typeof resolved !== 'string' || resolved === '<<')
                 giveUp();
             key = resolved;

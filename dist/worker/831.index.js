@@ -6,8 +6,9 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ blockSource),
-/* harmony export */   l: () => (/* binding */ readBlockYaml)
+/* harmony export */   jE: () => (/* binding */ blockSource),
+/* harmony export */   lK: () => (/* binding */ readBlockYaml),
+/* harmony export */   t2: () => (/* binding */ resolvePlainScalar)
 /* harmony export */ });
 /* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3243);
 
@@ -74,7 +75,8 @@ function restIsEmpty(at, lineEnd) {
         k++;
     return k === lineEnd || (src.charCodeAt(k) === 35 && k > at);
 }
-function resolvePlain(text) {
+/** What a plain scalar denotes under the YAML 1.2 core schema, as js-yaml resolves it: null, a boolean, a number or the text. */
+function resolvePlainScalar(text) {
     const c = text.charCodeAt(0);
     // Letters other than n/N/t/T/f/F, and most punctuation, can only start a string.
     const maybeTyped = (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46 || c === 126 || c === 110 || c === 78 || c === 116 || c === 84 || c === 102 || c === 70;
@@ -214,7 +216,7 @@ function readFlowNode(at, lineEnd) {
     if (end === at || isIndicator(c))
         giveUp();
     flowEnd = end;
-    return resolvePlain(src.slice(at, end));
+    return resolvePlainScalar(src.slice(at, end));
 }
 /** Characters that cannot start a plain scalar, or start one of the constructs this reader leaves to js-yaml. */
 function isIndicator(c) {
@@ -295,7 +297,7 @@ function readInline(at, lineEnd, parentIndent) {
         end--;
     const text = src.slice(at, end);
     nextLine(lineEnd);
-    return resolvePlain(text);
+    return resolvePlainScalar(text);
 }
 /** Whether the content at `at` is a mapping entry (`key: …` or `key:`), not a scalar. */
 function isMappingEntry(at, lineEnd) {
@@ -352,7 +354,7 @@ function readMapping(indent, at) {
             let end = k;
             while (src.charCodeAt(end - 1) === 32)
                 end--;
-            const resolved = resolvePlain(src.slice(at, end));
+            const resolved = resolvePlainScalar(src.slice(at, end));
             if (typeof resolved !== 'string' || resolved === '<<')
                 giveUp();
             key = resolved;
@@ -712,7 +714,7 @@ function parseYamlFile(source) {
             continue;
         }
         // The fast reader handles the common block style exactly as js-yaml would; everything else goes to js-yaml.
-        let value = (0,_block_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .readBlockYaml */ .l)(seg.text);
+        let value = (0,_block_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .readBlockYaml */ .lK)(seg.text);
         const aliasesPossible = value === undefined;
         try {
             if (value === undefined)

@@ -1652,24 +1652,73 @@ const moveAssignment = (a, by) => by === 0 ? a : { ...a, start: a.start + by, va
 var js_yaml = __webpack_require__(3243);
 // EXTERNAL MODULE: ./build/src/core/parse.js
 var parse = __webpack_require__(1874);
+// EXTERNAL MODULE: ./build/src/core/block-yaml.js
+var block_yaml = __webpack_require__(1498);
 ;// CONCATENATED MODULE: ./build/src/core/secrets/container-entries-text.js
+
 const isKeyStart = (c) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 const container_entries_text_isKeyChar = (c) => isKeyStart(c) || (c >= 48 && c <= 57) || c === 46 || c === 47 || c === 45;
 /** Anything but printable ASCII and line breaks (a carriage return only before a line feed). */
 const UNUSUAL = /[^\x20-\x7e\n\r]|\r(?!\n)/;
-/** The string a one-line scalar denotes, or undefined when it is not a complete one-line scalar. */
+/** Anything but printable ASCII and line feeds: one character class, which a regex tests faster than UNUSUAL. */
+const NOT_PLAIN = /[^\x20-\x7e\n]/;
+const isUnusual = (text) => NOT_PLAIN.test(text) && UNUSUAL.test(text);
+/**
+ * The string a one-line scalar denotes, or undefined when it is not a complete one-line scalar, or is a plain
+ * one that the YAML core schema reads as something else than a string (`8080`, `true`, `~`).
+ */
 function oneLineScalar(raw) {
     const rest = raw.trim();
     if (rest.startsWith('"'))
         return doubleQuoted(rest);
     if (rest.startsWith("'"))
         return singleQuoted(rest);
-    if (!isPlainStart(rest.charCodeAt(0)))
+    const end = plainScalarEnd(rest, 0, rest.length);
+    if (end === -1)
         return undefined;
-    const comment = rest.search(/[ \t]#/);
-    return (comment === -1 ? rest : rest.slice(0, comment)).trim();
+    const text = rest.slice(0, end);
+    return (0,block_yaml/* resolvePlainScalar */.t2)(text) === text ? text : undefined;
+}
+const isBlank = (c) => c === 32 || c === 9;
+/**
+ * The end of the plain scalar written in text[from, to) (trimmed: `from` is not blank), without the comment
+ * and the blanks before it; -1 when the text is not one plain scalar: it starts with an indicator, or holds a
+ * `: ` (or ends with `:`), which makes it a mapping js-yaml would refuse here.
+ */
+function plainScalarEnd(text, from, to) {
+    const c = text.charCodeAt(from);
+    if (from >= to || !isPlainStart(c))
+        return -1;
+    if ((c === 45 || c === 63 || c === 58) && (from + 1 === to || isBlank(text.charCodeAt(from + 1))))
+        return -1;
+    let end = to;
+    for (let k = from + 1; k < to; k++) {
+        const d = text.charCodeAt(k);
+        if (d === 35 && isBlank(text.charCodeAt(k - 1))) {
+            end = k;
+            break;
+        }
+        if (d === 58 && (k + 1 === to || isBlank(text.charCodeAt(k + 1))))
+            return -1;
+    }
+    while (end > from && isBlank(text.charCodeAt(end - 1)))
+        end--;
+    return end;
 }
 function doubleQuoted(rest) {
+    // Without a backslash before it, the first `"` after the opening one closes the string, and the string is
+    // its text (JSON.parse would give the same, refusing only control characters).
+    const close = rest.indexOf('"', 1);
+    if (close !== -1 && rest.lastIndexOf('\\', close) === -1) {
+        let i = close + 1;
+        while (rest.charCodeAt(i) === 32 || rest.charCodeAt(i) === 9)
+            i++;
+        // Then nothing, or a comment on this line.
+        if (i < rest.length && (rest.charCodeAt(i) !== 35 || /[\n\r\u2028\u2029]/.test(rest.slice(i))))
+            return undefined;
+        const body = rest.slice(1, close);
+        return /[\x00-\x1f]/.test(body) ? undefined : body;
+    }
     const m = /^"((?:[^"\\]|\\.)*)"[ \t]*(?:#.*)?$/.exec(rest);
     if (!m)
         return undefined;
@@ -1684,16 +1733,16 @@ function singleQuoted(rest) {
     const m = /^'((?:[^']|'')*)'[ \t]*(?:#.*)?$/.exec(rest);
     return m ? m[1].replace(/''/g, "'") : undefined;
 }
-/** A plain scalar may not start with an indicator that makes it something else: `|>[{&*!%@` and backquote. */
-const isPlainStart = (c) => c !== 124 && c !== 62 && c !== 91 && c !== 123 && c !== 38 && c !== 42 && c !== 33 && c !== 37 && c !== 64 && c !== 96;
-/** `oneLineScalar(trimmed) !== undefined`, without making the string (for values nobody reads). */
+/** A plain scalar may not start with an indicator that makes it something else: `|>[]{},#&*!%@` and backquote. */
+const isPlainStart = (c) => c !== 124 && c !== 62 && c !== 91 && c !== 93 && c !== 123 && c !== 125 && c !== 44 && c !== 35 && c !== 38 && c !== 42 && c !== 33 && c !== 37 && c !== 64 && c !== 96;
+/** Whether block[from, to) (trimmed) is one complete one-line scalar of any type, for values nobody reads. */
 function isOneLineScalar(block, from, to) {
     const c = block.charCodeAt(from);
     if (c === 34)
         return doubleQuoted(block.slice(from, to)) !== undefined;
     if (c === 39)
         return /^'(?:[^']|'')*'[ \t]*(?:#.*)?$/.test(block.slice(from, to));
-    return isPlainStart(c);
+    return plainScalarEnd(block, from, to) !== -1;
 }
 const FLOW_ON_ONE_LINE = /^(?:\[[^\[\]{}]*\]|\{[^\[\]{}]*\})[ \t]*(?:#.*)?$/;
 /** True when block[at, at + word.length) is `word`. */
@@ -1703,7 +1752,7 @@ const isWord = (block, at, end, word) => end - at === word.length && block.start
  * in `block` (or in its lines from offset `from` to `to`, lines counted from there).
  */
 function literalEntriesFromText(block, from = 0, to = block.length) {
-    if (UNUSUAL.test(from === 0 && to === block.length ? block : block.slice(from, to)))
+    if (isUnusual(from === 0 && to === block.length ? block : block.slice(from, to)))
         return undefined;
     const stack = [];
     const items = [];

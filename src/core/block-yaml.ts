@@ -70,7 +70,8 @@ function restIsEmpty(at: number, lineEnd: number): boolean {
   return k === lineEnd || (src.charCodeAt(k) === 35 && k > at);
 }
 
-function resolvePlain(text: string): unknown {
+/** What a plain scalar denotes under the YAML 1.2 core schema, as js-yaml resolves it: null, a boolean, a number or the text. */
+export function resolvePlainScalar(text: string): unknown {
   const c = text.charCodeAt(0);
   // Letters other than n/N/t/T/f/F, and most punctuation, can only start a string.
   const maybeTyped =
@@ -192,7 +193,7 @@ function readFlowNode(at: number, lineEnd: number): unknown {
   while (end > at && src.charCodeAt(end - 1) === 32) end--;
   if (end === at || isIndicator(c)) giveUp();
   flowEnd = end;
-  return resolvePlain(src.slice(at, end));
+  return resolvePlainScalar(src.slice(at, end));
 }
 
 /** Characters that cannot start a plain scalar, or start one of the constructs this reader leaves to js-yaml. */
@@ -263,7 +264,7 @@ function readInline(at: number, lineEnd: number, parentIndent: number): unknown 
   while (src.charCodeAt(end - 1) === 32) end--;
   const text = src.slice(at, end);
   nextLine(lineEnd);
-  return resolvePlain(text);
+  return resolvePlainScalar(text);
 }
 
 /** Whether the content at `at` is a mapping entry (`key: …` or `key:`), not a scalar. */
@@ -311,7 +312,7 @@ function readMapping(indent: number, at: number): Record<string, unknown> {
       }
       let end = k;
       while (src.charCodeAt(end - 1) === 32) end--;
-      const resolved = resolvePlain(src.slice(at, end));
+      const resolved = resolvePlainScalar(src.slice(at, end));
       if (typeof resolved !== 'string' || resolved === '<<') giveUp();
       key = resolved;
     }

@@ -1,3 +1,5 @@
+import { resolvePlainScalar } from '../block-yaml.js';
+
 /**
  * Reads the env/file entries of container specs straight from block-style YAML lines, so that the common
  * case (a ComponentRelease or Workload with a handful of `- key: … value: …` entries) needs no YAML parse.
@@ -5,8 +7,9 @@
  * It understands exactly: `key:` lines (plain or quoted key, one-line plain or quoted value or none, or a
  * one-line flow collection that is not an entry's key/value), `- ` sequence items (also `- key: value`),
  * comments and blank lines, all in printable ASCII. Anything else — block scalars, flow collections over
- * several lines, multi-line scalars, tabs, other characters — makes it return undefined, and the caller
- * parses with js-yaml.
+ * several lines, multi-line scalars, a plain scalar holding `: `, an entry's `key` or `value` written plain
+ * that YAML reads as no string (`8080`, `true`, `~`), tabs, other characters — makes it return undefined, and
+ * the caller parses with js-yaml, so that the entries are always what the parsed document holds.
  */
 export interface TextEntry {
   /** v0.12 container name (`containers.<name>`), or undefined for the 1.x `container`. */
@@ -48,18 +51,60 @@ const isKeyChar = (c: number) => isKeyStart(c) || (c >= 48 && c <= 57) || c === 
 
 /** Anything but printable ASCII and line breaks (a carriage return only before a line feed). */
 const UNUSUAL = /[^\x20-\x7e\n\r]|\r(?!\n)/;
+/** Anything but printable ASCII and line feeds: one character class, which a regex tests faster than UNUSUAL. */
+const NOT_PLAIN = /[^\x20-\x7e\n]/;
+const isUnusual = (text: string) => NOT_PLAIN.test(text) && UNUSUAL.test(text);
 
-/** The string a one-line scalar denotes, or undefined when it is not a complete one-line scalar. */
+/**
+ * The string a one-line scalar denotes, or undefined when it is not a complete one-line scalar, or is a plain
+ * one that the YAML core schema reads as something else than a string (`8080`, `true`, `~`).
+ */
 export function oneLineScalar(raw: string): string | undefined {
   const rest = raw.trim();
   if (rest.startsWith('"')) return doubleQuoted(rest);
   if (rest.startsWith("'")) return singleQuoted(rest);
-  if (!isPlainStart(rest.charCodeAt(0))) return undefined;
-  const comment = rest.search(/[ \t]#/);
-  return (comment === -1 ? rest : rest.slice(0, comment)).trim();
+  const end = plainScalarEnd(rest, 0, rest.length);
+  if (end === -1) return undefined;
+  const text = rest.slice(0, end);
+  return resolvePlainScalar(text) === text ? text : undefined;
+}
+
+const isBlank = (c: number) => c === 32 || c === 9;
+
+/**
+ * The end of the plain scalar written in text[from, to) (trimmed: `from` is not blank), without the comment
+ * and the blanks before it; -1 when the text is not one plain scalar: it starts with an indicator, or holds a
+ * `: ` (or ends with `:`), which makes it a mapping js-yaml would refuse here.
+ */
+function plainScalarEnd(text: string, from: number, to: number): number {
+  const c = text.charCodeAt(from);
+  if (from >= to || !isPlainStart(c)) return -1;
+  if ((c === 45 || c === 63 || c === 58) && (from + 1 === to || isBlank(text.charCodeAt(from + 1)))) return -1;
+  let end = to;
+  for (let k = from + 1; k < to; k++) {
+    const d = text.charCodeAt(k);
+    if (d === 35 && isBlank(text.charCodeAt(k - 1))) {
+      end = k;
+      break;
+    }
+    if (d === 58 && (k + 1 === to || isBlank(text.charCodeAt(k + 1)))) return -1;
+  }
+  while (end > from && isBlank(text.charCodeAt(end - 1))) end--;
+  return end;
 }
 
 function doubleQuoted(rest: string): string | undefined {
+  // Without a backslash before it, the first `"` after the opening one closes the string, and the string is
+  // its text (JSON.parse would give the same, refusing only control characters).
+  const close = rest.indexOf('"', 1);
+  if (close !== -1 && rest.lastIndexOf('\\', close) === -1) {
+    let i = close + 1;
+    while (rest.charCodeAt(i) === 32 || rest.charCodeAt(i) === 9) i++;
+    // Then nothing, or a comment on this line.
+    if (i < rest.length && (rest.charCodeAt(i) !== 35 || /[\n\r\u2028\u2029]/.test(rest.slice(i)))) return undefined;
+    const body = rest.slice(1, close);
+    return /[\x00-\x1f]/.test(body) ? undefined : body;
+  }
   const m = /^"((?:[^"\\]|\\.)*)"[ \t]*(?:#.*)?$/.exec(rest);
   if (!m) return undefined;
   try {
@@ -74,16 +119,16 @@ function singleQuoted(rest: string): string | undefined {
   return m ? m[1].replace(/''/g, "'") : undefined;
 }
 
-/** A plain scalar may not start with an indicator that makes it something else: `|>[{&*!%@` and backquote. */
+/** A plain scalar may not start with an indicator that makes it something else: `|>[]{},#&*!%@` and backquote. */
 const isPlainStart = (c: number) =>
-  c !== 124 && c !== 62 && c !== 91 && c !== 123 && c !== 38 && c !== 42 && c !== 33 && c !== 37 && c !== 64 && c !== 96;
+  c !== 124 && c !== 62 && c !== 91 && c !== 93 && c !== 123 && c !== 125 && c !== 44 && c !== 35 && c !== 38 && c !== 42 && c !== 33 && c !== 37 && c !== 64 && c !== 96;
 
-/** `oneLineScalar(trimmed) !== undefined`, without making the string (for values nobody reads). */
+/** Whether block[from, to) (trimmed) is one complete one-line scalar of any type, for values nobody reads. */
 function isOneLineScalar(block: string, from: number, to: number): boolean {
   const c = block.charCodeAt(from);
   if (c === 34) return doubleQuoted(block.slice(from, to)) !== undefined;
   if (c === 39) return /^'(?:[^']|'')*'[ \t]*(?:#.*)?$/.test(block.slice(from, to));
-  return isPlainStart(c);
+  return plainScalarEnd(block, from, to) !== -1;
 }
 
 const FLOW_ON_ONE_LINE = /^(?:\[[^\[\]{}]*\]|\{[^\[\]{}]*\})[ \t]*(?:#.*)?$/;
@@ -96,7 +141,7 @@ const isWord = (block: string, at: number, end: number, word: string) => end - a
  * in `block` (or in its lines from offset `from` to `to`, lines counted from there).
  */
 export function literalEntriesFromText(block: string, from = 0, to = block.length): TextEntry[] | undefined {
-  if (UNUSUAL.test(from === 0 && to === block.length ? block : block.slice(from, to))) return undefined;
+  if (isUnusual(from === 0 && to === block.length ? block : block.slice(from, to))) return undefined;
   const stack: Frame[] = [];
   const items: Frame[] = [];
   // Line by line, by offsets into the whole text (reading a slice's characters is slower): only the keys
