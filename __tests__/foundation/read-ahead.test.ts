@@ -5,8 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { readAhead, readHere, type SourceReader } from '../../src/shell/read-ahead.js';
-import { PartWorkers } from '../../src/shell/part-workers.js';
-import { readSource, walkTree } from '../../src/shell/read-repo.js';
+import { readSource } from '../../src/shell/read-repo.js';
 
 /**
  * Files read ahead by a thread of the `read` role (the built worker bundle) come back exactly as readSource
@@ -76,42 +75,6 @@ describe('reading ahead', () => {
     const worker = new Worker(pathToFileURL(join(root, 'no-such-worker.js')));
     worker.on('error', () => undefined);
     expect(await all(readAhead(worker, root, paths, MAX_BYTES), paths.length)).toEqual(expected());
-  });
-
-  it('a reader started with a root walks it at once: the tree is walkTree\'s, taken once, for that root only', async () => {
-    const workers = new PartWorkers(pathToFileURL(WORKER), 0).prestart('secrets', root);
-    try {
-      expect(workers.takeTree(join(root, 'd1'))).toBeUndefined();
-      const tree = await workers.takeTree(root);
-      expect(tree).toEqual(walkTree(root));
-      expect(tree?.paths).toContain('d6/f146.yaml');
-      expect(workers.takeTree(root)).toBeUndefined();
-      // The same thread then reads ahead as usual.
-      const reader = workers.takeReader();
-      expect(reader).toBeDefined();
-      expect(await all(readAhead(reader!, root, paths, MAX_BYTES), paths.length)).toEqual(expected());
-    } finally {
-      workers.close();
-    }
-  });
-
-  it('a tree nobody takes does not disturb reading ahead; a walk that fails gives no tree', async () => {
-    const untaken = new PartWorkers(pathToFileURL(WORKER), 0).prestart('secrets', root);
-    const reader = untaken.takeReader()!;
-    expect(await all(readAhead(reader, root, paths, MAX_BYTES), paths.length)).toEqual(expected());
-    untaken.close();
-    const failing = new PartWorkers(pathToFileURL(WORKER), 0).prestart('secrets', join(root, 'big.yaml'));
-    try {
-      await expect(failing.takeTree(join(root, 'big.yaml'))).resolves.toBeUndefined();
-    } finally {
-      failing.close();
-    }
-    const missing = new PartWorkers(pathToFileURL(join(root, 'no-such-worker.js')), 0).prestart('secrets', root);
-    try {
-      await expect(missing.takeTree(root)).resolves.toBeUndefined();
-    } finally {
-      missing.close();
-    }
   });
 
   it('files of every size, read into shared buffers a batch at a time, come back exactly', async () => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, it, expect } from '@jest/globals';
 import { mkdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { globToRegExp, matchesAny } from '../../src/core/glob.js';
-import { DEFAULT_MAX_BYTES, decodeSource, isYamlPath, listRepository, readRepository, readSourceBytes, readSources, selectPaths, sourceText, walkTree } from '../../src/shell/read-repo.js';
+import { DEFAULT_MAX_BYTES, decodeSource, isYamlPath, listRepository, readRepository, readSourceBytes, readSources, sourceText } from '../../src/shell/read-repo.js';
 import { brief, removeDir, tempDir } from './support.js';
 
 describe('globToRegExp / matchesAny', () => {
@@ -156,28 +156,8 @@ describe('listRepository / readRepository on a real directory tree', () => {
 
   it('refuses a root that is not a directory', () => {
     expect(() => listRepository(path.join(root, 'b', 'z.yaml'), { include: isYamlPath })).toThrow(/not a directory/);
-    expect(() => walkTree(path.join(root, 'b', 'z.yaml'))).toThrow(/not a directory/);
   });
 
-  it('a whole walked tree, filtered afterwards, lists what listRepository lists, asking include in the same order', () => {
-    const tree = walkTree(root);
-    expect(tree.kinds).toHaveLength(tree.paths.length);
-    expect(tree.paths.filter((p, i) => tree.kinds[i] === 'd')).toEqual(['a', 'b', 'charts', 'deep', 'templates']);
-    expect(tree.paths.some((p) => p.includes('node_modules') || p.startsWith('.git'))).toBe(false);
-    const kindOf = (p: string) => tree.kinds[tree.paths.indexOf(p)];
-    expect(['inside-link.yaml', 'relative-inside-link.yaml', 'inside-dir'].map(kindOf)).toEqual(['i', 'i', 'i']);
-    expect(['outside-link.yaml', 'escape.yaml', 'dangling.yaml', 'outside-dir'].map(kindOf)).toEqual(['o', 'o', 'o', 'o']);
-    const ignores = [[], ['charts/', '**/*.tmpl.yaml', '  ', 'outside-link.yaml'], ['b'], ['*.yaml']];
-    for (const ignore of ignores) {
-      const asked: string[][] = [[], []];
-      const include = (n: number) => (p: string) => (asked[n].push(p), !p.startsWith('a'));
-      const whole = selectPaths(tree, { include: include(0), ignore });
-      const pruned = listRepository(root, { include: include(1), ignore });
-      expect(whole).toEqual(pruned);
-      expect(asked[0]).toEqual(asked[1]);
-    }
-    expect(selectPaths(tree, { include: () => true, ignore: ['b/'] }).paths.some((p) => p.startsWith('b/'))).toBe(false);
-  });
 });
 
 describe('readSourceBytes: one read for small files, the rest by size', () => {

@@ -1451,26 +1451,11 @@ const BATCH = 32;
 const FIRST_BATCH = 2;
 /** Bytes of the buffer a batch's small files are read into: room for a full batch of typical manifests. */
 const POOL_BYTES = (/* unused pure expression or super */ null && (512 * 1024));
-/**
- * In a worker thread of the `read` role: first, when started with a `root`, walks it and posts the tree (see
- * PartWorkers.takeTree); then reads the files asked for, in order, posting them in batches.
- */
+/** In a worker thread of the `read` role: reads the files asked for, in order, posting them in batches. */
 function serveReadAhead() {
     const port = parentPort;
     if (!port)
         throw new Error('serveReadAhead runs only in a worker thread');
-    const root = workerData?.root;
-    if (typeof root === 'string') {
-        let tree;
-        try {
-            tree = walkTree(root);
-        }
-        catch {
-            // The caller walks the tree itself and reports why it cannot.
-            tree = undefined;
-        }
-        port.postMessage({ tree });
-    }
     port.on('message', ({ root, paths, maxBytes }) => {
         let batch = [];
         // Small files are read into one buffer per batch, moved with the batch; larger ones have buffers of their own.
@@ -1530,9 +1515,6 @@ function readAhead(worker, root, paths, maxBytes) {
     let ended = worker.threadId === -1;
     let wake;
     const onMessage = (batch) => {
-        // The tree, when nobody took it, comes before any batch.
-        if (batch !== null && !Array.isArray(batch))
-            return;
         if (batch === null)
             ended = true;
         else
@@ -1590,7 +1572,6 @@ function readAhead(worker, root, paths, maxBytes) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E4: () => (/* binding */ decodeSource),
-/* harmony export */   LO: () => (/* binding */ selectPaths),
 /* harmony export */   Nu: () => (/* binding */ readRepository),
 /* harmony export */   fS: () => (/* binding */ DEFAULT_MAX_BYTES),
 /* harmony export */   j3: () => (/* binding */ listRepository),
@@ -1599,7 +1580,7 @@ function readAhead(worker, root, paths, maxBytes) {
 /* harmony export */   tW: () => (/* binding */ readSources),
 /* harmony export */   xu: () => (/* binding */ isYamlPath)
 /* harmony export */ });
-/* unused harmony exports walkTree, SMALL_FILE, readSourceBytes */
+/* unused harmony exports SMALL_FILE, readSourceBytes */
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
@@ -1665,15 +1646,16 @@ function decodeText(bytes) {
     return (0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isAscii)(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
 }
 /**
- * Walks a checkout (see Tree). `skip` prunes entries (and a directory's whole subtree) by path while walking;
- * selectPaths applies the ignore globs again, so a walk without it gives the same listing.
+ * Walks a checkout and lists the files `include` selects. Skips .git and node_modules and the ignore globs;
+ * never follows a symbolic link (a link pointing outside the repository is reported).
  */
-function walkTree(root, skip) {
+function listRepository(root, options) {
+    const ignore = (options.ignore ?? []).filter((p) => p.trim()).map(_core_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .globToRegExp */ .t);
+    const paths = [];
+    const findings = [];
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(root).isDirectory())
         throw new Error(`${root} is not a directory`);
     const rootReal = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(root);
-    const paths = [];
-    let kinds = '';
     function walk(dir, rel) {
         const entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir, { withFileTypes: true });
         entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -1683,10 +1665,11 @@ function walkTree(root, skip) {
                 continue;
             const abs = base + entry.name;
             const path = rel === '' ? entry.name : `${rel}/${entry.name}`;
-            if (skip?.(path))
+            if (ignore.length && (0,_core_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .matchesAny */ ._)(path, ignore))
                 continue;
-            paths.push(path);
             if (entry.isSymbolicLink()) {
+                if (!options.include(path))
+                    continue;
                 let target;
                 try {
                     target = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(abs);
@@ -1694,55 +1677,20 @@ function walkTree(root, skip) {
                 catch {
                     target = undefined;
                 }
-                kinds += target !== undefined && (target === rootReal || target.startsWith(rootReal + node_path__WEBPACK_IMPORTED_MODULE_2__.sep)) ? 'i' : 'o';
+                const inside = target !== undefined && (target === rootReal || target.startsWith(rootReal + node_path__WEBPACK_IMPORTED_MODULE_2__.sep));
+                if (!inside) {
+                    findings.push(fileFinding(path, 'file/symlink-outside', 'Symbolic link pointing outside the repository (or nowhere); it was not followed.', 'Replace the link with the file itself; Flux reads only what the repository holds.', 1, 'warning'));
+                }
+                continue;
             }
-            else if (entry.isDirectory()) {
-                kinds += 'd';
+            if (entry.isDirectory())
                 walk(abs, path);
-            }
-            else
-                kinds += entry.isFile() ? 'f' : 'x';
+            else if (entry.isFile() && options.include(path))
+                paths.push(path);
         }
     }
     walk(root, '');
-    return { paths, kinds };
-}
-/** The files of a walked tree that `include` selects, less the ignore globs (see listRepository). */
-function selectPaths(tree, options) {
-    const ignore = (options.ignore ?? []).filter((p) => p.trim()).map(_core_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .globToRegExp */ .t);
-    const paths = [];
-    const findings = [];
-    const { paths: all, kinds } = tree;
-    for (let i = 0; i < all.length; i++) {
-        const path = all[i];
-        const kind = kinds.charCodeAt(i);
-        if (ignore.length && (0,_core_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .matchesAny */ ._)(path, ignore)) {
-            // An ignored directory takes its subtree with it: the entries that follow it and start with its path.
-            if (kind === 100)
-                while (i + 1 < all.length && all[i + 1].startsWith(`${path}/`))
-                    i++;
-            continue;
-        }
-        if (kind === 102) {
-            if (options.include(path))
-                paths.push(path);
-        }
-        else if (kind === 105 || kind === 111) {
-            // A link is never listed; one that the caller would read and that leads outside is reported.
-            if (options.include(path) && kind === 111)
-                findings.push(fileFinding(path, 'file/symlink-outside', 'Symbolic link pointing outside the repository (or nowhere); it was not followed.', 'Replace the link with the file itself; Flux reads only what the repository holds.', 1, 'warning'));
-        }
-    }
     return { paths, findings };
-}
-/**
- * Walks a checkout and lists the files `include` selects. Skips .git and node_modules and the ignore globs
- * (without entering an ignored directory); never follows a symbolic link (a link pointing outside the
- * repository is reported).
- */
-function listRepository(root, options) {
-    const ignore = (options.ignore ?? []).filter((p) => p.trim()).map(_core_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .globToRegExp */ .t);
-    return selectPaths(walkTree(root, ignore.length ? (path) => (0,_core_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .matchesAny */ ._)(path, ignore) : undefined), options);
 }
 /**
  * Reads listed files. Synchronous on purpose: thousands of small files read far faster in one loop than

@@ -5029,8 +5029,7 @@ async function runValidate(options) {
         const wantsBase = options.base !== undefined || options.scope === 'changed';
         // Blob ids of the files are only needed to skip unchanged files at the base.
         const objectFormat = wantsBase ? (inGit ? await git.objectFormat() : 'sha1') : undefined;
-        const tree = await options.workers?.takeTree(root);
-        const listing = tree ? (0,read_repo/* selectPaths */.LO)(tree, { include: read_repo/* isYamlPath */.xu, ignore }) : (0,read_repo/* listRepository */.j3)(root, { include: read_repo/* isYamlPath */.xu, ignore });
+        const listing = (0,read_repo/* listRepository */.j3)(root, { include: read_repo/* isYamlPath */.xu, ignore });
         const order = new Map(listing.paths.map((p, i) => [p, i]));
         parts = choosePartsFor(workers, reader, listing.paths.length);
         // Files are judged as they are parsed, with the release asked for or, until the repository's own is

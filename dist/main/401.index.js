@@ -4324,16 +4324,14 @@ async function policyRun(options, on, needDocs, workers, started) {
     // One walk: every path (CODEOWNERS patterns are judged against all of them) and the files to read.
     const allPaths = [];
     const wanted = (path) => (needDocs && (0,read_repo/* isYamlPath */.xu)(path)) || (on.has('secrets') && isScannedTextFile(path));
-    const select = {
+    const listing = (0,read_repo/* listRepository */.j3)(root, {
         ignore: [],
         include: (path) => {
             allPaths.push(path);
             // CODEOWNERS is read even when ignored: GitHub reads it regardless.
             return isCodeownersLocation(path) || (wanted(path) && !(0,glob/* matchesAny */._)(path, ignore));
         },
-    };
-    const tree = await options.workers?.takeTree(root);
-    const listing = tree ? (0,read_repo/* selectPaths */.LO)(tree, select) : (0,read_repo/* listRepository */.j3)(root, select);
+    });
     // CODEOWNERS: the file GitHub uses (kept out of the secret scan), its lines, and its owners through the API.
     const candidates = [];
     for (const location of CODEOWNERS_LOCATIONS) {

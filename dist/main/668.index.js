@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gl: () => (/* binding */ workspace),
 /* harmony export */   X5: () => (/* binding */ workspacePath),
 /* harmony export */   Xf: () => (/* binding */ versionInput),
 /* harmony export */   dt: () => (/* binding */ listInput),
@@ -15,25 +16,33 @@ export const modules = {
 /* harmony export */   tE: () => (/* binding */ booleanInput)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
-/* harmony import */ var _core_release_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1037);
-/* harmony import */ var _raw_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1402);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _core_release_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1037);
+/* harmony import */ var _raw_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1402);
+
 
 
 
 /** Thrown for an input the user must fix; reported with the input's name. */
 class InputError extends Error {
 }
+/** The checkout every path input is relative to. */
+function workspace() {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(process.env.GITHUB_WORKSPACE || process.cwd());
+}
 /** Resolves a path input inside the workspace; refuses `..` tricks and absolute paths outside it. */
 function workspacePath(name, value) {
-    const abs = (0,_raw_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveInWorkspace */ .z1)(value);
-    if (abs === undefined) {
-        throw new InputError(`Input "${name}" (${value}) points outside the workspace ${(0,_raw_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .workspace */ .Gl)()}; use a path inside the checkout.`);
+    const root = workspace();
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, value || '.');
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, abs);
+    if (rel === '..' || rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel)) {
+        throw new InputError(`Input "${name}" (${value}) points outside the workspace ${root}; use a path inside the checkout.`);
     }
     return abs;
 }
 /** A list input: one item per line or comma-separated; blank items and `#` comments dropped. */
 function listInput(name) {
-    return (0,_raw_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .splitList */ .ry)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name));
+    return (0,_raw_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .splitList */ .ry)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name));
 }
 function choiceInput(name, allowed, fallback) {
     const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name) || fallback;
@@ -55,8 +64,8 @@ function booleanInput(name, fallback) {
 /** `openchoreo-version`: auto or a release; a leading `v` is accepted. */
 function versionInput() {
     const value = (_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('openchoreo-version') || 'auto').replace(/^v/, '');
-    if (!_core_release_names_js__WEBPACK_IMPORTED_MODULE_1__/* .RELEASE_CHOICES */ .p.includes(value)) {
-        throw new InputError(`Input "openchoreo-version" must be one of ${_core_release_names_js__WEBPACK_IMPORTED_MODULE_1__/* .RELEASE_CHOICES */ .p.join(', ')}; got "${value}".`);
+    if (!_core_release_names_js__WEBPACK_IMPORTED_MODULE_2__/* .RELEASE_CHOICES */ .p.includes(value)) {
+        throw new InputError(`Input "openchoreo-version" must be one of ${_core_release_names_js__WEBPACK_IMPORTED_MODULE_2__/* .RELEASE_CHOICES */ .p.join(', ')}; got "${value}".`);
     }
     return value;
 }

@@ -40,6 +40,7 @@ function readEvent(env = process.env) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gl: () => (/* binding */ workspace),
 /* harmony export */   X5: () => (/* binding */ workspacePath),
 /* harmony export */   Xf: () => (/* binding */ versionInput),
 /* harmony export */   dt: () => (/* binding */ listInput),
@@ -49,25 +50,33 @@ function readEvent(env = process.env) {
 /* harmony export */   tE: () => (/* binding */ booleanInput)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
-/* harmony import */ var _core_release_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1037);
-/* harmony import */ var _raw_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1402);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _core_release_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1037);
+/* harmony import */ var _raw_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1402);
+
 
 
 
 /** Thrown for an input the user must fix; reported with the input's name. */
 class InputError extends Error {
 }
+/** The checkout every path input is relative to. */
+function workspace() {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(process.env.GITHUB_WORKSPACE || process.cwd());
+}
 /** Resolves a path input inside the workspace; refuses `..` tricks and absolute paths outside it. */
 function workspacePath(name, value) {
-    const abs = (0,_raw_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveInWorkspace */ .z1)(value);
-    if (abs === undefined) {
-        throw new InputError(`Input "${name}" (${value}) points outside the workspace ${(0,_raw_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .workspace */ .Gl)()}; use a path inside the checkout.`);
+    const root = workspace();
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, value || '.');
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, abs);
+    if (rel === '..' || rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel)) {
+        throw new InputError(`Input "${name}" (${value}) points outside the workspace ${root}; use a path inside the checkout.`);
     }
     return abs;
 }
 /** A list input: one item per line or comma-separated; blank items and `#` comments dropped. */
 function listInput(name) {
-    return (0,_raw_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .splitList */ .ry)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name));
+    return (0,_raw_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .splitList */ .ry)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name));
 }
 function choiceInput(name, allowed, fallback) {
     const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name) || fallback;
@@ -89,8 +98,8 @@ function booleanInput(name, fallback) {
 /** `openchoreo-version`: auto or a release; a leading `v` is accepted. */
 function versionInput() {
     const value = (_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('openchoreo-version') || 'auto').replace(/^v/, '');
-    if (!_core_release_names_js__WEBPACK_IMPORTED_MODULE_1__/* .RELEASE_CHOICES */ .p.includes(value)) {
-        throw new InputError(`Input "openchoreo-version" must be one of ${_core_release_names_js__WEBPACK_IMPORTED_MODULE_1__/* .RELEASE_CHOICES */ .p.join(', ')}; got "${value}".`);
+    if (!_core_release_names_js__WEBPACK_IMPORTED_MODULE_2__/* .RELEASE_CHOICES */ .p.includes(value)) {
+        throw new InputError(`Input "openchoreo-version" must be one of ${_core_release_names_js__WEBPACK_IMPORTED_MODULE_2__/* .RELEASE_CHOICES */ .p.join(', ')}; got "${value}".`);
     }
     return value;
 }
@@ -5166,8 +5175,7 @@ async function runValidate(options) {
         const wantsBase = options.base !== undefined || options.scope === 'changed';
         // Blob ids of the files are only needed to skip unchanged files at the base.
         const objectFormat = wantsBase ? (inGit ? await git.objectFormat() : 'sha1') : undefined;
-        const tree = await options.workers?.takeTree(root);
-        const listing = tree ? (0,read_repo/* selectPaths */.LO)(tree, { include: read_repo/* isYamlPath */.xu, ignore }) : (0,read_repo/* listRepository */.j3)(root, { include: read_repo/* isYamlPath */.xu, ignore });
+        const listing = (0,read_repo/* listRepository */.j3)(root, { include: read_repo/* isYamlPath */.xu, ignore });
         const order = new Map(listing.paths.map((p, i) => [p, i]));
         parts = choosePartsFor(workers, reader, listing.paths.length);
         // Files are judged as they are parsed, with the release asked for or, until the repository's own is
@@ -5280,12 +5288,9 @@ function errorPathsOf(resource, release) {
 
 // EXTERNAL MODULE: ./build/src/action/event.js
 var action_event = __webpack_require__(3412);
-// EXTERNAL MODULE: ./build/src/action/raw-inputs.js
-var raw_inputs = __webpack_require__(1402);
 // EXTERNAL MODULE: ./build/src/action/publish.js + 4 modules
 var publish = __webpack_require__(1393);
 ;// CONCATENATED MODULE: ./build/src/action/validate.js
-
 
 
 
@@ -5319,7 +5324,7 @@ async function baseRevision(root, scope) {
 /** `cache-dir`: the validation cache, reused only by the same build of this action. */
 function cacheInput() {
     const dir = core/* getInput */.V4('cache-dir');
-    return dir ? { cache: { dir: (0,external_node_path_.resolve)((0,raw_inputs/* workspace */.Gl)(), dir), build: bundleFingerprint(new URL(import.meta.url)) } } : {};
+    return dir ? { cache: { dir: (0,external_node_path_.resolve)((0,inputs/* workspace */.Gl)(), dir), build: bundleFingerprint(new URL(import.meta.url)) } } : {};
 }
 /** Entry of the validate action: read inputs, run the command, publish the result. */
 async function runValidateAction(workers) {
@@ -7314,26 +7319,11 @@ const BATCH = 32;
 const FIRST_BATCH = 2;
 /** Bytes of the buffer a batch's small files are read into: room for a full batch of typical manifests. */
 const POOL_BYTES = (/* unused pure expression or super */ null && (512 * 1024));
-/**
- * In a worker thread of the `read` role: first, when started with a `root`, walks it and posts the tree (see
- * PartWorkers.takeTree); then reads the files asked for, in order, posting them in batches.
- */
+/** In a worker thread of the `read` role: reads the files asked for, in order, posting them in batches. */
 function serveReadAhead() {
     const port = parentPort;
     if (!port)
         throw new Error('serveReadAhead runs only in a worker thread');
-    const root = workerData?.root;
-    if (typeof root === 'string') {
-        let tree;
-        try {
-            tree = walkTree(root);
-        }
-        catch {
-            // The caller walks the tree itself and reports why it cannot.
-            tree = undefined;
-        }
-        port.postMessage({ tree });
-    }
     port.on('message', ({ root, paths, maxBytes }) => {
         let batch = [];
         // Small files are read into one buffer per batch, moved with the batch; larger ones have buffers of their own.
@@ -7393,9 +7383,6 @@ function readAhead(worker, root, paths, maxBytes) {
     let ended = worker.threadId === -1;
     let wake;
     const onMessage = (batch) => {
-        // The tree, when nobody took it, comes before any batch.
-        if (batch !== null && !Array.isArray(batch))
-            return;
         if (batch === null)
             ended = true;
         else
@@ -7453,7 +7440,6 @@ function readAhead(worker, root, paths, maxBytes) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E4: () => (/* binding */ decodeSource),
-/* harmony export */   LO: () => (/* binding */ selectPaths),
 /* harmony export */   Nu: () => (/* binding */ readRepository),
 /* harmony export */   fS: () => (/* binding */ DEFAULT_MAX_BYTES),
 /* harmony export */   j3: () => (/* binding */ listRepository),
@@ -7462,7 +7448,7 @@ function readAhead(worker, root, paths, maxBytes) {
 /* harmony export */   tW: () => (/* binding */ readSources),
 /* harmony export */   xu: () => (/* binding */ isYamlPath)
 /* harmony export */ });
-/* unused harmony exports walkTree, SMALL_FILE, readSourceBytes */
+/* unused harmony exports SMALL_FILE, readSourceBytes */
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
@@ -7528,15 +7514,16 @@ function decodeText(bytes) {
     return (0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isAscii)(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
 }
 /**
- * Walks a checkout (see Tree). `skip` prunes entries (and a directory's whole subtree) by path while walking;
- * selectPaths applies the ignore globs again, so a walk without it gives the same listing.
+ * Walks a checkout and lists the files `include` selects. Skips .git and node_modules and the ignore globs;
+ * never follows a symbolic link (a link pointing outside the repository is reported).
  */
-function walkTree(root, skip) {
+function listRepository(root, options) {
+    const ignore = (options.ignore ?? []).filter((p) => p.trim()).map(_core_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .globToRegExp */ .t);
+    const paths = [];
+    const findings = [];
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(root).isDirectory())
         throw new Error(`${root} is not a directory`);
     const rootReal = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(root);
-    const paths = [];
-    let kinds = '';
     function walk(dir, rel) {
         const entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir, { withFileTypes: true });
         entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -7546,10 +7533,11 @@ function walkTree(root, skip) {
                 continue;
             const abs = base + entry.name;
             const path = rel === '' ? entry.name : `${rel}/${entry.name}`;
-            if (skip?.(path))
+            if (ignore.length && (0,_core_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .matchesAny */ ._)(path, ignore))
                 continue;
-            paths.push(path);
             if (entry.isSymbolicLink()) {
+                if (!options.include(path))
+                    continue;
                 let target;
                 try {
                     target = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(abs);
@@ -7557,55 +7545,20 @@ function walkTree(root, skip) {
                 catch {
                     target = undefined;
                 }
-                kinds += target !== undefined && (target === rootReal || target.startsWith(rootReal + node_path__WEBPACK_IMPORTED_MODULE_2__.sep)) ? 'i' : 'o';
+                const inside = target !== undefined && (target === rootReal || target.startsWith(rootReal + node_path__WEBPACK_IMPORTED_MODULE_2__.sep));
+                if (!inside) {
+                    findings.push(fileFinding(path, 'file/symlink-outside', 'Symbolic link pointing outside the repository (or nowhere); it was not followed.', 'Replace the link with the file itself; Flux reads only what the repository holds.', 1, 'warning'));
+                }
+                continue;
             }
-            else if (entry.isDirectory()) {
-                kinds += 'd';
+            if (entry.isDirectory())
                 walk(abs, path);
-            }
-            else
-                kinds += entry.isFile() ? 'f' : 'x';
+            else if (entry.isFile() && options.include(path))
+                paths.push(path);
         }
     }
     walk(root, '');
-    return { paths, kinds };
-}
-/** The files of a walked tree that `include` selects, less the ignore globs (see listRepository). */
-function selectPaths(tree, options) {
-    const ignore = (options.ignore ?? []).filter((p) => p.trim()).map(_core_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .globToRegExp */ .t);
-    const paths = [];
-    const findings = [];
-    const { paths: all, kinds } = tree;
-    for (let i = 0; i < all.length; i++) {
-        const path = all[i];
-        const kind = kinds.charCodeAt(i);
-        if (ignore.length && (0,_core_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .matchesAny */ ._)(path, ignore)) {
-            // An ignored directory takes its subtree with it: the entries that follow it and start with its path.
-            if (kind === 100)
-                while (i + 1 < all.length && all[i + 1].startsWith(`${path}/`))
-                    i++;
-            continue;
-        }
-        if (kind === 102) {
-            if (options.include(path))
-                paths.push(path);
-        }
-        else if (kind === 105 || kind === 111) {
-            // A link is never listed; one that the caller would read and that leads outside is reported.
-            if (options.include(path) && kind === 111)
-                findings.push(fileFinding(path, 'file/symlink-outside', 'Symbolic link pointing outside the repository (or nowhere); it was not followed.', 'Replace the link with the file itself; Flux reads only what the repository holds.', 1, 'warning'));
-        }
-    }
     return { paths, findings };
-}
-/**
- * Walks a checkout and lists the files `include` selects. Skips .git and node_modules and the ignore globs
- * (without entering an ignored directory); never follows a symbolic link (a link pointing outside the
- * repository is reported).
- */
-function listRepository(root, options) {
-    const ignore = (options.ignore ?? []).filter((p) => p.trim()).map(_core_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .globToRegExp */ .t);
-    return selectPaths(walkTree(root, ignore.length ? (path) => (0,_core_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .matchesAny */ ._)(path, ignore) : undefined), options);
 }
 /**
  * Reads listed files. Synchronous on purpose: thousands of small files read far faster in one loop than

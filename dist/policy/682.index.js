@@ -13,27 +13,35 @@ export const modules = {
 /* harmony export */   oN: () => (/* binding */ FAIL_ON_CHOICES),
 /* harmony export */   tE: () => (/* binding */ booleanInput)
 /* harmony export */ });
-/* unused harmony export versionInput */
+/* unused harmony exports workspace, versionInput */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
-/* harmony import */ var _core_release_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1037);
-/* harmony import */ var _raw_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1402);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _core_release_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1037);
+/* harmony import */ var _raw_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1402);
+
 
 
 
 /** Thrown for an input the user must fix; reported with the input's name. */
 class InputError extends Error {
 }
+/** The checkout every path input is relative to. */
+function workspace() {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(process.env.GITHUB_WORKSPACE || process.cwd());
+}
 /** Resolves a path input inside the workspace; refuses `..` tricks and absolute paths outside it. */
 function workspacePath(name, value) {
-    const abs = (0,_raw_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveInWorkspace */ .z1)(value);
-    if (abs === undefined) {
-        throw new InputError(`Input "${name}" (${value}) points outside the workspace ${(0,_raw_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .workspace */ .Gl)()}; use a path inside the checkout.`);
+    const root = workspace();
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, value || '.');
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, abs);
+    if (rel === '..' || rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel)) {
+        throw new InputError(`Input "${name}" (${value}) points outside the workspace ${root}; use a path inside the checkout.`);
     }
     return abs;
 }
 /** A list input: one item per line or comma-separated; blank items and `#` comments dropped. */
 function listInput(name) {
-    return (0,_raw_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .splitList */ .ry)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name));
+    return (0,_raw_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .splitList */ .ry)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name));
 }
 function choiceInput(name, allowed, fallback) {
     const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name) || fallback;
@@ -5232,15 +5240,16 @@ function decodeText(bytes) {
     return (0,external_node_buffer_.isAscii)(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
 }
 /**
- * Walks a checkout (see Tree). `skip` prunes entries (and a directory's whole subtree) by path while walking;
- * selectPaths applies the ignore globs again, so a walk without it gives the same listing.
+ * Walks a checkout and lists the files `include` selects. Skips .git and node_modules and the ignore globs;
+ * never follows a symbolic link (a link pointing outside the repository is reported).
  */
-function read_repo_walkTree(root, skip) {
+function listRepository(root, options) {
+    const ignore = (options.ignore ?? []).filter((p) => p.trim()).map(globToRegExp);
+    const paths = [];
+    const findings = [];
     if (!(0,external_node_fs_.lstatSync)(root).isDirectory())
         throw new Error(`${root} is not a directory`);
     const rootReal = (0,external_node_fs_.realpathSync)(root);
-    const paths = [];
-    let kinds = '';
     function walk(dir, rel) {
         const entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
         entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -5250,10 +5259,11 @@ function read_repo_walkTree(root, skip) {
                 continue;
             const abs = base + entry.name;
             const path = rel === '' ? entry.name : `${rel}/${entry.name}`;
-            if (skip?.(path))
+            if (ignore.length && matchesAny(path, ignore))
                 continue;
-            paths.push(path);
             if (entry.isSymbolicLink()) {
+                if (!options.include(path))
+                    continue;
                 let target;
                 try {
                     target = (0,external_node_fs_.realpathSync)(abs);
@@ -5261,55 +5271,20 @@ function read_repo_walkTree(root, skip) {
                 catch {
                     target = undefined;
                 }
-                kinds += target !== undefined && (target === rootReal || target.startsWith(rootReal + external_node_path_.sep)) ? 'i' : 'o';
+                const inside = target !== undefined && (target === rootReal || target.startsWith(rootReal + external_node_path_.sep));
+                if (!inside) {
+                    findings.push(fileFinding(path, 'file/symlink-outside', 'Symbolic link pointing outside the repository (or nowhere); it was not followed.', 'Replace the link with the file itself; Flux reads only what the repository holds.', 1, 'warning'));
+                }
+                continue;
             }
-            else if (entry.isDirectory()) {
-                kinds += 'd';
+            if (entry.isDirectory())
                 walk(abs, path);
-            }
-            else
-                kinds += entry.isFile() ? 'f' : 'x';
+            else if (entry.isFile() && options.include(path))
+                paths.push(path);
         }
     }
     walk(root, '');
-    return { paths, kinds };
-}
-/** The files of a walked tree that `include` selects, less the ignore globs (see listRepository). */
-function selectPaths(tree, options) {
-    const ignore = (options.ignore ?? []).filter((p) => p.trim()).map(globToRegExp);
-    const paths = [];
-    const findings = [];
-    const { paths: all, kinds } = tree;
-    for (let i = 0; i < all.length; i++) {
-        const path = all[i];
-        const kind = kinds.charCodeAt(i);
-        if (ignore.length && matchesAny(path, ignore)) {
-            // An ignored directory takes its subtree with it: the entries that follow it and start with its path.
-            if (kind === 100)
-                while (i + 1 < all.length && all[i + 1].startsWith(`${path}/`))
-                    i++;
-            continue;
-        }
-        if (kind === 102) {
-            if (options.include(path))
-                paths.push(path);
-        }
-        else if (kind === 105 || kind === 111) {
-            // A link is never listed; one that the caller would read and that leads outside is reported.
-            if (options.include(path) && kind === 111)
-                findings.push(fileFinding(path, 'file/symlink-outside', 'Symbolic link pointing outside the repository (or nowhere); it was not followed.', 'Replace the link with the file itself; Flux reads only what the repository holds.', 1, 'warning'));
-        }
-    }
     return { paths, findings };
-}
-/**
- * Walks a checkout and lists the files `include` selects. Skips .git and node_modules and the ignore globs
- * (without entering an ignored directory); never follows a symbolic link (a link pointing outside the
- * repository is reported).
- */
-function listRepository(root, options) {
-    const ignore = (options.ignore ?? []).filter((p) => p.trim()).map(globToRegExp);
-    return selectPaths(read_repo_walkTree(root, ignore.length ? (path) => matchesAny(path, ignore) : undefined), options);
 }
 /**
  * Reads listed files. Synchronous on purpose: thousands of small files read far faster in one loop than
@@ -5782,26 +5757,11 @@ const BATCH = 32;
 const FIRST_BATCH = 2;
 /** Bytes of the buffer a batch's small files are read into: room for a full batch of typical manifests. */
 const POOL_BYTES = (/* unused pure expression or super */ null && (512 * 1024));
-/**
- * In a worker thread of the `read` role: first, when started with a `root`, walks it and posts the tree (see
- * PartWorkers.takeTree); then reads the files asked for, in order, posting them in batches.
- */
+/** In a worker thread of the `read` role: reads the files asked for, in order, posting them in batches. */
 function serveReadAhead() {
     const port = parentPort;
     if (!port)
         throw new Error('serveReadAhead runs only in a worker thread');
-    const root = workerData?.root;
-    if (typeof root === 'string') {
-        let tree;
-        try {
-            tree = walkTree(root);
-        }
-        catch {
-            // The caller walks the tree itself and reports why it cannot.
-            tree = undefined;
-        }
-        port.postMessage({ tree });
-    }
     port.on('message', ({ root, paths, maxBytes }) => {
         let batch = [];
         // Small files are read into one buffer per batch, moved with the batch; larger ones have buffers of their own.
@@ -5861,9 +5821,6 @@ function readAhead(worker, root, paths, maxBytes) {
     let ended = worker.threadId === -1;
     let wake;
     const onMessage = (batch) => {
-        // The tree, when nobody took it, comes before any batch.
-        if (batch !== null && !Array.isArray(batch))
-            return;
         if (batch === null)
             ended = true;
         else
@@ -6229,16 +6186,14 @@ async function policyRun(options, on, needDocs, workers, started) {
     // One walk: every path (CODEOWNERS patterns are judged against all of them) and the files to read.
     const allPaths = [];
     const wanted = (path) => (needDocs && isYamlPath(path)) || (on.has('secrets') && isScannedTextFile(path));
-    const select = {
+    const listing = listRepository(root, {
         ignore: [],
         include: (path) => {
             allPaths.push(path);
             // CODEOWNERS is read even when ignored: GitHub reads it regardless.
             return isCodeownersLocation(path) || (wanted(path) && !matchesAny(path, ignore));
         },
-    };
-    const tree = await options.workers?.takeTree(root);
-    const listing = tree ? selectPaths(tree, select) : listRepository(root, select);
+    });
     // CODEOWNERS: the file GitHub uses (kept out of the secret scan), its lines, and its owners through the API.
     const candidates = [];
     for (const location of CODEOWNERS_LOCATIONS) {

@@ -2,61 +2,97 @@ export const id = 117;
 export const ids = [117];
 export const modules = {
 
-/***/ 3991:
+/***/ 8774:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X5: () => (/* binding */ workspacePath),
-/* harmony export */   Xf: () => (/* binding */ versionInput),
-/* harmony export */   dt: () => (/* binding */ listInput),
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   ij: () => (/* binding */ choiceInput),
-/* harmony export */   oN: () => (/* binding */ FAIL_ON_CHOICES),
-/* harmony export */   tE: () => (/* binding */ booleanInput)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
-/* harmony import */ var _core_release_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1037);
-/* harmony import */ var _raw_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1402);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  oN: () => (/* binding */ FAIL_ON_CHOICES),
+  dz: () => (/* binding */ InputError),
+  tE: () => (/* binding */ booleanInput),
+  ij: () => (/* binding */ choiceInput),
+  dt: () => (/* binding */ listInput),
+  Xf: () => (/* binding */ versionInput),
+  Gl: () => (/* binding */ workspace),
+  X5: () => (/* binding */ workspacePath)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(6421);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./build/src/core/release-names.js
+var release_names = __webpack_require__(1037);
+;// CONCATENATED MODULE: ./build/src/action/raw-inputs.js
+/**
+ * Inputs read straight from the runner's environment, as @actions/core reads them (`INPUT_<NAME>`, spaces as
+ * underscores, trimmed), for the entries that must decide something before they load @actions/core.
+ */
+function rawInput(name) {
+    return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+/** A list input's items: one per line or comma-separated; blank items and `#` comments dropped. */
+function splitList(value) {
+    return value
+        .split(/[\n,]/)
+        .map((s) => s.trim())
+        .filter((s) => s && !s.startsWith('#'));
+}
+/** The policy `checks` input as written; undefined when empty (every check). Validated by the policy action. */
+function checksFromEnv() {
+    const names = splitList(rawInput('checks'));
+    return names.length ? names : undefined;
+}
+
+;// CONCATENATED MODULE: ./build/src/action/inputs.js
+
 
 
 
 /** Thrown for an input the user must fix; reported with the input's name. */
 class InputError extends Error {
 }
+/** The checkout every path input is relative to. */
+function workspace() {
+    return (0,external_node_path_.resolve)(process.env.GITHUB_WORKSPACE || process.cwd());
+}
 /** Resolves a path input inside the workspace; refuses `..` tricks and absolute paths outside it. */
 function workspacePath(name, value) {
-    const abs = (0,_raw_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveInWorkspace */ .z1)(value);
-    if (abs === undefined) {
-        throw new InputError(`Input "${name}" (${value}) points outside the workspace ${(0,_raw_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .workspace */ .Gl)()}; use a path inside the checkout.`);
+    const root = workspace();
+    const abs = (0,external_node_path_.resolve)(root, value || '.');
+    const rel = (0,external_node_path_.relative)(root, abs);
+    if (rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel)) {
+        throw new InputError(`Input "${name}" (${value}) points outside the workspace ${root}; use a path inside the checkout.`);
     }
     return abs;
 }
 /** A list input: one item per line or comma-separated; blank items and `#` comments dropped. */
 function listInput(name) {
-    return (0,_raw_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .splitList */ .ry)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name));
+    return splitList(core/* getInput */.V4(name));
 }
 function choiceInput(name, allowed, fallback) {
-    const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name) || fallback;
+    const value = core/* getInput */.V4(name) || fallback;
     if (!allowed.includes(value)) {
         throw new InputError(`Input "${name}" must be one of ${allowed.join(', ')}; got "${value}".`);
     }
     return value;
 }
 function booleanInput(name, fallback) {
-    if (!_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name))
+    if (!core/* getInput */.V4(name))
         return fallback;
     try {
-        return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getBooleanInput */ .Vt(name);
+        return core/* getBooleanInput */.Vt(name);
     }
     catch {
-        throw new InputError(`Input "${name}" must be true or false; got "${_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name)}".`);
+        throw new InputError(`Input "${name}" must be true or false; got "${core/* getInput */.V4(name)}".`);
     }
 }
 /** `openchoreo-version`: auto or a release; a leading `v` is accepted. */
 function versionInput() {
-    const value = (_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('openchoreo-version') || 'auto').replace(/^v/, '');
-    if (!_core_release_names_js__WEBPACK_IMPORTED_MODULE_1__/* .RELEASE_CHOICES */ .p.includes(value)) {
-        throw new InputError(`Input "openchoreo-version" must be one of ${_core_release_names_js__WEBPACK_IMPORTED_MODULE_1__/* .RELEASE_CHOICES */ .p.join(', ')}; got "${value}".`);
+    const value = (core/* getInput */.V4('openchoreo-version') || 'auto').replace(/^v/, '');
+    if (!release_names/* RELEASE_CHOICES */.p.includes(value)) {
+        throw new InputError(`Input "openchoreo-version" must be one of ${release_names/* RELEASE_CHOICES */.p.join(', ')}; got "${value}".`);
     }
     return value;
 }
@@ -5741,15 +5777,16 @@ function decodeText(bytes) {
     return (0,external_node_buffer_.isAscii)(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
 }
 /**
- * Walks a checkout (see Tree). `skip` prunes entries (and a directory's whole subtree) by path while walking;
- * selectPaths applies the ignore globs again, so a walk without it gives the same listing.
+ * Walks a checkout and lists the files `include` selects. Skips .git and node_modules and the ignore globs;
+ * never follows a symbolic link (a link pointing outside the repository is reported).
  */
-function read_repo_walkTree(root, skip) {
+function listRepository(root, options) {
+    const ignore = (options.ignore ?? []).filter((p) => p.trim()).map(globToRegExp);
+    const paths = [];
+    const findings = [];
     if (!(0,external_node_fs_.lstatSync)(root).isDirectory())
         throw new Error(`${root} is not a directory`);
     const rootReal = (0,external_node_fs_.realpathSync)(root);
-    const paths = [];
-    let kinds = '';
     function walk(dir, rel) {
         const entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
         entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -5759,10 +5796,11 @@ function read_repo_walkTree(root, skip) {
                 continue;
             const abs = base + entry.name;
             const path = rel === '' ? entry.name : `${rel}/${entry.name}`;
-            if (skip?.(path))
+            if (ignore.length && matchesAny(path, ignore))
                 continue;
-            paths.push(path);
             if (entry.isSymbolicLink()) {
+                if (!options.include(path))
+                    continue;
                 let target;
                 try {
                     target = (0,external_node_fs_.realpathSync)(abs);
@@ -5770,55 +5808,20 @@ function read_repo_walkTree(root, skip) {
                 catch {
                     target = undefined;
                 }
-                kinds += target !== undefined && (target === rootReal || target.startsWith(rootReal + external_node_path_.sep)) ? 'i' : 'o';
+                const inside = target !== undefined && (target === rootReal || target.startsWith(rootReal + external_node_path_.sep));
+                if (!inside) {
+                    findings.push(fileFinding(path, 'file/symlink-outside', 'Symbolic link pointing outside the repository (or nowhere); it was not followed.', 'Replace the link with the file itself; Flux reads only what the repository holds.', 1, 'warning'));
+                }
+                continue;
             }
-            else if (entry.isDirectory()) {
-                kinds += 'd';
+            if (entry.isDirectory())
                 walk(abs, path);
-            }
-            else
-                kinds += entry.isFile() ? 'f' : 'x';
+            else if (entry.isFile() && options.include(path))
+                paths.push(path);
         }
     }
     walk(root, '');
-    return { paths, kinds };
-}
-/** The files of a walked tree that `include` selects, less the ignore globs (see listRepository). */
-function selectPaths(tree, options) {
-    const ignore = (options.ignore ?? []).filter((p) => p.trim()).map(globToRegExp);
-    const paths = [];
-    const findings = [];
-    const { paths: all, kinds } = tree;
-    for (let i = 0; i < all.length; i++) {
-        const path = all[i];
-        const kind = kinds.charCodeAt(i);
-        if (ignore.length && matchesAny(path, ignore)) {
-            // An ignored directory takes its subtree with it: the entries that follow it and start with its path.
-            if (kind === 100)
-                while (i + 1 < all.length && all[i + 1].startsWith(`${path}/`))
-                    i++;
-            continue;
-        }
-        if (kind === 102) {
-            if (options.include(path))
-                paths.push(path);
-        }
-        else if (kind === 105 || kind === 111) {
-            // A link is never listed; one that the caller would read and that leads outside is reported.
-            if (options.include(path) && kind === 111)
-                findings.push(fileFinding(path, 'file/symlink-outside', 'Symbolic link pointing outside the repository (or nowhere); it was not followed.', 'Replace the link with the file itself; Flux reads only what the repository holds.', 1, 'warning'));
-        }
-    }
     return { paths, findings };
-}
-/**
- * Walks a checkout and lists the files `include` selects. Skips .git and node_modules and the ignore globs
- * (without entering an ignored directory); never follows a symbolic link (a link pointing outside the
- * repository is reported).
- */
-function listRepository(root, options) {
-    const ignore = (options.ignore ?? []).filter((p) => p.trim()).map(globToRegExp);
-    return selectPaths(read_repo_walkTree(root, ignore.length ? (path) => matchesAny(path, ignore) : undefined), options);
 }
 /**
  * Reads listed files. Synchronous on purpose: thousands of small files read far faster in one loop than
@@ -6319,26 +6322,11 @@ const BATCH = 32;
 const FIRST_BATCH = 2;
 /** Bytes of the buffer a batch's small files are read into: room for a full batch of typical manifests. */
 const POOL_BYTES = (/* unused pure expression or super */ null && (512 * 1024));
-/**
- * In a worker thread of the `read` role: first, when started with a `root`, walks it and posts the tree (see
- * PartWorkers.takeTree); then reads the files asked for, in order, posting them in batches.
- */
+/** In a worker thread of the `read` role: reads the files asked for, in order, posting them in batches. */
 function serveReadAhead() {
     const port = parentPort;
     if (!port)
         throw new Error('serveReadAhead runs only in a worker thread');
-    const root = workerData?.root;
-    if (typeof root === 'string') {
-        let tree;
-        try {
-            tree = walkTree(root);
-        }
-        catch {
-            // The caller walks the tree itself and reports why it cannot.
-            tree = undefined;
-        }
-        port.postMessage({ tree });
-    }
     port.on('message', ({ root, paths, maxBytes }) => {
         let batch = [];
         // Small files are read into one buffer per batch, moved with the batch; larger ones have buffers of their own.
@@ -6398,9 +6386,6 @@ function readAhead(worker, root, paths, maxBytes) {
     let ended = worker.threadId === -1;
     let wake;
     const onMessage = (batch) => {
-        // The tree, when nobody took it, comes before any batch.
-        if (batch !== null && !Array.isArray(batch))
-            return;
         if (batch === null)
             ended = true;
         else
@@ -6793,8 +6778,7 @@ async function runValidate(options) {
         const wantsBase = options.base !== undefined || options.scope === 'changed';
         // Blob ids of the files are only needed to skip unchanged files at the base.
         const objectFormat = wantsBase ? (inGit ? await git.objectFormat() : 'sha1') : undefined;
-        const tree = await options.workers?.takeTree(root);
-        const listing = tree ? selectPaths(tree, { include: isYamlPath, ignore }) : listRepository(root, { include: isYamlPath, ignore });
+        const listing = listRepository(root, { include: isYamlPath, ignore });
         const order = new Map(listing.paths.map((p, i) => [p, i]));
         parts = choosePartsFor(workers, reader, listing.paths.length);
         // Files are judged as they are parsed, with the release asked for or, until the repository's own is
@@ -6930,10 +6914,8 @@ function readEvent(env = process.env) {
     };
 }
 
-// EXTERNAL MODULE: ./build/src/action/inputs.js
-var inputs = __webpack_require__(3991);
-// EXTERNAL MODULE: ./build/src/action/raw-inputs.js
-var raw_inputs = __webpack_require__(1402);
+// EXTERNAL MODULE: ./build/src/action/inputs.js + 1 modules
+var inputs = __webpack_require__(8774);
 ;// CONCATENATED MODULE: ./build/src/core/finding.js
 const severityRank = { error: 0, warning: 1, note: 2 };
 /** Errors first, then by file, line, column and rule, so every output lists findings in the same order. */
@@ -7337,7 +7319,6 @@ async function publish(result, options) {
 
 
 
-
 /**
  * The revision to judge the change against: the `base-ref` input, else the pull request's base commit.
  * When it is not in the clone (actions/checkout fetches one commit by default) the immutability checks are
@@ -7363,7 +7344,7 @@ async function baseRevision(root, scope) {
 /** `cache-dir`: the validation cache, reused only by the same build of this action. */
 function cacheInput() {
     const dir = core/* getInput */.V4('cache-dir');
-    return dir ? { cache: { dir: (0,external_node_path_.resolve)((0,raw_inputs/* workspace */.Gl)(), dir), build: bundleFingerprint(new URL(import.meta.url)) } } : {};
+    return dir ? { cache: { dir: (0,external_node_path_.resolve)((0,inputs/* workspace */.Gl)(), dir), build: bundleFingerprint(new URL(import.meta.url)) } } : {};
 }
 /** Entry of the validate action: read inputs, run the command, publish the result. */
 async function runValidateAction(workers) {

@@ -2,61 +2,97 @@ export const id = 668;
 export const ids = [668];
 export const modules = {
 
-/***/ 3991:
+/***/ 8774:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X5: () => (/* binding */ workspacePath),
-/* harmony export */   Xf: () => (/* binding */ versionInput),
-/* harmony export */   dt: () => (/* binding */ listInput),
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   ij: () => (/* binding */ choiceInput),
-/* harmony export */   oN: () => (/* binding */ FAIL_ON_CHOICES),
-/* harmony export */   tE: () => (/* binding */ booleanInput)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
-/* harmony import */ var _core_release_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1037);
-/* harmony import */ var _raw_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1402);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  oN: () => (/* binding */ FAIL_ON_CHOICES),
+  dz: () => (/* binding */ InputError),
+  tE: () => (/* binding */ booleanInput),
+  ij: () => (/* binding */ choiceInput),
+  dt: () => (/* binding */ listInput),
+  Xf: () => (/* binding */ versionInput),
+  Gl: () => (/* binding */ workspace),
+  X5: () => (/* binding */ workspacePath)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(6421);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./build/src/core/release-names.js
+var release_names = __webpack_require__(1037);
+;// CONCATENATED MODULE: ./build/src/action/raw-inputs.js
+/**
+ * Inputs read straight from the runner's environment, as @actions/core reads them (`INPUT_<NAME>`, spaces as
+ * underscores, trimmed), for the entries that must decide something before they load @actions/core.
+ */
+function rawInput(name) {
+    return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+/** A list input's items: one per line or comma-separated; blank items and `#` comments dropped. */
+function splitList(value) {
+    return value
+        .split(/[\n,]/)
+        .map((s) => s.trim())
+        .filter((s) => s && !s.startsWith('#'));
+}
+/** The policy `checks` input as written; undefined when empty (every check). Validated by the policy action. */
+function checksFromEnv() {
+    const names = splitList(rawInput('checks'));
+    return names.length ? names : undefined;
+}
+
+;// CONCATENATED MODULE: ./build/src/action/inputs.js
+
 
 
 
 /** Thrown for an input the user must fix; reported with the input's name. */
 class InputError extends Error {
 }
+/** The checkout every path input is relative to. */
+function workspace() {
+    return (0,external_node_path_.resolve)(process.env.GITHUB_WORKSPACE || process.cwd());
+}
 /** Resolves a path input inside the workspace; refuses `..` tricks and absolute paths outside it. */
 function workspacePath(name, value) {
-    const abs = (0,_raw_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveInWorkspace */ .z1)(value);
-    if (abs === undefined) {
-        throw new InputError(`Input "${name}" (${value}) points outside the workspace ${(0,_raw_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .workspace */ .Gl)()}; use a path inside the checkout.`);
+    const root = workspace();
+    const abs = (0,external_node_path_.resolve)(root, value || '.');
+    const rel = (0,external_node_path_.relative)(root, abs);
+    if (rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel)) {
+        throw new InputError(`Input "${name}" (${value}) points outside the workspace ${root}; use a path inside the checkout.`);
     }
     return abs;
 }
 /** A list input: one item per line or comma-separated; blank items and `#` comments dropped. */
 function listInput(name) {
-    return (0,_raw_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .splitList */ .ry)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name));
+    return splitList(core/* getInput */.V4(name));
 }
 function choiceInput(name, allowed, fallback) {
-    const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name) || fallback;
+    const value = core/* getInput */.V4(name) || fallback;
     if (!allowed.includes(value)) {
         throw new InputError(`Input "${name}" must be one of ${allowed.join(', ')}; got "${value}".`);
     }
     return value;
 }
 function booleanInput(name, fallback) {
-    if (!_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name))
+    if (!core/* getInput */.V4(name))
         return fallback;
     try {
-        return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getBooleanInput */ .Vt(name);
+        return core/* getBooleanInput */.Vt(name);
     }
     catch {
-        throw new InputError(`Input "${name}" must be true or false; got "${_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name)}".`);
+        throw new InputError(`Input "${name}" must be true or false; got "${core/* getInput */.V4(name)}".`);
     }
 }
 /** `openchoreo-version`: auto or a release; a leading `v` is accepted. */
 function versionInput() {
-    const value = (_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('openchoreo-version') || 'auto').replace(/^v/, '');
-    if (!_core_release_names_js__WEBPACK_IMPORTED_MODULE_1__/* .RELEASE_CHOICES */ .p.includes(value)) {
-        throw new InputError(`Input "openchoreo-version" must be one of ${_core_release_names_js__WEBPACK_IMPORTED_MODULE_1__/* .RELEASE_CHOICES */ .p.join(', ')}; got "${value}".`);
+    const value = (core/* getInput */.V4('openchoreo-version') || 'auto').replace(/^v/, '');
+    if (!release_names/* RELEASE_CHOICES */.p.includes(value)) {
+        throw new InputError(`Input "openchoreo-version" must be one of ${release_names/* RELEASE_CHOICES */.p.join(', ')}; got "${value}".`);
     }
     return value;
 }
@@ -73,7 +109,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   runAction: () => (/* binding */ runAction)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3991);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8774);
 
 
 /**

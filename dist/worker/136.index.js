@@ -3146,8 +3146,8 @@ function checkResources(resources, release, positions, baseObjects) {
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: ./build/src/shell/read-repo.js + 3 modules
-var read_repo = __webpack_require__(8263);
+// EXTERNAL MODULE: ./build/src/shell/read-repo.js
+var read_repo = __webpack_require__(5751);
 ;// CONCATENATED MODULE: ./build/src/shell/git.js
 /**
  * A typed wrapper over the `git` CLI: one method per verb, argument arrays only (execFile, never a shell), so

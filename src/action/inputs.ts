@@ -1,16 +1,24 @@
 import * as core from '@actions/core';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { FailOn } from '../core/finding.js';
 import { RELEASE_CHOICES } from '../core/release-names.js';
-import { resolveInWorkspace, splitList, workspace } from './raw-inputs.js';
+import { splitList } from './raw-inputs.js';
 
 /** Thrown for an input the user must fix; reported with the input's name. */
 export class InputError extends Error {}
 
+/** The checkout every path input is relative to. */
+export function workspace(): string {
+  return resolve(process.env.GITHUB_WORKSPACE || process.cwd());
+}
+
 /** Resolves a path input inside the workspace; refuses `..` tricks and absolute paths outside it. */
 export function workspacePath(name: string, value: string): string {
-  const abs = resolveInWorkspace(value);
-  if (abs === undefined) {
-    throw new InputError(`Input "${name}" (${value}) points outside the workspace ${workspace()}; use a path inside the checkout.`);
+  const root = workspace();
+  const abs = resolve(root, value || '.');
+  const rel = relative(root, abs);
+  if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
+    throw new InputError(`Input "${name}" (${value}) points outside the workspace ${root}; use a path inside the checkout.`);
   }
   return abs;
 }

@@ -1,5 +1,3 @@
-import { isAbsolute, relative, resolve, sep } from 'node:path';
-
 /**
  * Inputs read straight from the runner's environment, as @actions/core reads them (`INPUT_<NAME>`, spaces as
  * underscores, trimmed), for the entries that must decide something before they load @actions/core.
@@ -20,17 +18,4 @@ export function splitList(value: string): string[] {
 export function checksFromEnv(): string[] | undefined {
   const names = splitList(rawInput('checks'));
   return names.length ? names : undefined;
-}
-
-/** The checkout every path input is relative to. */
-export function workspace(): string {
-  return resolve(process.env.GITHUB_WORKSPACE || process.cwd());
-}
-
-/** A path input resolved inside the workspace; undefined when it leads outside (`..` tricks, other absolute paths). */
-export function resolveInWorkspace(value: string): string | undefined {
-  const root = workspace();
-  const abs = resolve(root, value || '.');
-  const rel = relative(root, abs);
-  return rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel) ? undefined : abs;
 }

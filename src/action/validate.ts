@@ -5,8 +5,7 @@ import { Git } from '../shell/git.js';
 import { bundleFingerprint } from '../shell/validate-cache-file.js';
 import type { PartWorkers } from '../shell/part-workers.js';
 import { readEvent } from './event.js';
-import { booleanInput, choiceInput, FAIL_ON_CHOICES, InputError, listInput, versionInput, workspacePath } from './inputs.js';
-import { workspace } from './raw-inputs.js';
+import { booleanInput, choiceInput, FAIL_ON_CHOICES, InputError, listInput, versionInput, workspace, workspacePath } from './inputs.js';
 import { publish } from './publish.js';
 
 /**

@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-import { resolve } from 'node:path';
 import { PartWorkers, roleFor, workerScriptBeside } from '../shell/part-workers.js';
 import { parseCli } from './args.js';
 
@@ -15,19 +14,17 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
 });
 let threads: number | undefined;
 let role: ReturnType<typeof roleFor>;
-let root: string | undefined;
 try {
   const parsed = parseCli(argv, process.env);
   if (parsed.kind === 'run') {
     threads = parsed.args.threads;
     role = roleFor(parsed.args.command, parsed.args.checks);
-    root = resolve(parsed.args.dir);
   }
 } catch {
   // A usage error: run.js reports it.
 }
 const workers = new PartWorkers(workerScriptBeside(import.meta.url), threads);
-if (role) workers.prestart(role, root);
+if (role) workers.prestart(role);
 import('./run.js')
   .then(({ main }) => main(argv, workers))
   .then(
@@ -39,9 +36,4 @@ import('./run.js')
       process.exitCode = 2;
     },
   )
-  .finally(() => {
-    workers.close();
-    // All is written once stdout and stderr have flushed: exit then, rather than wait for the threads to stop and
-    // the heap to be torn down (tens of milliseconds after a large run).
-    process.stdout.write('', () => process.stderr.write('', () => process.exit()));
-  });
+  .finally(() => workers.close());

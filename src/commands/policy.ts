@@ -29,7 +29,7 @@ import { Git } from '../shell/git.js';
 import type { GitHubClient } from '../shell/github-client.js';
 import { GitHub } from '../shell/github.js';
 import { lookUpOwners, teamMembers } from '../shell/github-policy.js';
-import { DEFAULT_MAX_BYTES, isYamlPath, listRepository, readSources, selectPaths, type ReadResult } from '../shell/read-repo.js';
+import { DEFAULT_MAX_BYTES, isYamlPath, listRepository, readSources, type ReadResult } from '../shell/read-repo.js';
 import { secretScanInWorkers, type PartWorkers } from '../shell/part-workers.js';
 import { readAhead, readHere } from '../shell/read-ahead.js';
 import { scanHere, scanInParts, SECRET_FILES_PER_WORKER, secretWorkers, type PartsResult, type SecretWorkers } from '../shell/secret-parts.js';
@@ -131,16 +131,14 @@ async function policyRun(options: PolicyOptions, on: ReadonlySet<PolicyCheck>, n
   // One walk: every path (CODEOWNERS patterns are judged against all of them) and the files to read.
   const allPaths: string[] = [];
   const wanted = (path: string) => (needDocs && isYamlPath(path)) || (on.has('secrets') && isScannedTextFile(path));
-  const select = {
+  const listing = listRepository(root, {
     ignore: [],
-    include: (path: string) => {
+    include: (path) => {
       allPaths.push(path);
       // CODEOWNERS is read even when ignored: GitHub reads it regardless.
       return isCodeownersLocation(path) || (wanted(path) && !matchesAny(path, ignore));
     },
-  };
-  const tree = await options.workers?.takeTree(root);
-  const listing = tree ? selectPaths(tree, select) : listRepository(root, select);
+  });
 
   // CODEOWNERS: the file GitHub uses (kept out of the secret scan), its lines, and its owners through the API.
   const candidates: CodeownersCandidate[] = [];

@@ -29,7 +29,7 @@ import { validateRuleInfo } from '../core/validate-rules.js';
 import { Git, repositoryUrls } from '../shell/git.js';
 import { changedFiles } from '../shell/git-diff.js';
 import { blobId, readBaseFiles, resolveBaseRevision } from '../shell/read-base.js';
-import { DEFAULT_MAX_BYTES, isYamlPath, listRepository, readRepository, readSource, readSources, selectPaths } from '../shell/read-repo.js';
+import { DEFAULT_MAX_BYTES, isYamlPath, listRepository, readRepository, readSource, readSources } from '../shell/read-repo.js';
 import { runningWorkers, type PartWorkers } from '../shell/part-workers.js';
 import { readValidateCache, writeValidateCache } from '../shell/validate-cache-file.js';
 import { readAhead, readHere } from '../shell/read-ahead.js';
@@ -233,8 +233,7 @@ export async function runValidate(options: ValidateOptions): Promise<CommandResu
     const wantsBase = options.base !== undefined || options.scope === 'changed';
     // Blob ids of the files are only needed to skip unchanged files at the base.
     const objectFormat = wantsBase ? (inGit ? await git.objectFormat() : 'sha1') : undefined;
-    const tree = await options.workers?.takeTree(root);
-    const listing = tree ? selectPaths(tree, { include: isYamlPath, ignore }) : listRepository(root, { include: isYamlPath, ignore });
+    const listing = listRepository(root, { include: isYamlPath, ignore });
     const order = new Map(listing.paths.map((p, i) => [p, i]));
     parts = choosePartsFor(workers, reader, listing.paths.length);
 

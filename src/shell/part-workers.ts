@@ -1,6 +1,5 @@
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import type { Tree } from './read-repo.js';
 
 /**
  * Worker threads for the heavy parts of a run (reading and judging files). They run a bundle of their own,
@@ -31,7 +30,6 @@ export function workerScriptBeside(entryUrl: string): URL {
 export class PartWorkers {
   private early: { role: PartRole; workers: Worker[] } | undefined;
   private reader: Worker | undefined;
-  private tree: { root: string; tree: Promise<Tree | undefined> } | undefined;
 
   /**
    * `count`: how many threads to start for a role (default: defaultWorkerCount). With none, validation and the
@@ -42,29 +40,11 @@ export class PartWorkers {
     private readonly count = defaultWorkerCount(),
   ) {}
 
-  /**
-   * Starts the workers for `role` now, before the command asks for them. Given the `root` the command will
-   * list (an absolute path), the reader thread walks it at once (see takeTree).
-   */
-  prestart(role: PartRole, root?: string): this {
+  /** Starts the workers for `role` now, before the command asks for them. */
+  prestart(role: PartRole): this {
     this.early = { role, workers: this.start(role, this.count) };
-    if (this.count === 0) {
-      const reader = this.start('read', 1, root)[0];
-      this.reader = reader;
-      if (root !== undefined) this.tree = { root, tree: treeFrom(reader) };
-    }
+    if (this.count === 0) this.reader = this.start('read', 1)[0];
     return this;
-  }
-
-  /**
-   * The tree under `root` as the reader thread walked it while this one loaded the command's code, once;
-   * undefined when no thread walks that root, or (resolved) when the walk failed: the caller then walks it.
-   */
-  takeTree(root: string): Promise<Tree | undefined> | undefined {
-    const early = this.tree;
-    if (!early || early.root !== root) return undefined;
-    this.tree = undefined;
-    return early.tree;
   }
 
   /** The thread started to read files ahead (see prestart), once; undefined when there is none. */
@@ -91,34 +71,15 @@ export class PartWorkers {
     this.reader = undefined;
   }
 
-  private start(role: PartRole, count: number, root?: string): Worker[] {
+  private start(role: PartRole, count: number): Worker[] {
     return Array.from({ length: count }, () => {
-      const worker = new Worker(this.script, { workerData: root === undefined ? { role } : { role, root } });
+      const worker = new Worker(this.script, { workerData: { role } });
       // A thread that fails to start (its bundle missing, say) must not take the process down: it stops, and
       // the work is done without it (see runningWorkers).
       worker.on('error', () => undefined);
       return worker;
     });
   }
-}
-
-/** The reader's first message when it walks a tree (see serveReadAhead); undefined if it stops first. */
-function treeFrom(reader: Worker): Promise<Tree | undefined> {
-  return new Promise((resolve) => {
-    const done = (tree: Tree | undefined) => {
-      reader.off('message', onMessage);
-      reader.off('error', onStop);
-      reader.off('exit', onStop);
-      resolve(tree);
-    };
-    const onMessage = (message: unknown) => {
-      if (message !== null && typeof message === 'object' && 'tree' in message) done((message as { tree: Tree | undefined }).tree);
-    };
-    const onStop = () => done(undefined);
-    reader.on('message', onMessage);
-    reader.on('error', onStop);
-    reader.on('exit', onStop);
-  });
 }
 
 /** The workers still running: one that has stopped (or never started) gets no work. */

@@ -1,7 +1,7 @@
-import { parentPort, workerData, type Worker } from 'node:worker_threads';
+import { parentPort, type Worker } from 'node:worker_threads';
 import type { Finding } from '../core/finding.js';
 import type { SourceFile } from '../core/source.js';
-import { readSource, readSourceBytes, SMALL_FILE, sourceText, walkTree, type ReadPool, type SourceBytes, type Tree } from './read-repo.js';
+import { readSource, readSourceBytes, SMALL_FILE, sourceText, type ReadPool, type SourceBytes } from './read-repo.js';
 
 /**
  * Reading files ahead in a worker thread of the `read` role: when the files are judged in this thread only
@@ -23,29 +23,10 @@ type ReadRequest = { root: string; paths: readonly string[]; maxBytes: number };
 /** Files as bytes, their buffers moved (not copied) to the judging thread, which decodes each when it comes to it. */
 type ReadBatch = (SourceBytes | Finding)[];
 
-/** The first message of a reader started with a root: the tree under it, or nothing when the walk failed. */
-export interface TreeMessage {
-  tree: Tree | undefined;
-}
-
-/**
- * In a worker thread of the `read` role: first, when started with a `root`, walks it and posts the tree (see
- * PartWorkers.takeTree); then reads the files asked for, in order, posting them in batches.
- */
+/** In a worker thread of the `read` role: reads the files asked for, in order, posting them in batches. */
 export function serveReadAhead(): void {
   const port = parentPort;
   if (!port) throw new Error('serveReadAhead runs only in a worker thread');
-  const root = (workerData as { root?: unknown } | undefined)?.root;
-  if (typeof root === 'string') {
-    let tree: Tree | undefined;
-    try {
-      tree = walkTree(root);
-    } catch {
-      // The caller walks the tree itself and reports why it cannot.
-      tree = undefined;
-    }
-    port.postMessage({ tree } satisfies TreeMessage);
-  }
   port.on('message', ({ root, paths, maxBytes }: ReadRequest) => {
     let batch: ReadBatch = [];
     // Small files are read into one buffer per batch, moved with the batch; larger ones have buffers of their own.
@@ -108,9 +89,7 @@ export function readAhead(worker: Worker, root: string, paths: readonly string[]
   /** No more batches will come: the reader is done, stopped, or never started. */
   let ended = worker.threadId === -1;
   let wake: (() => void) | undefined;
-  const onMessage = (batch: ReadBatch | TreeMessage | null) => {
-    // The tree, when nobody took it, comes before any batch.
-    if (batch !== null && !Array.isArray(batch)) return;
+  const onMessage = (batch: ReadBatch | null) => {
     if (batch === null) ended = true;
     else ready.push(...batch);
     wake?.();

@@ -92,26 +92,15 @@ export interface Listing {
 }
 
 /**
- * Every entry of a checkout below its root, in the order of a depth-first walk with each directory's entries
- * sorted by name; .git and node_modules are not entered. Symbolic links are never followed: each is marked
- * inside or outside (or nowhere) of the root. Plain data, so that another thread can walk the tree while this
- * one loads its code (see PartWorkers.takeTree).
+ * Walks a checkout and lists the files `include` selects. Skips .git and node_modules and the ignore globs;
+ * never follows a symbolic link (a link pointing outside the repository is reported).
  */
-export interface Tree {
-  paths: string[];
-  /** One letter per path: `d` directory, `f` file, `i` link inside the root, `o` link outside or nowhere, `x` other. */
-  kinds: string;
-}
-
-/**
- * Walks a checkout (see Tree). `skip` prunes entries (and a directory's whole subtree) by path while walking;
- * selectPaths applies the ignore globs again, so a walk without it gives the same listing.
- */
-export function walkTree(root: string, skip?: (path: string) => boolean): Tree {
+export function listRepository(root: string, options: Omit<ReadOptions, 'maxBytes'>): Listing {
+  const ignore = (options.ignore ?? []).filter((p) => p.trim()).map(globToRegExp);
+  const paths: string[] = [];
+  const findings: Finding[] = [];
   if (!lstatSync(root).isDirectory()) throw new Error(`${root} is not a directory`);
   const rootReal = realpathSync(root);
-  const paths: string[] = [];
-  let kinds = '';
 
   function walk(dir: string, rel: string): void {
     const entries = readdirSync(dir, { withFileTypes: true });
@@ -121,59 +110,28 @@ export function walkTree(root: string, skip?: (path: string) => boolean): Tree {
       if (ALWAYS_SKIPPED.has(entry.name)) continue;
       const abs = base + entry.name;
       const path = rel === '' ? entry.name : `${rel}/${entry.name}`;
-      if (skip?.(path)) continue;
-      paths.push(path);
+      if (ignore.length && matchesAny(path, ignore)) continue;
       if (entry.isSymbolicLink()) {
+        if (!options.include(path)) continue;
         let target: string | undefined;
         try {
           target = realpathSync(abs);
         } catch {
           target = undefined;
         }
-        kinds += target !== undefined && (target === rootReal || target.startsWith(rootReal + sep)) ? 'i' : 'o';
-      } else if (entry.isDirectory()) {
-        kinds += 'd';
-        walk(abs, path);
-      } else kinds += entry.isFile() ? 'f' : 'x';
+        const inside = target !== undefined && (target === rootReal || target.startsWith(rootReal + sep));
+        if (!inside) {
+          findings.push(fileFinding(path, 'file/symlink-outside', 'Symbolic link pointing outside the repository (or nowhere); it was not followed.', 'Replace the link with the file itself; Flux reads only what the repository holds.', 1, 'warning'));
+        }
+        continue;
+      }
+      if (entry.isDirectory()) walk(abs, path);
+      else if (entry.isFile() && options.include(path)) paths.push(path);
     }
   }
 
   walk(root, '');
-  return { paths, kinds };
-}
-
-/** The files of a walked tree that `include` selects, less the ignore globs (see listRepository). */
-export function selectPaths(tree: Tree, options: Omit<ReadOptions, 'maxBytes'>): Listing {
-  const ignore = (options.ignore ?? []).filter((p) => p.trim()).map(globToRegExp);
-  const paths: string[] = [];
-  const findings: Finding[] = [];
-  const { paths: all, kinds } = tree;
-  for (let i = 0; i < all.length; i++) {
-    const path = all[i];
-    const kind = kinds.charCodeAt(i);
-    if (ignore.length && matchesAny(path, ignore)) {
-      // An ignored directory takes its subtree with it: the entries that follow it and start with its path.
-      if (kind === 100) while (i + 1 < all.length && all[i + 1].startsWith(`${path}/`)) i++;
-      continue;
-    }
-    if (kind === 102) {
-      if (options.include(path)) paths.push(path);
-    } else if (kind === 105 || kind === 111) {
-      // A link is never listed; one that the caller would read and that leads outside is reported.
-      if (options.include(path) && kind === 111) findings.push(fileFinding(path, 'file/symlink-outside', 'Symbolic link pointing outside the repository (or nowhere); it was not followed.', 'Replace the link with the file itself; Flux reads only what the repository holds.', 1, 'warning'));
-    }
-  }
   return { paths, findings };
-}
-
-/**
- * Walks a checkout and lists the files `include` selects. Skips .git and node_modules and the ignore globs
- * (without entering an ignored directory); never follows a symbolic link (a link pointing outside the
- * repository is reported).
- */
-export function listRepository(root: string, options: Omit<ReadOptions, 'maxBytes'>): Listing {
-  const ignore = (options.ignore ?? []).filter((p) => p.trim()).map(globToRegExp);
-  return selectPaths(walkTree(root, ignore.length ? (path) => matchesAny(path, ignore) : undefined), options);
 }
 
 /**
