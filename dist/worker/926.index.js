@@ -48,13 +48,12 @@ function serveReadAhead() {
             moved = [];
             if (pool.at > 0)
                 pool = { buffer: Buffer.allocUnsafeSlow(POOL_BYTES), at: 0 };
+            size = Math.min(BATCH, size * 2);
         };
         for (const path of paths) {
             // Every file gets at least SMALL_FILE bytes of room for its first read, as readSourceBytes alone gives it.
-            if (pool.buffer.length - pool.at < _read_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .SMALL_FILE */ .Pg) {
+            if (pool.buffer.length - pool.at < _read_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .SMALL_FILE */ .Pg)
                 send();
-                size = Math.min(BATCH, size * 2);
-            }
             let read;
             try {
                 read = (0,_read_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .readSourceBytes */ .ht)(root, path, maxBytes, true, pool);
@@ -66,10 +65,8 @@ function serveReadAhead() {
             batch.push(read);
             if ('bytes' in read && read.bytes.buffer !== pool.buffer.buffer)
                 moved.push(read.bytes.buffer);
-            if (batch.length === size) {
+            if (batch.length === size)
                 send();
-                size = Math.min(BATCH, size * 2);
-            }
         }
         send();
         // The end (possibly early): what was not sent is read by the caller.

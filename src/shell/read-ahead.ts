@@ -39,13 +39,11 @@ export function serveReadAhead(): void {
       batch = [];
       moved = [];
       if (pool.at > 0) pool = { buffer: Buffer.allocUnsafeSlow(POOL_BYTES), at: 0 };
+      size = Math.min(BATCH, size * 2);
     };
     for (const path of paths) {
       // Every file gets at least SMALL_FILE bytes of room for its first read, as readSourceBytes alone gives it.
-      if (pool.buffer.length - pool.at < SMALL_FILE) {
-        send();
-        size = Math.min(BATCH, size * 2);
-      }
+      if (pool.buffer.length - pool.at < SMALL_FILE) send();
       let read: SourceBytes | Finding;
       try {
         read = readSourceBytes(root, path, maxBytes, true, pool);
@@ -55,10 +53,7 @@ export function serveReadAhead(): void {
       }
       batch.push(read);
       if ('bytes' in read && read.bytes.buffer !== pool.buffer.buffer) moved.push(read.bytes.buffer as ArrayBuffer);
-      if (batch.length === size) {
-        send();
-        size = Math.min(BATCH, size * 2);
-      }
+      if (batch.length === size) send();
     }
     send();
     // The end (possibly early): what was not sent is read by the caller.
