@@ -157,7 +157,6 @@ describe('listRepository / readRepository on a real directory tree', () => {
   it('refuses a root that is not a directory', () => {
     expect(() => listRepository(path.join(root, 'b', 'z.yaml'), { include: isYamlPath })).toThrow(/not a directory/);
   });
-
 });
 
 describe('readSourceBytes: one read for small files, the rest by size', () => {
