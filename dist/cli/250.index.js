@@ -2678,37 +2678,11 @@ function oneLineScalar(raw) {
         return doubleQuoted(rest);
     if (rest.startsWith("'"))
         return singleQuoted(rest);
-    const end = plainScalarEnd(rest, 0, rest.length);
+    const end = (0,block_yaml/* plainScalarEnd */.Oi)(rest, 0, rest.length);
     if (end === -1)
         return undefined;
     const text = rest.slice(0, end);
     return (0,block_yaml/* resolvePlainScalar */.t2)(text) === text ? text : undefined;
-}
-const isBlank = (c) => c === 32 || c === 9;
-/**
- * The end of the plain scalar written in text[from, to) (trimmed: `from` is not blank), without the comment
- * and the blanks before it; -1 when the text is not one plain scalar: it starts with an indicator, or holds a
- * `: ` (or ends with `:`), which makes it a mapping js-yaml would refuse here.
- */
-function plainScalarEnd(text, from, to) {
-    const c = text.charCodeAt(from);
-    if (from >= to || !isPlainStart(c))
-        return -1;
-    if ((c === 45 || c === 63 || c === 58) && (from + 1 === to || isBlank(text.charCodeAt(from + 1))))
-        return -1;
-    let end = to;
-    for (let k = from + 1; k < to; k++) {
-        const d = text.charCodeAt(k);
-        if (d === 35 && isBlank(text.charCodeAt(k - 1))) {
-            end = k;
-            break;
-        }
-        if (d === 58 && (k + 1 === to || isBlank(text.charCodeAt(k + 1))))
-            return -1;
-    }
-    while (end > from && isBlank(text.charCodeAt(end - 1)))
-        end--;
-    return end;
 }
 function doubleQuoted(rest) {
     // Without a backslash before it, the first `"` after the opening one closes the string, and the string is
@@ -2738,8 +2712,6 @@ function singleQuoted(rest) {
     const m = /^'((?:[^']|'')*)'[ \t]*(?:#.*)?$/.exec(rest);
     return m ? m[1].replace(/''/g, "'") : undefined;
 }
-/** A plain scalar may not start with an indicator that makes it something else: `|>[]{},#&*!%@` and backquote. */
-const isPlainStart = (c) => c !== 124 && c !== 62 && c !== 91 && c !== 93 && c !== 123 && c !== 125 && c !== 44 && c !== 35 && c !== 38 && c !== 42 && c !== 33 && c !== 37 && c !== 64 && c !== 96;
 /** Whether block[from, to) (trimmed) is one complete one-line scalar of any type, for values nobody reads. */
 function isOneLineScalar(block, from, to) {
     const c = block.charCodeAt(from);
@@ -2747,7 +2719,7 @@ function isOneLineScalar(block, from, to) {
         return doubleQuoted(block.slice(from, to)) !== undefined;
     if (c === 39)
         return /^'(?:[^']|'')*'[ \t]*(?:#.*)?$/.test(block.slice(from, to));
-    return plainScalarEnd(block, from, to) !== -1;
+    return (0,block_yaml/* plainScalarEnd */.Oi)(block, from, to) !== -1;
 }
 const FLOW_ON_ONE_LINE = /^(?:\[[^\[\]{}]*\]|\{[^\[\]{}]*\})[ \t]*(?:#.*)?$/;
 /** True when block[at, at + word.length) is `word`. */

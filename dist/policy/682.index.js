@@ -1458,23 +1458,35 @@ function readInline(at, lineEnd, parentIndent) {
     }
     if (c === 124)
         return readLiteral(at, lineEnd, parentIndent);
-    if (isIndicator(c) || (c === 45 && (at + 1 === lineEnd || src.charCodeAt(at + 1) === 32)))
+    const end = plainScalarEnd(src, at, lineEnd);
+    if (end === -1)
         giveUp();
-    let end = lineEnd;
-    for (let k = at + 1; k < lineEnd; k++) {
-        const d = src.charCodeAt(k);
-        if (d === 35 && src.charCodeAt(k - 1) === 32) {
-            end = k;
-            break;
-        }
-        if (d === 58 && (k + 1 === lineEnd || src.charCodeAt(k + 1) === 32))
-            giveUp();
-    }
-    while (src.charCodeAt(end - 1) === 32)
-        end--;
     const text = src.slice(at, end);
     nextLine(lineEnd);
     return resolvePlainScalar(text);
+}
+/**
+ * The end of the one-line plain scalar that starts at `at` (not a space) in text[at, lineEnd): before its comment
+ * and the spaces ahead of it. -1 when it is not one this reader takes: it starts with an indicator (or `- `), or
+ * holds `: ` or ends with `:` (a mapping where a scalar was expected, which js-yaml refuses).
+ */
+function plainScalarEnd(text, at, lineEnd) {
+    const c = text.charCodeAt(at);
+    if (at >= lineEnd || isIndicator(c) || (c === 45 && (at + 1 === lineEnd || text.charCodeAt(at + 1) === 32)))
+        return -1;
+    let end = lineEnd;
+    for (let k = at + 1; k < lineEnd; k++) {
+        const d = text.charCodeAt(k);
+        if (d === 35 && text.charCodeAt(k - 1) === 32) {
+            end = k;
+            break;
+        }
+        if (d === 58 && (k + 1 === lineEnd || text.charCodeAt(k + 1) === 32))
+            return -1;
+    }
+    while (text.charCodeAt(end - 1) === 32)
+        end--;
+    return end;
 }
 /** Whether the content at `at` is a mapping entry (`key: …` or `key:`), not a scalar. */
 function isMappingEntry(at, lineEnd) {
@@ -4222,32 +4234,6 @@ function oneLineScalar(raw) {
     const text = rest.slice(0, end);
     return resolvePlainScalar(text) === text ? text : undefined;
 }
-const isBlank = (c) => c === 32 || c === 9;
-/**
- * The end of the plain scalar written in text[from, to) (trimmed: `from` is not blank), without the comment
- * and the blanks before it; -1 when the text is not one plain scalar: it starts with an indicator, or holds a
- * `: ` (or ends with `:`), which makes it a mapping js-yaml would refuse here.
- */
-function plainScalarEnd(text, from, to) {
-    const c = text.charCodeAt(from);
-    if (from >= to || !isPlainStart(c))
-        return -1;
-    if ((c === 45 || c === 63 || c === 58) && (from + 1 === to || isBlank(text.charCodeAt(from + 1))))
-        return -1;
-    let end = to;
-    for (let k = from + 1; k < to; k++) {
-        const d = text.charCodeAt(k);
-        if (d === 35 && isBlank(text.charCodeAt(k - 1))) {
-            end = k;
-            break;
-        }
-        if (d === 58 && (k + 1 === to || isBlank(text.charCodeAt(k + 1))))
-            return -1;
-    }
-    while (end > from && isBlank(text.charCodeAt(end - 1)))
-        end--;
-    return end;
-}
 function doubleQuoted(rest) {
     // Without a backslash before it, the first `"` after the opening one closes the string, and the string is
     // its text (JSON.parse would give the same, refusing only control characters).
@@ -4276,8 +4262,6 @@ function singleQuoted(rest) {
     const m = /^'((?:[^']|'')*)'[ \t]*(?:#.*)?$/.exec(rest);
     return m ? m[1].replace(/''/g, "'") : undefined;
 }
-/** A plain scalar may not start with an indicator that makes it something else: `|>[]{},#&*!%@` and backquote. */
-const isPlainStart = (c) => c !== 124 && c !== 62 && c !== 91 && c !== 93 && c !== 123 && c !== 125 && c !== 44 && c !== 35 && c !== 38 && c !== 42 && c !== 33 && c !== 37 && c !== 64 && c !== 96;
 /** Whether block[from, to) (trimmed) is one complete one-line scalar of any type, for values nobody reads. */
 function isOneLineScalar(block, from, to) {
     const c = block.charCodeAt(from);

@@ -545,23 +545,35 @@ function readInline(at, lineEnd, parentIndent) {
     }
     if (c === 124)
         return readLiteral(at, lineEnd, parentIndent);
-    if (isIndicator(c) || (c === 45 && (at + 1 === lineEnd || src.charCodeAt(at + 1) === 32)))
+    const end = plainScalarEnd(src, at, lineEnd);
+    if (end === -1)
         giveUp();
-    let end = lineEnd;
-    for (let k = at + 1; k < lineEnd; k++) {
-        const d = src.charCodeAt(k);
-        if (d === 35 && src.charCodeAt(k - 1) === 32) {
-            end = k;
-            break;
-        }
-        if (d === 58 && (k + 1 === lineEnd || src.charCodeAt(k + 1) === 32))
-            giveUp();
-    }
-    while (src.charCodeAt(end - 1) === 32)
-        end--;
     const text = src.slice(at, end);
     nextLine(lineEnd);
     return resolvePlainScalar(text);
+}
+/**
+ * The end of the one-line plain scalar that starts at `at` (not a space) in text[at, lineEnd): before its comment
+ * and the spaces ahead of it. -1 when it is not one this reader takes: it starts with an indicator (or `- `), or
+ * holds `: ` or ends with `:` (a mapping where a scalar was expected, which js-yaml refuses).
+ */
+function plainScalarEnd(text, at, lineEnd) {
+    const c = text.charCodeAt(at);
+    if (at >= lineEnd || isIndicator(c) || (c === 45 && (at + 1 === lineEnd || text.charCodeAt(at + 1) === 32)))
+        return -1;
+    let end = lineEnd;
+    for (let k = at + 1; k < lineEnd; k++) {
+        const d = text.charCodeAt(k);
+        if (d === 35 && text.charCodeAt(k - 1) === 32) {
+            end = k;
+            break;
+        }
+        if (d === 58 && (k + 1 === lineEnd || text.charCodeAt(k + 1) === 32))
+            return -1;
+    }
+    while (text.charCodeAt(end - 1) === 32)
+        end--;
+    return end;
 }
 /** Whether the content at `at` is a mapping entry (`key: …` or `key:`), not a scalar. */
 function isMappingEntry(at, lineEnd) {

@@ -1,4 +1,4 @@
-import { resolvePlainScalar } from '../block-yaml.js';
+import { plainScalarEnd, resolvePlainScalar } from '../block-yaml.js';
 
 /**
  * Reads the env/file entries of container specs straight from block-style YAML lines, so that the common
@@ -69,30 +69,6 @@ export function oneLineScalar(raw: string): string | undefined {
   return resolvePlainScalar(text) === text ? text : undefined;
 }
 
-const isBlank = (c: number) => c === 32 || c === 9;
-
-/**
- * The end of the plain scalar written in text[from, to) (trimmed: `from` is not blank), without the comment
- * and the blanks before it; -1 when the text is not one plain scalar: it starts with an indicator, or holds a
- * `: ` (or ends with `:`), which makes it a mapping js-yaml would refuse here.
- */
-function plainScalarEnd(text: string, from: number, to: number): number {
-  const c = text.charCodeAt(from);
-  if (from >= to || !isPlainStart(c)) return -1;
-  if ((c === 45 || c === 63 || c === 58) && (from + 1 === to || isBlank(text.charCodeAt(from + 1)))) return -1;
-  let end = to;
-  for (let k = from + 1; k < to; k++) {
-    const d = text.charCodeAt(k);
-    if (d === 35 && isBlank(text.charCodeAt(k - 1))) {
-      end = k;
-      break;
-    }
-    if (d === 58 && (k + 1 === to || isBlank(text.charCodeAt(k + 1)))) return -1;
-  }
-  while (end > from && isBlank(text.charCodeAt(end - 1))) end--;
-  return end;
-}
-
 function doubleQuoted(rest: string): string | undefined {
   // Without a backslash before it, the first `"` after the opening one closes the string, and the string is
   // its text (JSON.parse would give the same, refusing only control characters).
@@ -118,10 +94,6 @@ function singleQuoted(rest: string): string | undefined {
   const m = /^'((?:[^']|'')*)'[ \t]*(?:#.*)?$/.exec(rest);
   return m ? m[1].replace(/''/g, "'") : undefined;
 }
-
-/** A plain scalar may not start with an indicator that makes it something else: `|>[]{},#&*!%@` and backquote. */
-const isPlainStart = (c: number) =>
-  c !== 124 && c !== 62 && c !== 91 && c !== 93 && c !== 123 && c !== 125 && c !== 44 && c !== 35 && c !== 38 && c !== 42 && c !== 33 && c !== 37 && c !== 64 && c !== 96;
 
 /** Whether block[from, to) (trimmed) is one complete one-line scalar of any type, for values nobody reads. */
 function isOneLineScalar(block: string, from: number, to: number): boolean {
