@@ -3,15 +3,13 @@
 //   node scripts/bench/compare.mjs 61 "node /tmp/before/cli/index.js policy .bench/repo --checks secrets --format json" \
 //                                     "node dist/cli/index.js policy .bench/repo --checks secrets --format json"
 //
-// Runs A and B alternately (A first on even pairs, B first on odd ones), N pairs, each through pipes as the
-// bench runs them and in the bench's environment (child-env.mjs). Prints the medians of wall and CPU time
-// (user + system, all threads, from /usr/bin/time when present), the median and mean of the paired
-// differences B - A, and in how many pairs B was faster. On this project's 2-vCPU VM, 21-run medians moved
+// Runs A and B alternately (A first on even pairs, B first on odd ones), N pairs, each timed as the secret bench
+// times its tools (secrets.mjs `timed`: through pipes, in the environment of child-env.mjs). Prints the medians
+// of wall and CPU time (user + system, all threads, from /usr/bin/time when present), the median and mean of the
+// paired differences B - A, and in how many pairs B was faster. On this project's 2-vCPU VM, 21-run medians moved
 // by ±50 ms between identical builds; a change counts as a gain only when it wins clearly more than half of
 // 60 or so pairs.
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { childEnv } from './child-env.mjs';
+import { timed } from './secrets.mjs';
 
 const [count, ...commands] = process.argv.slice(2);
 const n = Number(count);
@@ -19,19 +17,11 @@ if (!Number.isInteger(n) || n < 1 || commands.length !== 2) {
   console.error('usage: node scripts/bench/compare.mjs PAIRS "command A" "command B"');
   process.exit(2);
 }
-const TIME_BIN = '/usr/bin/time';
-const hasTime = existsSync(TIME_BIN);
-const env = childEnv().env;
 
 function run(command) {
-  const words = command.split(' ').filter(Boolean);
-  const [cmd, args] = hasTime ? [TIME_BIN, ['-f', '__cpu__ %U %S', ...words]] : [words[0], words.slice(1)];
-  const start = process.hrtime.bigint();
-  const r = spawnSync(cmd, args, { env, encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024 });
-  const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  if (r.error) throw r.error;
-  const cpu = /__cpu__ ([\d.]+) ([\d.]+)\s*$/.exec(r.stderr ?? '');
-  return { ms, cpuMs: cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : NaN };
+  const [cmd, ...args] = command.split(' ').filter(Boolean);
+  const r = timed(cmd, args, process.cwd());
+  return { ms: r.ms, cpuMs: r.cpuMs ?? NaN };
 }
 
 const wall = [[], []];

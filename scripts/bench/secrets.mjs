@@ -30,7 +30,7 @@ const TIME_BIN = '/usr/bin/time';
 const hasTime = existsSync(TIME_BIN);
 
 /** Runs a process; wall time always, CPU time (user + system, all threads) when /usr/bin/time exists. */
-function timed(command, args, cwd) {
+export function timed(command, args, cwd) {
   const [cmd, argv] = hasTime ? [TIME_BIN, ['-f', '__cpu__ %U %S', command, ...args]] : [command, args];
   const start = process.hrtime.bigint();
   const r = spawnSync(cmd, argv, { cwd, env: childEnv().env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
