@@ -71,6 +71,32 @@ describe('reading ahead', () => {
     expect(await all(readAhead(worker, root, paths, MAX_BYTES), paths.length)).toEqual(expected());
   });
 
+  it('a reader that keeps this thread waiting too long is stopped, and the rest is read here', async () => {
+    // It delivers ten files, then nothing for a quarter of a second (a reader that a busy machine keeps from
+    // running), then files again: those come after this thread has read them itself, and must not be used.
+    const worker = new Worker(
+      `const { parentPort } = require('node:worker_threads');
+       const { readFileSync } = require('node:fs');
+       const { join } = require('node:path');
+       parentPort.on('message', ({ root, paths }) => {
+         const file = (path) => ({ path, text: readFileSync(join(root, path), 'utf8') });
+         parentPort.postMessage(paths.slice(0, 10).map(file));
+         Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 250);
+         parentPort.postMessage(paths.slice(10, 20).map((path) => ({ path, text: 'stale' })));
+       });`,
+      { eval: true },
+    );
+    // Started before it is asked, as the CLI starts it, so that the first ten come at once.
+    await new Promise((resolve) => worker.once('online', resolve));
+    const started = Date.now();
+    const got = await all(readAhead(worker, root, paths, MAX_BYTES), paths.length);
+    expect(got).toEqual(expected());
+    // It stopped waiting well before the reader would have gone on, and stopped the reader.
+    expect(Date.now() - started).toBeLessThan(200);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(worker.threadId).toBe(-1);
+  });
+
   it('a reader that never starts (its bundle missing) leaves everything to this thread', async () => {
     const worker = new Worker(pathToFileURL(join(root, 'no-such-worker.js')));
     worker.on('error', () => undefined);

@@ -4678,8 +4678,8 @@ async function resolveBaseRevision(repoDir, baseRef) {
     return git.mergeBase(branch, 'HEAD');
 }
 
-// EXTERNAL MODULE: ./build/src/shell/part-workers.js + 1 modules
-var part_workers = __webpack_require__(5352);
+// EXTERNAL MODULE: ./build/src/shell/part-workers.js
+var part_workers = __webpack_require__(9885);
 // EXTERNAL MODULE: ./build/src/shell/validate-cache-file.js
 var validate_cache_file = __webpack_require__(7198);
 // EXTERNAL MODULE: ./build/src/shell/read-ahead.js

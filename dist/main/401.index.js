@@ -3974,8 +3974,8 @@ async function teamMembers(client, questions) {
 
 // EXTERNAL MODULE: ./build/src/shell/read-repo.js
 var read_repo = __webpack_require__(5751);
-// EXTERNAL MODULE: ./build/src/shell/part-workers.js + 1 modules
-var part_workers = __webpack_require__(5352);
+// EXTERNAL MODULE: ./build/src/shell/part-workers.js
+var part_workers = __webpack_require__(9885);
 // EXTERNAL MODULE: ./build/src/shell/read-ahead.js
 var read_ahead = __webpack_require__(3926);
 // EXTERNAL MODULE: external "node:worker_threads"

@@ -2439,8 +2439,8 @@ function scanSecrets(input) {
 }
 
 
-// EXTERNAL MODULE: ./build/src/shell/part-workers.js + 1 modules
-var part_workers = __webpack_require__(5352);
+// EXTERNAL MODULE: ./build/src/shell/part-workers.js
+var part_workers = __webpack_require__(9885);
 // EXTERNAL MODULE: ./build/src/shell/read-repo.js
 var read_repo = __webpack_require__(5751);
 ;// CONCATENATED MODULE: ./build/src/shell/secret-parts.js

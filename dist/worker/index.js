@@ -36,6 +36,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
 /***/ 6760:
 /***/ ((module) => {
 
@@ -57,23 +64,16 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 5352:
+/***/ 9885:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Kq: () => (/* binding */ partRole),
-  Lo: () => (/* binding */ runningWorkers)
-});
-
-// UNUSED EXPORTS: PartWorkers, defaultWorkerCount, roleFor, secretScanInWorkers, workerScriptBeside
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
-;// CONCATENATED MODULE: ./build/src/shell/part-workers.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Kq: () => (/* binding */ partRole),
+/* harmony export */   Lo: () => (/* binding */ runningWorkers)
+/* harmony export */ });
+/* unused harmony exports defaultWorkerCount, workerScriptBeside, PartWorkers, secretScanInWorkers, roleFor */
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5919);
 
 
 /** Threads beyond this one by default; each part of the work also runs in this thread. */
@@ -150,9 +150,9 @@ function runningWorkers(workers) {
 }
 /** In a worker thread started by PartWorkers: its role; undefined elsewhere. */
 function partRole() {
-    if (external_node_worker_threads_.isMainThread || !external_node_worker_threads_.parentPort)
+    if (node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread || !node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort)
         return undefined;
-    const role = external_node_worker_threads_.workerData?.role;
+    const role = node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData?.role;
     return role === 'validate' || role === 'secrets' || role === 'read' ? role : undefined;
 }
 /**
@@ -328,7 +328,7 @@ function roleFor(command, policyChecks) {
 /******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
-/* harmony import */ var _shell_part_workers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5352);
+/* harmony import */ var _shell_part_workers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9885);
 
 /** The worker threads' bundle (dist/worker/index.js): each role loads only its own code. */
 async function serve() {
