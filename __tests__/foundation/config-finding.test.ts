@@ -1,7 +1,8 @@
 import { describe, it, expect } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { CONFIG_FILE, EMPTY_CONFIG, parseConfig } from '../../src/core/config.js';
+import { parseConfig } from '../../src/core/config.js';
+import { CONFIG_FILE, EMPTY_CONFIG } from '../../src/core/repo-config.js';
 import { compareFindings, exitCodeFor, isSeverity, sortFindings, type Finding, type Severity } from '../../src/core/finding.js';
 import { VERSION } from '../../src/core/version.js';
 import { brief, lineOf, repoRoot } from './support.js';

@@ -2,7 +2,8 @@ import { describe, it, expect } from '@jest/globals';
 import { parseCodeowners } from '../../src/core/codeowners/index.js';
 import { readDocuments } from '../../src/core/documents.js';
 import { checkOwnership, productionJudge } from '../../src/core/ownership.js';
-import { DEFAULT_POLICY, parsePolicyConfig, type PolicyConfig } from '../../src/core/policy-config.js';
+import { parsePolicyConfig } from '../../src/core/policy-config.js';
+import { DEFAULT_POLICY, type PolicyConfig } from '../../src/core/policy-settings.js';
 import { PositionIndex } from '../../src/core/position.js';
 
 const manifest = (kind: string, name: string, spec = '') =>

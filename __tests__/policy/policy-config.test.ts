@@ -1,5 +1,6 @@
 import { describe, it, expect } from '@jest/globals';
-import { parsePolicyConfig, DEFAULT_POLICY } from '../../src/core/policy-config.js';
+import { parsePolicyConfig } from '../../src/core/policy-config.js';
+import { DEFAULT_POLICY } from '../../src/core/policy-settings.js';
 
 const FILE = '.openchoreo-gitops.yaml';
 

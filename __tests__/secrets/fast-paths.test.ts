@@ -13,6 +13,8 @@ import { readFileSync } from 'node:fs';
 import { createHmac } from 'node:crypto';
 import { join, relative } from 'node:path';
 import { parseYamlFile, type YamlDocument } from '../../src/core/parse.js';
+import type { Path } from '../../src/core/path.js';
+import { PositionIndex } from '../../src/core/position.js';
 import { findFormats } from '../../src/core/secrets/find-formats.js';
 import { secretFingerprint } from '../../src/core/secrets/fingerprint.js';
 import { hmacSha256 } from '../../src/core/secrets/hmac-sha256.js';
@@ -205,7 +207,9 @@ describe('text scan with repeated blocks swept once', () => {
 function bothWays(files: SourceFile[]) {
   const valid = files.filter((f) => !parseYamlFile(f).findings.some((x) => x.severity === 'error'));
   const parsed = new Map<string, YamlDocument[]>(valid.map((f) => [f.path, parseYamlFile(f).documents]));
-  return { valid: valid.length, sliced: scanSecrets({ files: valid }).findings, parsed: scanSecrets({ files: valid, parsed }).findings };
+  const positions = new PositionIndex();
+  const locate = (doc: YamlDocument, path: Path) => positions.locate(doc, path);
+  return { valid: valid.length, sliced: scanSecrets({ files: valid, locate }).findings, parsed: scanSecrets({ files: valid, parsed, locate }).findings };
 }
 
 describe('workload entries read from the text', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { parseYamlFile, type YamlDocument } from '../../src/core/parse.js';
-import { scanSecrets } from '../../src/core/secrets/index.js';
+import { PositionIndex } from '../../src/core/position.js';
+import { PositionsNeeded, scanSecrets } from '../../src/core/secrets/index.js';
 import type { SourceFile } from '../../src/core/source.js';
 import { canary, privateKeyLines } from './canaries.js';
 
@@ -123,6 +124,33 @@ spec:
     expect(findings.find((f) => f.message.includes('tls.key'))!.message).toContain('private key');
     const output = JSON.stringify(findings);
     for (const secret of [pw, pw0, snap, override, key[3]]) expect(output).not.toContain(secret);
+  });
+
+  it('places values that only a re-parse can place with the locator given, and asks for one when none is', () => {
+    const flow = canary.password();
+    const block = canary.password();
+    const text = `apiVersion: openchoreo.dev/v1alpha1
+kind: Workload
+metadata:
+  name: api
+spec:
+  container:
+    image: ghcr.io/acme/api:1.0.0
+    env: [{ key: LOG_LEVEL, value: debug }, { key: DB_PASSWORD, value: "${flow}" }]
+    files:
+      - {key: API_TOKEN, mountPath: /run/token, value: ${block}}
+`;
+    const files = [{ path: 'flow/workload.yaml', text }];
+    expect(() => scanSecrets({ files })).toThrow(PositionsNeeded);
+    const positions = new PositionIndex();
+    const { findings } = scanSecrets({ files, locate: (doc, path) => positions.locate(doc, path) });
+    // A re-parse places the `value` key of the entry.
+    const column = (needle: string) => text.split('\n')[lineOf(text, needle) - 1].indexOf(needle) + 1;
+    expect(findings.map((f) => `${f.line}:${f.column} ${f.ruleId}`)).toEqual([
+      `${lineOf(text, flow)}:${column(`value: "${flow}"`)} secrets/workload-env-literal`,
+      `${lineOf(text, block)}:${column(`value: ${block}`)} secrets/workload-env-literal`,
+    ]);
+    expect(JSON.stringify(findings)).not.toContain(flow);
   });
 });
 

@@ -40,7 +40,7 @@ interface Planted {
 }
 
 /**
- * ~1,000 files: Workloads and release snapshots with and without plaintext env values, Kubernetes Secrets,
+ * ~1,000 files: Workloads (some in flow style) and release snapshots with and without plaintext env values, Kubernetes Secrets,
  * .env files, a Kustomize secretGenerator whose env file sorts far away from it (another chunk), notes with
  * tokens, inline allow markers with and without a reason, one value allowed by the config file, and files the
  * reader rejects (binary, invalid UTF-8).
@@ -83,6 +83,17 @@ function generate(root: string): { planted: Planted[]; values: string[] } {
         ].join('\n'));
         plant(file, 14, releasePassword);
       }
+    }
+    // A flow-style env list, which only a re-parse places (the position library is loaded for it), in a few
+    // projects: these land in different threads' shares.
+    if (p % 3 === 0) {
+      const password = canary.password();
+      const file = `projects/p${p}/components/flow/workload.yaml`;
+      write(file, [
+        'apiVersion: openchoreo.dev/v1alpha1', 'kind: Workload', 'metadata:', '  name: flow', 'spec:', '  container:',
+        '    image: ghcr.io/acme/flow:1.0', `    env: [{ key: LOG_LEVEL, value: info }, { key: DB_PASSWORD, value: "${password}" }]`, '',
+      ].join('\n'));
+      plant(file, 8, password);
     }
   }
   // Release snapshots sharing one ComponentType block (swept once, reused) that holds a token: every file

@@ -1,5 +1,5 @@
 export const id = 730;
-export const ids = [730];
+export const ids = [730,167,866];
 export const modules = {
 
 /***/ 7730:
@@ -504,6 +504,8 @@ function chooseRelease(found, requested = 'auto') {
     };
 }
 
+// EXTERNAL MODULE: ./build/src/core/repo-config.js
+var repo_config = __webpack_require__(4900);
 ;// CONCATENATED MODULE: ./build/src/core/repo-index.js
 
 function buildRepoIndex(input) {
@@ -4736,7 +4738,7 @@ async function releaseFor(input) {
 /** Does the work of one part; the same code runs in process and inside a worker. */
 async function runPart(input) {
     const release = await releaseFor(input);
-    const positions = new position/* PositionIndex */.u();
+    const positions = new position.PositionIndex();
     const out = [];
     const next = new Int32Array(input.next);
     const { root, paths, maxBytes, objectFormat } = input;
@@ -4759,7 +4761,7 @@ function soloPart(reader) {
     return {
         run: async (input) => {
             const release = await releaseFor(input);
-            const positions = new position/* PositionIndex */.u();
+            const positions = new position.PositionIndex();
             const source = reader(input);
             opened.push(source);
             const out = [];
@@ -4872,6 +4874,7 @@ function serveValidatePart() {
 
 
 
+
 const VALIDATE_RULES = [...validateRuleInfo, ...celRuleInfo, ...immutabilityRuleInfo, ...crossResourceRuleInfo];
 /** Below this many files per thread, a worker thread costs more than it saves. */
 const FILES_PER_THREAD = 400;
@@ -4879,12 +4882,12 @@ const FILES_PER_THREAD = 400;
 async function loadConfig(root) {
     let text;
     try {
-        text = await (0,promises_.readFile)((0,external_node_path_.join)(root, config/* CONFIG_FILE */.g2), 'utf8');
+        text = await (0,promises_.readFile)((0,external_node_path_.join)(root, repo_config/* CONFIG_FILE */.g), 'utf8');
     }
     catch {
-        return { config: config/* EMPTY_CONFIG */.$v, findings: [] };
+        return { config: repo_config/* EMPTY_CONFIG */.$, findings: [] };
     }
-    return (0,config/* parseConfig */.o4)(text);
+    return (0,config.parseConfig)(text);
 }
 /**
  * The parts of a run: this thread, plus the worker threads when the repository is large enough to pay for
@@ -4955,7 +4958,7 @@ function saveCache(options, cache) {
     }
     catch (err) {
         return [{
-                ruleId: 'cache/not-saved', severity: 'note', file: config/* CONFIG_FILE */.g2, line: 1, column: 1,
+                ruleId: 'cache/not-saved', severity: 'note', file: repo_config/* CONFIG_FILE */.g, line: 1, column: 1,
                 message: `The validation cache could not be written to ${options.dir}: ${err.message}`,
                 hint: 'Give a writable directory (e.g. one under $RUNNER_TEMP) as --cache / cache-dir, or drop the option.',
             }];
@@ -5009,7 +5012,7 @@ function crossCheck(release, judged, around, filePaths, positions) {
 /** The same validation on a set of files held in memory (the PR base), for the `changed` scope. */
 function validateInMemory(files, release, around) {
     const loaded = (0,documents/* readDocuments */.r)(files);
-    const positions = new position/* PositionIndex */.u();
+    const positions = new position.PositionIndex();
     const findings = [...loaded.findings, ...checkResources(loaded.resources, release, positions)];
     const judged = { findings, resources: loaded.resources, manifests: loaded.manifests };
     return [...findings, ...crossCheck(release, judged, around, files.map((f) => f.path), positions).findings];
@@ -5067,7 +5070,7 @@ async function runValidate(options) {
                 checkSchema(r.object, r.kind, release);
             baseObjects.set(baseKey(r), r.object);
         }
-        const positions = new position/* PositionIndex */.u();
+        const positions = new position.PositionIndex();
         const judged = {
             findings: [...reports.flatMap((r) => r.findings), ...ratchet(root, reports.flatMap((r) => r.cel), release, baseObjects, positions)],
             resources: inListingOrder(reports.flatMap((r) => r.resources), order),
@@ -5138,6 +5141,226 @@ function errorPathsOf(resource, release) {
     if (!release.crds[resource.kind])
         return [];
     return checkSchema(structuredClone(resource.object), resource.kind, release).errorPaths;
+}
+
+
+/***/ }),
+
+/***/ 4350:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   au: () => (/* binding */ didYouMean),
+/* harmony export */   kp: () => (/* binding */ closest)
+/* harmony export */ });
+/* unused harmony export editDistance */
+/** Levenshtein distance, bounded: returns max+1 as soon as the distance is known to exceed max. */
+function editDistance(a, b, max = Infinity) {
+    if (Math.abs(a.length - b.length) > max)
+        return max + 1;
+    let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const cur = [i];
+        let rowMin = i;
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+            rowMin = Math.min(rowMin, cur[j]);
+        }
+        if (rowMin > max)
+            return max + 1;
+        prev = cur;
+    }
+    return prev[b.length];
+}
+/**
+ * The candidate closest to name (case-insensitive), when close enough to be a likely typo:
+ * at most a third of the name's length in edits (at least 1, at most 4). Ties go to the first candidate.
+ */
+function closest(name, candidates) {
+    const lower = name.toLowerCase();
+    const max = Math.min(4, Math.max(1, Math.floor(name.length / 3)));
+    let best;
+    let bestDistance = max + 1;
+    for (const candidate of candidates) {
+        if (candidate === name)
+            continue;
+        const d = candidate.toLowerCase() === lower ? 0 : editDistance(lower, candidate.toLowerCase(), bestDistance - 1);
+        if (d < bestDistance) {
+            best = candidate;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+/** " Did you mean "x"?" or '' — for hints. */
+function didYouMean(name, candidates) {
+    const hit = closest(name, candidates);
+    return hit === undefined ? '' : `Did you mean "${hit}"?`;
+}
+
+
+/***/ }),
+
+/***/ 5167:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   parseConfig: () => (/* binding */ parseConfig)
+/* harmony export */ });
+/* harmony import */ var _finding_at_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3520);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1874);
+/* harmony import */ var _position_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3866);
+/* harmony import */ var _release_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1037);
+/* harmony import */ var _repo_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4900);
+
+
+
+
+
+const KNOWN_KEYS = ['ignore', 'openchoreo-version', 'policy'];
+/** Parses the config file's text; problems become findings and the bad parts are ignored. */
+function parseConfig(text, file = _repo_config_js__WEBPACK_IMPORTED_MODULE_3__/* .CONFIG_FILE */ .g) {
+    const parsed = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseYamlFile */ .BU)({ path: file, text });
+    const findings = [...parsed.findings];
+    const config = { ..._repo_config_js__WEBPACK_IMPORTED_MODULE_3__/* .EMPTY_CONFIG */ .$, ignore: [], file };
+    const doc = parsed.documents[0];
+    if (!doc)
+        return { config, findings };
+    const positions = new _position_js__WEBPACK_IMPORTED_MODULE_1__.PositionIndex();
+    const bad = (path, message, hint) => findings.push((0,_finding_at_js__WEBPACK_IMPORTED_MODULE_4__/* .findingAt */ .d)(positions, doc, path, { ruleId: 'config/invalid', severity: 'error', message, hint }));
+    const value = doc.value;
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        bad([], `${file} must be a mapping.`, `Write keys such as \`ignore:\` and \`openchoreo-version:\`.`);
+        return { config, findings };
+    }
+    const v = value;
+    for (const key of Object.keys(v)) {
+        if (!KNOWN_KEYS.includes(key))
+            bad([key], `Unknown key "${key}" in ${file}.`, `Known keys: ${KNOWN_KEYS.join(', ')}.`);
+    }
+    if (v.ignore !== undefined) {
+        if (Array.isArray(v.ignore) && v.ignore.every((p) => typeof p === 'string'))
+            config.ignore = v.ignore;
+        else
+            bad(['ignore'], '`ignore` must be a list of path globs.', 'Example: `ignore: ["charts/**", "**/*.tmpl.yaml"]`.');
+    }
+    const version = v['openchoreo-version'];
+    if (version !== undefined) {
+        // `1.0` in YAML is the number 1: read it back as the release it names.
+        const s = typeof version === 'number' && Number.isInteger(version) ? `${version}.0` : String(version);
+        if (_release_names_js__WEBPACK_IMPORTED_MODULE_2__/* .RELEASE_CHOICES */ .p.includes(s))
+            config.openchoreoVersion = s;
+        else
+            bad(['openchoreo-version'], `Unsupported openchoreo-version "${s}".`, `Use one of: ${_release_names_js__WEBPACK_IMPORTED_MODULE_2__/* .RELEASE_CHOICES */ .p.join(', ')}.`);
+    }
+    config.policy = v.policy;
+    return { config, findings };
+}
+
+
+/***/ }),
+
+/***/ 3520:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ findingAt)
+/* harmony export */ });
+/** Builds a Finding that points at the node `path` of a document (its key when it is a map entry). */
+function findingAt(positions, doc, path, draft) {
+    const { line, column } = positions.locate(doc, path);
+    return {
+        ruleId: draft.ruleId,
+        severity: draft.severity,
+        file: doc.file,
+        line,
+        column,
+        message: draft.message,
+        hint: draft.hint ?? '',
+    };
+}
+
+
+/***/ }),
+
+/***/ 3866:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PositionIndex: () => (/* binding */ PositionIndex)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+
+/**
+ * Finds the line and column of a node given by path. Only documents with a finding are re-parsed, with the
+ * `yaml` package (which keeps source ranges); the result is cached per document.
+ */
+class PositionIndex {
+    cache = new WeakMap();
+    load(doc) {
+        let hit = this.cache.get(doc);
+        if (!hit) {
+            const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+            let parsed;
+            try {
+                const composer = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Composer */ .Dk({ keepSourceTokens: false });
+                const docs = [...composer.compose(new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Parser */ .iX(lines.addNewLine).parse(doc.text), true)];
+                parsed = docs[0];
+            }
+            catch {
+                parsed = undefined;
+            }
+            hit = { doc: parsed, lines };
+            this.cache.set(doc, hit);
+        }
+        return hit;
+    }
+    /**
+     * Position of the node at path. For a map entry this is its key (where an editor puts the cursor); for a
+     * path that does not exist (a missing required field) it is the deepest existing ancestor's key.
+     */
+    locate(doc, path) {
+        const { doc: parsed, lines } = this.load(doc);
+        const fallback = { line: doc.startLine, column: 1 };
+        if (!parsed || !parsed.contents)
+            return fallback;
+        let node = parsed.contents;
+        let anchor = rangeStart(node);
+        for (const seg of path) {
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+                const pair = node.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(p) && scalarKey(p.key) === String(seg));
+                if (!pair)
+                    break;
+                anchor = rangeStart(pair.key) ?? rangeStart(pair.value) ?? anchor;
+                node = pair.value;
+            }
+            else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) && typeof seg === 'number') {
+                const item = node.items[seg];
+                if (item === undefined)
+                    break;
+                anchor = rangeStart(item) ?? anchor;
+                node = item;
+            }
+            else {
+                break;
+            }
+        }
+        if (anchor === undefined)
+            return fallback;
+        const { line, col } = lines.linePos(anchor);
+        return { line: doc.startLine + line - 1, column: col };
+    }
+}
+function scalarKey(key) {
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key))
+        return String(key.value);
+    return undefined;
+}
+function rangeStart(node) {
+    const range = node?.range;
+    return range ? range[0] : undefined;
 }
 
 

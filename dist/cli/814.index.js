@@ -77,11 +77,11 @@ const VERSION = '0.1.0';
 async function runCommand(settings) {
     switch (settings.command) {
         case 'validate': {
-            const { runValidate } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(29), __webpack_require__.e(337), __webpack_require__.e(730)]).then(__webpack_require__.bind(__webpack_require__, 7730));
+            const { runValidate } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(243), __webpack_require__.e(29), __webpack_require__.e(919), __webpack_require__.e(730)]).then(__webpack_require__.bind(__webpack_require__, 7730));
             return runValidate(settings);
         }
         case 'policy': {
-            const { runPolicy } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(337), __webpack_require__.e(250)]).then(__webpack_require__.bind(__webpack_require__, 3250));
+            const { runPolicy } = await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(919), __webpack_require__.e(343)]).then(__webpack_require__.bind(__webpack_require__, 2343));
             return runPolicy({
                 root: settings.root,
                 base: settings.base,

@@ -614,6 +614,8 @@ function chooseRelease(found, requested = 'auto') {
     };
 }
 
+// EXTERNAL MODULE: ./build/src/core/repo-config.js
+var repo_config = __webpack_require__(4900);
 ;// CONCATENATED MODULE: ./build/src/core/repo-index.js
 
 function buildRepoIndex(input) {
@@ -4882,7 +4884,7 @@ async function releaseFor(input) {
 /** Does the work of one part; the same code runs in process and inside a worker. */
 async function runPart(input) {
     const release = await releaseFor(input);
-    const positions = new position/* PositionIndex */.u();
+    const positions = new position.PositionIndex();
     const out = [];
     const next = new Int32Array(input.next);
     const { root, paths, maxBytes, objectFormat } = input;
@@ -4905,7 +4907,7 @@ function soloPart(reader) {
     return {
         run: async (input) => {
             const release = await releaseFor(input);
-            const positions = new position/* PositionIndex */.u();
+            const positions = new position.PositionIndex();
             const source = reader(input);
             opened.push(source);
             const out = [];
@@ -5018,6 +5020,7 @@ function serveValidatePart() {
 
 
 
+
 const VALIDATE_RULES = [...validateRuleInfo, ...celRuleInfo, ...immutabilityRuleInfo, ...crossResourceRuleInfo];
 /** Below this many files per thread, a worker thread costs more than it saves. */
 const FILES_PER_THREAD = 400;
@@ -5025,12 +5028,12 @@ const FILES_PER_THREAD = 400;
 async function loadConfig(root) {
     let text;
     try {
-        text = await (0,promises_.readFile)((0,external_node_path_.join)(root, config/* CONFIG_FILE */.g2), 'utf8');
+        text = await (0,promises_.readFile)((0,external_node_path_.join)(root, repo_config/* CONFIG_FILE */.g), 'utf8');
     }
     catch {
-        return { config: config/* EMPTY_CONFIG */.$v, findings: [] };
+        return { config: repo_config/* EMPTY_CONFIG */.$, findings: [] };
     }
-    return (0,config/* parseConfig */.o4)(text);
+    return (0,config.parseConfig)(text);
 }
 /**
  * The parts of a run: this thread, plus the worker threads when the repository is large enough to pay for
@@ -5101,7 +5104,7 @@ function saveCache(options, cache) {
     }
     catch (err) {
         return [{
-                ruleId: 'cache/not-saved', severity: 'note', file: config/* CONFIG_FILE */.g2, line: 1, column: 1,
+                ruleId: 'cache/not-saved', severity: 'note', file: repo_config/* CONFIG_FILE */.g, line: 1, column: 1,
                 message: `The validation cache could not be written to ${options.dir}: ${err.message}`,
                 hint: 'Give a writable directory (e.g. one under $RUNNER_TEMP) as --cache / cache-dir, or drop the option.',
             }];
@@ -5155,7 +5158,7 @@ function crossCheck(release, judged, around, filePaths, positions) {
 /** The same validation on a set of files held in memory (the PR base), for the `changed` scope. */
 function validateInMemory(files, release, around) {
     const loaded = (0,documents/* readDocuments */.r)(files);
-    const positions = new position/* PositionIndex */.u();
+    const positions = new position.PositionIndex();
     const findings = [...loaded.findings, ...checkResources(loaded.resources, release, positions)];
     const judged = { findings, resources: loaded.resources, manifests: loaded.manifests };
     return [...findings, ...crossCheck(release, judged, around, files.map((f) => f.path), positions).findings];
@@ -5213,7 +5216,7 @@ async function runValidate(options) {
                 checkSchema(r.object, r.kind, release);
             baseObjects.set(baseKey(r), r.object);
         }
-        const positions = new position/* PositionIndex */.u();
+        const positions = new position.PositionIndex();
         const judged = {
             findings: [...reports.flatMap((r) => r.findings), ...ratchet(root, reports.flatMap((r) => r.cel), release, baseObjects, positions)],
             resources: inListingOrder(reports.flatMap((r) => r.resources), order),
@@ -5362,7 +5365,7 @@ async function runMainAction(workers) {
         case 'validate':
             return runValidateAction(workers);
         case 'policy':
-            return (await Promise.all(/* import() */[__webpack_require__.e(339), __webpack_require__.e(401)]).then(__webpack_require__.bind(__webpack_require__, 3401))).runPolicyAction(workers);
+            return (await Promise.all(/* import() */[__webpack_require__.e(339), __webpack_require__.e(722)]).then(__webpack_require__.bind(__webpack_require__, 722))).runPolicyAction(workers);
         default:
             throw new inputs/* InputError */.dz(`The "${command}" job is not available in this version of openchoreo/gitops-action; available: validate, policy.`);
     }
@@ -6247,31 +6250,29 @@ function didYouMean(name, candidates) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $v: () => (/* binding */ EMPTY_CONFIG),
-/* harmony export */   g2: () => (/* binding */ CONFIG_FILE),
-/* harmony export */   o4: () => (/* binding */ parseConfig)
+/* harmony export */   parseConfig: () => (/* binding */ parseConfig)
 /* harmony export */ });
-/* harmony import */ var _finding_at_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3520);
+/* harmony import */ var _finding_at_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3520);
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1874);
 /* harmony import */ var _position_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3866);
 /* harmony import */ var _release_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1037);
+/* harmony import */ var _repo_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4900);
 
 
 
 
-const CONFIG_FILE = '.openchoreo-gitops.yaml';
+
 const KNOWN_KEYS = ['ignore', 'openchoreo-version', 'policy'];
-const EMPTY_CONFIG = { ignore: [], openchoreoVersion: undefined, policy: undefined, file: '' };
 /** Parses the config file's text; problems become findings and the bad parts are ignored. */
-function parseConfig(text, file = CONFIG_FILE) {
+function parseConfig(text, file = _repo_config_js__WEBPACK_IMPORTED_MODULE_3__/* .CONFIG_FILE */ .g) {
     const parsed = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseYamlFile */ .BU)({ path: file, text });
     const findings = [...parsed.findings];
-    const config = { ...EMPTY_CONFIG, ignore: [], file };
+    const config = { ..._repo_config_js__WEBPACK_IMPORTED_MODULE_3__/* .EMPTY_CONFIG */ .$, ignore: [], file };
     const doc = parsed.documents[0];
     if (!doc)
         return { config, findings };
-    const positions = new _position_js__WEBPACK_IMPORTED_MODULE_1__/* .PositionIndex */ .u();
-    const bad = (path, message, hint) => findings.push((0,_finding_at_js__WEBPACK_IMPORTED_MODULE_3__/* .findingAt */ .d)(positions, doc, path, { ruleId: 'config/invalid', severity: 'error', message, hint }));
+    const positions = new _position_js__WEBPACK_IMPORTED_MODULE_1__.PositionIndex();
+    const bad = (path, message, hint) => findings.push((0,_finding_at_js__WEBPACK_IMPORTED_MODULE_4__/* .findingAt */ .d)(positions, doc, path, { ruleId: 'config/invalid', severity: 'error', message, hint }));
     const value = doc.value;
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
         bad([], `${file} must be a mapping.`, `Write keys such as \`ignore:\` and \`openchoreo-version:\`.`);
@@ -6633,8 +6634,9 @@ function parseYamlFile(source) {
 /***/ 3866:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   u: () => (/* binding */ PositionIndex)
+/* harmony export */   PositionIndex: () => (/* binding */ PositionIndex)
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 
@@ -6731,6 +6733,23 @@ const RELEASE_NAMES = [
 ];
 /** `openchoreo-version` values: `auto` or a release's minor version. */
 const RELEASE_CHOICES = ['auto', ...RELEASE_NAMES.map((r) => r.minor)];
+
+
+/***/ }),
+
+/***/ 4900:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ EMPTY_CONFIG),
+/* harmony export */   g: () => (/* binding */ CONFIG_FILE)
+/* harmony export */ });
+/**
+ * The repository's config file and the settings it gives when it is absent. Reading it (config.ts) is
+ * separate, and loaded only when a repository has one.
+ */
+const CONFIG_FILE = '.openchoreo-gitops.yaml';
+const EMPTY_CONFIG = { ignore: [], openchoreoVersion: undefined, policy: undefined, file: '' };
 
 
 /***/ }),

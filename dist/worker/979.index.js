@@ -1850,11 +1850,19 @@ function literalEntriesFromText(block, from = 0, to = block.length) {
     return out;
 }
 
-// EXTERNAL MODULE: ./build/src/core/position.js
-var position = __webpack_require__(3866);
 ;// CONCATENATED MODULE: ./build/src/core/secrets/yaml-value-lines.js
 
-
+/**
+ * Thrown when a value's line can only be found by re-parsing its document and no LocateNode was given. The
+ * `yaml` library that re-parsing needs is large and rarely wanted, so callers load it only then, and judge
+ * the files again with it.
+ */
+class PositionsNeeded extends Error {
+    constructor(file) {
+        super(`${file}: finding a value's line needs the YAML parser's positions`);
+        this.name = 'PositionsNeeded';
+    }
+}
 /** Where the text reader (`yaml-slices.ts`) saw an entry's value: `{ line, column }`, line 1-based in the document. */
 const TEXT_LOCATION = Symbol('text location');
 const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -1871,8 +1879,12 @@ function fieldLine(field) {
 }
 const extraLines = (value) => (value.includes('\n') ? value.replace(/\n$/, '').split('\n').length : 0);
 class YamlValueLines {
+    locate;
     lineCache = new WeakMap();
-    positions = new position/* PositionIndex */.u();
+    /** `locate`: for the values whose lines a text search cannot find; without it, those throw PositionsNeeded. */
+    constructor(locate) {
+        this.locate = locate;
+    }
     index(doc) {
         let lines = this.lineCache.get(doc);
         if (!lines) {
@@ -1937,7 +1949,9 @@ class YamlValueLines {
         return { line, column: c.column, endLine: line + extraLines(value) };
     }
     fallback(doc, path, value) {
-        const { line, column } = this.positions.locate(doc, path);
+        if (!this.locate)
+            throw new PositionsNeeded(doc.file);
+        const { line, column } = this.locate(doc, path);
         return { line, column, endLine: line + extraLines(value) };
     }
     /** The `valueField` of the list item whose `keyField` is `key` (Workload env/files entries). */
@@ -2327,7 +2341,7 @@ function touchesChangedLines(hit, changed) {
  * what one call over all files gives.
  */
 function judgeFiles(files, context) {
-    const ctx = { parsed: context.parsed, lookup: context.lookup, valueLines: new YamlValueLines(), blocks: context.blocks ?? new SweptBlocks() };
+    const ctx = { parsed: context.parsed, lookup: context.lookup, valueLines: new YamlValueLines(context.locate), blocks: context.blocks ?? new SweptBlocks() };
     const { valid, reasonless } = indexAllowList(context.allow);
     const changedLines = context.changedLines;
     // Hits are judged file by file as the files come (a caller may read them one at a time); a hit in another
@@ -2435,6 +2449,7 @@ function scanSecrets(input) {
         ...(input.parsed ? { parsed: input.parsed } : {}),
         ...(input.changedLines ? { changedLines: input.changedLines } : {}),
         ...(input.allow ? { allow: input.allow } : {}),
+        ...(input.locate ? { locate: input.locate } : {}),
     }));
 }
 
@@ -2444,6 +2459,7 @@ var part_workers = __webpack_require__(9885);
 // EXTERNAL MODULE: ./build/src/shell/read-repo.js
 var read_repo = __webpack_require__(5751);
 ;// CONCATENATED MODULE: ./build/src/shell/secret-parts.js
+
 
 
 
@@ -2466,6 +2482,7 @@ class SecretWork {
     others = new Map();
     changed;
     blocks = new SweptBlocks();
+    locate;
     constructor(setup) {
         this.setup = setup;
         this.changed = setup.changedLines ? new Map(setup.changedLines.map(([p, lines]) => [p, new Set(lines)])) : undefined;
@@ -2486,7 +2503,24 @@ class SecretWork {
             ...(this.changed ? { changedLines: this.changed } : {}),
             allow: this.setup.allow,
             blocks: this.blocks,
+            ...(this.locate ? { locate: this.locate } : {}),
         });
+    }
+    /**
+     * `judging()`, run again with the YAML parser's positions when it needs them (PositionsNeeded): they are
+     * loaded only then. Judging again gives what one pass with them would have given (see judgeFiles).
+     */
+    async withPositions(judging) {
+        try {
+            return judging();
+        }
+        catch (err) {
+            if (!(err instanceof PositionsNeeded) || this.locate)
+                throw err;
+            const positions = new (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(866)]).then(__webpack_require__.bind(__webpack_require__, 3866))).PositionIndex();
+            this.locate = (doc, path) => positions.locate(doc, path);
+            return judging();
+        }
     }
     chunk(from, to) {
         const findings = [];
@@ -2554,7 +2588,7 @@ async function scanHere(reader, setup) {
             }
             out.files += batch.length;
             // Consecutive shares judged in order give what one pass gives (see judgeFiles).
-            for (const j of work.judge(batch))
+            for (const j of await work.withPositions(() => work.judge(batch)))
                 out.judged.push(j);
         }
     }
@@ -2632,7 +2666,7 @@ async function scanInParts(pool, setup) {
             if (index !== undefined) {
                 // The last chunks of the queue: the workers take from its front.
                 if (!results[index]) {
-                    results[index] = local.chunk(...chunks[index]);
+                    results[index] = await local.withPositions(() => local.chunk(...chunks[index]));
                     scanned.add('local');
                     done++;
                 }
@@ -2669,14 +2703,17 @@ function serveSecretPart() {
             work = new SecretWork(req.setup);
             return;
         }
-        try {
-            if (!work)
-                throw new Error('secret scan chunk before setup');
-            port.postMessage({ index: req.index, ok: true, report: work.chunk(req.from, req.to) });
-        }
-        catch (err) {
-            port.postMessage({ index: req.index, ok: false, message: err instanceof Error ? err.message : String(err) });
-        }
+        const chunkWork = work;
+        void (async () => {
+            try {
+                if (!chunkWork)
+                    throw new Error('secret scan chunk before setup');
+                port.postMessage({ index: req.index, ok: true, report: await chunkWork.withPositions(() => chunkWork.chunk(req.from, req.to)) });
+            }
+            catch (err) {
+                port.postMessage({ index: req.index, ok: false, message: err instanceof Error ? err.message : String(err) });
+            }
+        })();
     });
 }
 

@@ -334,9 +334,9 @@ var __webpack_exports__ = {};
 async function serve() {
     switch ((0,_shell_part_workers_js__WEBPACK_IMPORTED_MODULE_0__/* .partRole */ .Kq)()) {
         case 'validate':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(29), __nccwpck_require__.e(589), __nccwpck_require__.e(136)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2136))).serveValidatePart();
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(243), __nccwpck_require__.e(29), __nccwpck_require__.e(608), __nccwpck_require__.e(136)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2136))).serveValidatePart();
         case 'secrets':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(589), __nccwpck_require__.e(979)]).then(__nccwpck_require__.bind(__nccwpck_require__, 979))).serveSecretPart();
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(608), __nccwpck_require__.e(979)]).then(__nccwpck_require__.bind(__nccwpck_require__, 979))).serveSecretPart();
         case 'read':
             return (await __nccwpck_require__.e(/* import() */ 926).then(__nccwpck_require__.bind(__nccwpck_require__, 3926))).serveReadAhead();
         default:

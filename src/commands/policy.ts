@@ -12,15 +12,15 @@ import {
   type CodeownersCandidate,
   type CodeownersFile,
 } from '../core/codeowners/index.js';
-import { CONFIG_FILE, EMPTY_CONFIG, parseConfig } from '../core/config.js';
 import { readDocuments } from '../core/documents.js';
 import type { Finding } from '../core/finding.js';
 import { globToRegExp, matchesAny } from '../core/glob.js';
 import { checkOwnership, OWNERSHIP_RULES, protectedFiles } from '../core/ownership.js';
 import type { YamlDocument } from '../core/parse.js';
-import { DEFAULT_POLICY, parsePolicyConfig } from '../core/policy-config.js';
+import { DEFAULT_POLICY, type PolicyConfig } from '../core/policy-settings.js';
 import { policyRuleInfo, POLICY_RULES, type OwnersReport } from '../core/policy-report.js';
-import { PositionIndex } from '../core/position.js';
+import type { PositionIndex } from '../core/position.js';
+import { CONFIG_FILE, EMPTY_CONFIG, type RepoConfig } from '../core/repo-config.js';
 import { countKinds } from '../core/resource.js';
 import { isScannedTextFile, mergeJudged, scanSecrets, type AllowedHit } from '../core/secrets/index.js';
 import type { SourceFile } from '../core/source.js';
@@ -74,6 +74,18 @@ export interface PolicyResult extends CommandResult {
 
 const isCodeownersLocation = (path: string) => (CODEOWNERS_LOCATIONS as readonly string[]).includes(path);
 
+/**
+ * The config file's settings and their findings. Its readers (and the `yaml` library their positions come
+ * from) are loaded only here, so that a run without a config file does not load them.
+ */
+async function parseSettings({ text, file }: { text: string; file: string }): Promise<{ config: RepoConfig; policy: PolicyConfig; findings: Finding[] }> {
+  const { parseConfig } = await import('../core/config.js');
+  const { parsePolicyConfig } = await import('../core/policy-config.js');
+  const repo = parseConfig(text, file);
+  const section = parsePolicyConfig(text, file);
+  return { config: repo.config, policy: section.policy, findings: [...repo.findings, ...section.findings] };
+}
+
 async function readConfig(options: PolicyOptions): Promise<{ text: string; file: string } | undefined> {
   if (options.config) return { text: options.config.text, file: options.config.file ?? CONFIG_FILE };
   try {
@@ -123,9 +135,8 @@ async function policyRun(options: PolicyOptions, on: ReadonlySet<PolicyCheck>, n
 
   // Settings: the config file's ignore list and policy section.
   const configText = await readConfig(options);
-  const { config, findings: configFindings } = configText ? parseConfig(configText.text, configText.file) : { config: EMPTY_CONFIG, findings: [] };
-  const { policy, findings: policyFindings } = configText ? parsePolicyConfig(configText.text, configText.file) : { policy: DEFAULT_POLICY, findings: [] };
-  findings.push(...configFindings, ...policyFindings);
+  const { config, policy, findings: configFindings } = configText ? await parseSettings(configText) : { config: EMPTY_CONFIG, policy: DEFAULT_POLICY, findings: [] };
+  findings.push(...configFindings);
   const ignore = [...config.ignore, ...options.ignore].filter((g) => g.trim()).map(globToRegExp);
 
   // One walk: every path (CODEOWNERS patterns are judged against all of them) and the files to read.
@@ -159,7 +170,8 @@ async function policyRun(options: PolicyOptions, on: ReadonlySet<PolicyCheck>, n
     : readSources(root, listing.paths, DEFAULT_MAX_BYTES);
   findings.push(...[...listing.findings, ...read.findings].filter((f) => isYamlPath(f.file)));
   const docs = needDocs ? readDocuments(read.files.filter((f) => isYamlPath(f.path))) : readDocuments([]);
-  const positions = new PositionIndex();
+  // Positions in parsed manifests come from the `yaml` library, loaded only when a check reads manifests.
+  const positions: PositionIndex | undefined = needDocs ? new (await import('../core/position.js')).PositionIndex() : undefined;
 
   const codeownersText = located.loaded ? read.files.find((f) => f.path === located.path)?.text : undefined;
   const codeowners = codeownersText !== undefined && located.path ? parseCodeowners(located.path, codeownersText) : undefined;
@@ -183,7 +195,7 @@ async function policyRun(options: PolicyOptions, on: ReadonlySet<PolicyCheck>, n
   }
 
   // Ownership coverage by content (the protected files are also what approvals are judged on).
-  const ownership = needDocs ? checkOwnership({ resources: docs.resources, policy, codeowners, codeownersPath: located.path, positions }) : { findings: [], files: new Map() };
+  const ownership = positions ? checkOwnership({ resources: docs.resources, policy, codeowners, codeownersPath: located.path, positions }) : { findings: [], files: new Map() };
   if (on.has('ownership')) findings.push(...ownership.findings);
 
   // What the pull request changes: the files for approvals, the added lines for the secret scan's changed scope.
@@ -225,7 +237,8 @@ async function policyRun(options: PolicyOptions, on: ReadonlySet<PolicyCheck>, n
     const parsed = new Map<string, YamlDocument[]>();
     for (const d of docs.documents) parsed.set(d.file, [...(parsed.get(d.file) ?? []), d]);
     const secretFiles = read.files.filter((f) => f.path !== located.path);
-    secrets = scanSecrets({ files: secretFiles, parsed, ...(lines ? { changedLines: lines } : {}), allow: policy.secretAllow });
+    const locate = positions ? positions.locate.bind(positions) : undefined;
+    secrets = scanSecrets({ files: secretFiles, parsed, ...(lines ? { changedLines: lines } : {}), allow: policy.secretAllow, ...(locate ? { locate } : {}) });
   } else if (streamSecrets) {
     const setup = { root, paths: scanPaths, maxBytes: DEFAULT_MAX_BYTES, allow: policy.secretAllow, ...(lines ? { changedLines: [...lines].map(([p, l]): [string, number[]] => [p, [...l]]) } : {}) };
     let parts: PartsResult;
@@ -272,7 +285,7 @@ async function policyRun(options: PolicyOptions, on: ReadonlySet<PolicyCheck>, n
       enforce: options.requireOwnerApproval,
       locate: (path) => {
         const doc = firstDoc.get(path);
-        return doc ? positions.locate(doc, ['kind']) : { line: 1, column: 1 };
+        return doc && positions ? positions.locate(doc, ['kind']) : { line: 1, column: 1 };
       },
     });
     findings.push(...judged.findings);

@@ -3,24 +3,9 @@ import { findingAt } from './finding-at.js';
 import { parseYamlFile } from './parse.js';
 import { PositionIndex } from './position.js';
 import { RELEASE_CHOICES } from './release-names.js';
-
-export const CONFIG_FILE = '.openchoreo-gitops.yaml';
-
-/** The repository's own settings (`.openchoreo-gitops.yaml`); inputs and flags add to or override them. */
-export interface RepoConfig {
-  /** Globs of paths never read. */
-  ignore: string[];
-  /** `auto` or a release such as `1.2`. */
-  openchoreoVersion: string | undefined;
-  /** The `policy:` section, judged by the policy job. */
-  policy: unknown;
-  /** Where the config was read from ('' when absent), for positions of policy findings. */
-  file: string;
-}
+import { CONFIG_FILE, EMPTY_CONFIG, type RepoConfig } from './repo-config.js';
 
 const KNOWN_KEYS = ['ignore', 'openchoreo-version', 'policy'];
-
-export const EMPTY_CONFIG: RepoConfig = { ignore: [], openchoreoVersion: undefined, policy: undefined, file: '' };
 
 /** Parses the config file's text; problems become findings and the bad parts are ignored. */
 export function parseConfig(text: string, file = CONFIG_FILE): { config: RepoConfig; findings: Finding[] } {

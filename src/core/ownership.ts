@@ -1,7 +1,7 @@
 import { ownersOf, patternForFile, type CodeownersFile, type Owner } from './codeowners/index.js';
 import { CODEOWNERS_LOCATIONS } from './codeowners/locate.js';
 import type { Finding } from './finding.js';
-import type { OwnershipRequirement, PolicyConfig } from './policy-config.js';
+import type { OwnershipRequirement, PolicyConfig } from './policy-settings.js';
 import { BINDING_KINDS } from './policy-kinds.js';
 import type { PositionIndex } from './position.js';
 import type { Resource } from './resource.js';

@@ -2,7 +2,7 @@ import type { ApprovalStatus } from './approvals.js';
 import { approvalRuleInfo } from './approvals.js';
 import { codeownersRuleInfo } from './codeowners/index.js';
 import { ownershipRuleInfo } from './ownership.js';
-import { policyConfigRuleInfo } from './policy-config.js';
+import { policyConfigRuleInfo } from './policy-settings.js';
 import { escapeCell } from './report/markdown-escape.js';
 import type { RuleInfo } from './rule-info.js';
 import type { AllowedHit } from './secrets/index.js';

@@ -1,6 +1,7 @@
 import { parentPort, type Worker } from 'node:worker_threads';
 import type { Finding } from '../core/finding.js';
 import { judgeFiles, type JudgedHit } from '../core/secrets/scan-secrets.js';
+import { PositionsNeeded, type LocateNode } from '../core/secrets/yaml-value-lines.js';
 import { SweptBlocks } from '../core/secrets/text-scan.js';
 import type { AllowEntry } from '../core/secrets/secret-hit.js';
 import type { SourceFile } from '../core/source.js';
@@ -44,6 +45,7 @@ class SecretWork {
   private readonly others = new Map<string, SourceFile | undefined>();
   private readonly changed: Map<string, Set<number>> | undefined;
   private readonly blocks = new SweptBlocks();
+  private locate: LocateNode | undefined;
 
   constructor(private readonly setup: SecretScanSetup) {
     this.changed = setup.changedLines ? new Map(setup.changedLines.map(([p, lines]) => [p, new Set(lines)])) : undefined;
@@ -65,7 +67,23 @@ class SecretWork {
       ...(this.changed ? { changedLines: this.changed } : {}),
       allow: this.setup.allow,
       blocks: this.blocks,
+      ...(this.locate ? { locate: this.locate } : {}),
     });
+  }
+
+  /**
+   * `judging()`, run again with the YAML parser's positions when it needs them (PositionsNeeded): they are
+   * loaded only then. Judging again gives what one pass with them would have given (see judgeFiles).
+   */
+  async withPositions<T>(judging: () => T): Promise<T> {
+    try {
+      return judging();
+    } catch (err) {
+      if (!(err instanceof PositionsNeeded) || this.locate) throw err;
+      const positions = new (await import('../core/position.js')).PositionIndex();
+      this.locate = (doc, path) => positions.locate(doc, path);
+      return judging();
+    }
   }
 
   chunk(from: number, to: number): ChunkReport {
@@ -155,7 +173,7 @@ export async function scanHere(reader: SourceReader, setup: SecretScanSetup): Pr
       }
       out.files += batch.length;
       // Consecutive shares judged in order give what one pass gives (see judgeFiles).
-      for (const j of work.judge(batch)) out.judged.push(j);
+      for (const j of await work.withPositions(() => work.judge(batch))) out.judged.push(j);
     }
   } finally {
     reader.close();
@@ -228,7 +246,7 @@ export async function scanInParts(pool: SecretWorkers, setup: SecretScanSetup): 
       if (index !== undefined) {
         // The last chunks of the queue: the workers take from its front.
         if (!results[index]) {
-          results[index] = local.chunk(...chunks[index]);
+          results[index] = await local.withPositions(() => local.chunk(...chunks[index]));
           scanned.add('local');
           done++;
         }
@@ -261,11 +279,14 @@ export function serveSecretPart(): void {
       work = new SecretWork(req.setup);
       return;
     }
-    try {
-      if (!work) throw new Error('secret scan chunk before setup');
-      port.postMessage({ index: req.index, ok: true, report: work.chunk(req.from, req.to) } satisfies Reply);
-    } catch (err) {
-      port.postMessage({ index: req.index, ok: false, message: err instanceof Error ? err.message : String(err) } satisfies Reply);
-    }
+    const chunkWork = work;
+    void (async () => {
+      try {
+        if (!chunkWork) throw new Error('secret scan chunk before setup');
+        port.postMessage({ index: req.index, ok: true, report: await chunkWork.withPositions(() => chunkWork.chunk(req.from, req.to)) } satisfies Reply);
+      } catch (err) {
+        port.postMessage({ index: req.index, ok: false, message: err instanceof Error ? err.message : String(err) } satisfies Reply);
+      }
+    })();
   });
 }

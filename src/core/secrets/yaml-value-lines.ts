@@ -1,6 +1,6 @@
 import type { YamlDocument } from '../parse.js';
 import type { Path } from '../path.js';
-import { PositionIndex } from '../position.js';
+import type { Position } from '../position.js';
 import { LineIndex } from './line-index.js';
 
 /**
@@ -19,6 +19,21 @@ export interface ValueLocation {
 interface Candidate {
   line: number;
   column: number;
+}
+
+/** A node's position, found by re-parsing its document (`PositionIndex`, which needs the `yaml` library). */
+export type LocateNode = (doc: YamlDocument, path: Path) => Position;
+
+/**
+ * Thrown when a value's line can only be found by re-parsing its document and no LocateNode was given. The
+ * `yaml` library that re-parsing needs is large and rarely wanted, so callers load it only then, and judge
+ * the files again with it.
+ */
+export class PositionsNeeded extends Error {
+  constructor(file: string) {
+    super(`${file}: finding a value's line needs the YAML parser's positions`);
+    this.name = 'PositionsNeeded';
+  }
 }
 
 /** Where the text reader (`yaml-slices.ts`) saw an entry's value: `{ line, column }`, line 1-based in the document. */
@@ -41,7 +56,9 @@ const extraLines = (value: string) => (value.includes('\n') ? value.replace(/\n$
 
 export class YamlValueLines {
   private readonly lineCache = new WeakMap<YamlDocument, LineIndex>();
-  private readonly positions = new PositionIndex();
+
+  /** `locate`: for the values whose lines a text search cannot find; without it, those throw PositionsNeeded. */
+  constructor(private readonly locate?: LocateNode) {}
 
   private index(doc: YamlDocument): LineIndex {
     let lines = this.lineCache.get(doc);
@@ -104,7 +121,8 @@ export class YamlValueLines {
   }
 
   private fallback(doc: YamlDocument, path: Path, value: string): ValueLocation {
-    const { line, column } = this.positions.locate(doc, path);
+    if (!this.locate) throw new PositionsNeeded(doc.file);
+    const { line, column } = this.locate(doc, path);
     return { line, column, endLine: line + extraLines(value) };
   }
 

@@ -1,5 +1,5 @@
-export const id = 117;
-export const ids = [117];
+export const id = 223;
+export const ids = [223];
 export const modules = {
 
 /***/ 8774:
@@ -101,7 +101,7 @@ const FAIL_ON_CHOICES = ['error', 'warning', 'note', 'never'];
 
 /***/ }),
 
-/***/ 3117:
+/***/ 1223:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1086,14 +1086,21 @@ function rangeStart(node) {
 
 // EXTERNAL MODULE: ./build/src/core/release-names.js
 var release_names = __webpack_require__(1037);
+;// CONCATENATED MODULE: ./build/src/core/repo-config.js
+/**
+ * The repository's config file and the settings it gives when it is absent. Reading it (config.ts) is
+ * separate, and loaded only when a repository has one.
+ */
+const CONFIG_FILE = '.openchoreo-gitops.yaml';
+const EMPTY_CONFIG = { ignore: [], openchoreoVersion: undefined, policy: undefined, file: '' };
+
 ;// CONCATENATED MODULE: ./build/src/core/config.js
 
 
 
 
-const CONFIG_FILE = '.openchoreo-gitops.yaml';
+
 const KNOWN_KEYS = ['ignore', 'openchoreo-version', 'policy'];
-const EMPTY_CONFIG = { ignore: [], openchoreoVersion: undefined, policy: undefined, file: '' };
 /** Parses the config file's text; problems become findings and the bad parts are ignored. */
 function parseConfig(text, file = CONFIG_FILE) {
     const parsed = parseYamlFile({ path: file, text });
@@ -6655,6 +6662,7 @@ function serveValidatePart() {
 }
 
 ;// CONCATENATED MODULE: ./build/src/commands/validate.js
+
 
 
 

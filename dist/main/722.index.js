@@ -1,79 +1,8 @@
-export const id = 682;
-export const ids = [682];
+export const id = 722;
+export const ids = [722];
 export const modules = {
 
-/***/ 3991:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X5: () => (/* binding */ workspacePath),
-/* harmony export */   dt: () => (/* binding */ listInput),
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   ij: () => (/* binding */ choiceInput),
-/* harmony export */   oN: () => (/* binding */ FAIL_ON_CHOICES),
-/* harmony export */   tE: () => (/* binding */ booleanInput)
-/* harmony export */ });
-/* unused harmony exports workspace, versionInput */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _core_release_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1037);
-/* harmony import */ var _raw_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1402);
-
-
-
-
-/** Thrown for an input the user must fix; reported with the input's name. */
-class InputError extends Error {
-}
-/** The checkout every path input is relative to. */
-function workspace() {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(process.env.GITHUB_WORKSPACE || process.cwd());
-}
-/** Resolves a path input inside the workspace; refuses `..` tricks and absolute paths outside it. */
-function workspacePath(name, value) {
-    const root = workspace();
-    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, value || '.');
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, abs);
-    if (rel === '..' || rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel)) {
-        throw new InputError(`Input "${name}" (${value}) points outside the workspace ${root}; use a path inside the checkout.`);
-    }
-    return abs;
-}
-/** A list input: one item per line or comma-separated; blank items and `#` comments dropped. */
-function listInput(name) {
-    return (0,_raw_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .splitList */ .ry)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name));
-}
-function choiceInput(name, allowed, fallback) {
-    const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name) || fallback;
-    if (!allowed.includes(value)) {
-        throw new InputError(`Input "${name}" must be one of ${allowed.join(', ')}; got "${value}".`);
-    }
-    return value;
-}
-function booleanInput(name, fallback) {
-    if (!_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name))
-        return fallback;
-    try {
-        return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getBooleanInput */ .Vt(name);
-    }
-    catch {
-        throw new InputError(`Input "${name}" must be true or false; got "${_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name)}".`);
-    }
-}
-/** `openchoreo-version`: auto or a release; a leading `v` is accepted. */
-function versionInput() {
-    const value = (core.getInput('openchoreo-version') || 'auto').replace(/^v/, '');
-    if (!RELEASE_CHOICES.includes(value)) {
-        throw new InputError(`Input "openchoreo-version" must be one of ${RELEASE_CHOICES.join(', ')}; got "${value}".`);
-    }
-    return value;
-}
-const FAIL_ON_CHOICES = ['error', 'warning', 'note', 'never'];
-
-
-/***/ }),
-
-/***/ 682:
+/***/ 722:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -90,35 +19,8 @@ var core = __webpack_require__(6421);
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./build/src/core/release-names.js
 var release_names = __webpack_require__(1037);
-;// CONCATENATED MODULE: ./build/src/core/finding.js
-const severityRank = { error: 0, warning: 1, note: 2 };
-/** Errors first, then by file, line, column and rule, so every output lists findings in the same order. */
-function compareFindings(a, b) {
-    return (severityRank[a.severity] - severityRank[b.severity] ||
-        (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-        a.line - b.line ||
-        a.column - b.column ||
-        (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
-        (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
-}
-function sortFindings(findings) {
-    // Findings are often sorted already (a command's result on its way to the output): one pass tells.
-    for (let i = 1; i < findings.length; i++)
-        if (compareFindings(findings[i - 1], findings[i]) > 0)
-            return [...findings].sort(compareFindings);
-    return [...findings];
-}
-/** Exit code of a command that produced these findings: 1 when any finding is at or above failOn, else 0. */
-function exitCodeFor(findings, failOn = 'error') {
-    if (failOn === 'never')
-        return 0;
-    const limit = severityRank[failOn];
-    return findings.some((f) => severityRank[f.severity] <= limit) ? 1 : 0;
-}
-function isSeverity(value) {
-    return value === 'error' || value === 'warning' || value === 'note';
-}
-
+// EXTERNAL MODULE: ./build/src/core/finding.js
+var finding = __webpack_require__(5068);
 ;// CONCATENATED MODULE: ./build/src/core/report/json.js
 
 /**
@@ -127,7 +29,7 @@ function isSeverity(value) {
  */
 function formatJson(findings, summary, options = {}) {
     const document = {
-        findings: sortFindings(findings).map((f) => ({
+        findings: (0,finding/* sortFindings */.Tc)(findings).map((f) => ({
             ruleId: f.ruleId,
             severity: f.severity,
             file: f.file,
@@ -159,157 +61,10 @@ function orderedSummary(s) {
     };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./build/src/core/report/clip.js
-/** Cuts text to at most `max` UTF-16 units, the last being `…`, never splitting a surrogate pair. */
-function clip(text, max) {
-    if (text.length <= max)
-        return text;
-    let end = max - 1;
-    const code = text.charCodeAt(end - 1);
-    if (code >= 0xd800 && code <= 0xdbff)
-        end--;
-    return `${text.slice(0, end)}…`;
-}
-
-;// CONCATENATED MODULE: ./build/src/core/report/sarif-rules.js
-
-/** GitHub rejects description and help texts over 1024 characters. */
-const MAX_TEXT = 1024;
-/** GitHub's bands: 9.0+ critical, 7.0–8.9 high, 4.0–6.9 medium, below that low. */
-const securitySeverity = { error: '9.0', warning: '7.0', note: '4.0' };
-/**
- * One descriptor per rule id, in the order given. `level` is the most severe level the rule reported in
- * this run. Ids missing from the catalog get a generic, still non-empty, description.
- */
-function sarifRules(levels, catalog) {
-    const known = new Map(catalog.map((r) => [r.id, r]));
-    return [...levels].map(([id, level]) => {
-        const info = known.get(id) ?? genericInfo(id);
-        const title = info.title || id;
-        const description = info.description || title;
-        const tags = ['openchoreo', ...(id.includes('/') ? [id.slice(0, id.indexOf('/'))] : [])];
-        if (info.security)
-            tags.push('security');
-        return {
-            id,
-            name: clip(pascalName(id), 255),
-            shortDescription: { text: clip(title, MAX_TEXT) },
-            fullDescription: { text: clip(description, MAX_TEXT) },
-            help: { text: clip(description, MAX_TEXT) },
-            defaultConfiguration: { level },
-            properties: info.security ? { tags, 'security-severity': securitySeverity[level] } : { tags },
-        };
-    });
-}
-function genericInfo(id) {
-    return {
-        id,
-        title: `OpenChoreo GitOps check ${id}`,
-        description: `Reported by openchoreo-gitops under rule id "${id}", which this version does not describe.`,
-    };
-}
-/** `schema/unknown-field` → `SchemaUnknownField`. */
-function pascalName(id) {
-    const name = id
-        .split(/[^A-Za-z0-9]+/)
-        .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
-        .join('');
-    return name || 'Rule';
-}
-
-;// CONCATENATED MODULE: ./build/src/core/report/sarif.js
-
-
-
-const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-const INFORMATION_URI = 'https://github.com/openchoreo/gitops-action';
-const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
-const rank = { error: 0, warning: 1, note: 2 };
-/** SARIF 2.1.0 log with one run, as GitHub code scanning accepts it. Pretty-printed, ends with a newline. */
-function formatSarif(findings, summary, options) {
-    const max = options.maxResults ?? 25_000;
-    const sorted = sortFindings(findings);
-    const kept = sorted.slice(0, max);
-    const levels = ruleLevels(kept);
-    const ruleIndex = new Map([...levels.keys()].map((id, i) => [id, i]));
-    const seen = new Map();
-    const results = kept.map((f) => {
-        const key = fingerprintKey(f);
-        const occurrence = (seen.get(key) ?? 0) + 1;
-        seen.set(key, occurrence);
-        return {
-            ruleId: f.ruleId,
-            ruleIndex: ruleIndex.get(f.ruleId),
-            level: f.severity,
-            message: { text: f.hint ? `${f.message}\nHint: ${f.hint}` : f.message },
-            locations: [sarif_location(f)],
-            partialFingerprints: { primaryLocationLineHash: `${key}:${occurrence}` },
-        };
-    });
-    const omitted = sorted.length - kept.length;
-    const driver = {
-        name: 'openchoreo-gitops',
-        informationUri: INFORMATION_URI,
-        version: options.toolVersion,
-        ...(SEMVER.test(options.toolVersion) && { semanticVersion: options.toolVersion }),
-        rules: sarifRules(levels, options.rules),
-    };
-    const run = {
-        tool: { driver },
-        automationDetails: { id: `${options.category ?? `openchoreo-${summary.command}`}/` },
-        columnKind: 'utf16CodeUnits',
-        results,
-        ...(omitted > 0 && {
-            properties: {
-                truncated: true,
-                omittedResults: omitted,
-                note: `Only the first ${kept.length} of ${sorted.length} results are included (errors first).`,
-            },
-        }),
-    };
-    return `${JSON.stringify({ $schema: SCHEMA, version: '2.1.0', runs: [run] }, null, 2)}\n`;
-}
-/** Rule ids in order of first appearance, each with the most severe level it reported. */
-function ruleLevels(findings) {
-    const levels = new Map();
-    for (const f of findings) {
-        const current = levels.get(f.ruleId);
-        if (!current || rank[f.severity] < rank[current])
-            levels.set(f.ruleId, f.severity);
-    }
-    return levels;
-}
-function sarif_location(f) {
-    const startLine = Math.max(1, f.line);
-    const startColumn = Math.max(1, f.column);
-    return {
-        physicalLocation: {
-            artifactLocation: { uri: relativeUri(f.file), uriBaseId: '%SRCROOT%' },
-            region: { startLine, startColumn, endLine: startLine, endColumn: startColumn + 1 },
-        },
-    };
-}
-/**
- * Stable across runs as long as the rule, file and message stay the same: line numbers are left out, so an
- * edit above the finding does not turn it into a new alert. The caller adds an occurrence counter.
- */
-function fingerprintKey(f) {
-    return (0,external_node_crypto_.createHash)('sha256').update(`${f.ruleId}\u0000${f.file}\u0000${f.message}`).digest('hex').slice(0, 16);
-}
-/** Repo-relative path → relative URI reference: each segment percent-encoded (spaces, `%`, `#`, `:`, non-ASCII). */
-function relativeUri(file) {
-    const wellFormed = file.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
-    return wellFormed.split('/').map(encodeURIComponent).join('/');
-}
-
-;// CONCATENATED MODULE: ./build/src/core/report/plural.js
-/** `plural(1, 'error')` → `1 error`; `plural(3, 'error')` → `3 errors`. */
-function plural(count, word, many = `${word}s`) {
-    return `${count} ${count === 1 ? word : many}`;
-}
-
+// EXTERNAL MODULE: ./build/src/core/report/sarif.js + 1 modules
+var sarif = __webpack_require__(9539);
+// EXTERNAL MODULE: ./build/src/core/report/plural.js
+var plural = __webpack_require__(2968);
 ;// CONCATENATED MODULE: ./build/src/core/report/text.js
 
 
@@ -321,7 +76,7 @@ const severityColor = { error: '31', warning: '33', note: '36' };
 function formatText(findings, summary, options = {}) {
     const paint = (code, s) => (options.color ? `\u001b[${code}m${s}\u001b[0m` : s);
     const lines = [];
-    for (const f of sortFindings(findings)) {
+    for (const f of (0,finding/* sortFindings */.Tc)(findings)) {
         const location = guardCommand(`${oneLine(f.file)}:${f.line}:${f.column}`);
         const severity = paint(severityColor[f.severity], f.severity);
         lines.push(`${location} ${severity} ${paint('2', oneLine(f.ruleId))} ${oneLine(f.message)}`);
@@ -333,15 +88,15 @@ function formatText(findings, summary, options = {}) {
 }
 function closingLine(s, paint, glyphs) {
     const counts = [
-        s.errors && plural(s.errors, 'error'),
-        s.warnings && plural(s.warnings, 'warning'),
-        s.notes && plural(s.notes, 'note'),
+        s.errors && (0,plural/* plural */.L)(s.errors, 'error'),
+        s.warnings && (0,plural/* plural */.L)(s.warnings, 'warning'),
+        s.notes && (0,plural/* plural */.L)(s.notes, 'note'),
     ].filter(Boolean);
     const verdict = s.errors > 0 ? paint('31;1', glyphs ? '✖' : 'FAIL:') : paint('32;1', glyphs ? '✔' : 'OK:');
     const what = counts.length
-        ? `${counts.join(', ')} in ${plural(Object.keys(s.byFile).length, 'file')}`
+        ? `${counts.join(', ')} in ${(0,plural/* plural */.L)(Object.keys(s.byFile).length, 'file')}`
         : 'no problems';
-    const context = [plural(s.files, 'file'), plural(s.resources, 'resource')];
+    const context = [(0,plural/* plural */.L)(s.files, 'file'), (0,plural/* plural */.L)(s.resources, 'resource')];
     if (s.release) {
         context.push(`OpenChoreo ${oneLine(s.release.tag)} ${s.release.detected ? 'detected' : 'assumed'}`);
     }
@@ -375,7 +130,7 @@ function guardCommand(location) {
 const FORMATS = {
     text: (findings, summary, options) => formatText(findings, summary, { color: options.color }),
     json: (findings, summary, options) => formatJson(findings, summary, { pretty: options.pretty }),
-    sarif: (findings, summary, options) => formatSarif(findings, summary, { toolVersion: options.toolVersion, rules: options.rules, category: options.category }),
+    sarif: (findings, summary, options) => (0,sarif/* formatSarif */.z)(findings, summary, { toolVersion: options.toolVersion, rules: options.rules, category: options.category }),
 };
 const formats_FORMAT_NAMES = Object.keys(FORMATS);
 function formats_isFormatName(name) {
@@ -652,54 +407,8 @@ function locateCodeowners(present) {
     return { path: used.path, loaded, findings };
 }
 
-;// CONCATENATED MODULE: ./build/src/core/codeowners/owner.js
-/** GitHub login: 1–39 alphanumerics or single hyphens, not at either end. */
-const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
-/** Team slug as GitHub derives it from the team name. */
-const TEAM_SLUG = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
-const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s.]+$/;
-function invalid(text, why, hint) {
-    return { ok: false, message: `\`${text}\` is not a valid owner: ${why}.`, hint };
-}
-const FORMS = 'Write owners as @username, @org/team-name or an e-mail address, separated by spaces.';
-/** Classifies one whitespace-separated owner token of a CODEOWNERS line. */
-function parseOwner(text) {
-    if (text.endsWith(',') || text.includes(',')) {
-        return invalid(text, 'owners are separated by spaces, not commas', `Remove the comma. ${FORMS}`);
-    }
-    if (text.startsWith('@')) {
-        const body = text.slice(1);
-        const parts = body.split('/');
-        if (parts.length === 1) {
-            if (LOGIN.test(body))
-                return { ok: true, owner: { kind: 'user', text, login: body } };
-            return invalid(text, 'a GitHub username has 1–39 letters, digits or single hyphens, not at either end', FORMS);
-        }
-        if (parts.length === 2) {
-            const [org, slug] = parts;
-            if (!LOGIN.test(org))
-                return invalid(text, `\`${org}\` is not a valid organization name`, FORMS);
-            if (!TEAM_SLUG.test(slug))
-                return invalid(text, `\`${slug}\` is not a valid team name`, FORMS);
-            return { ok: true, owner: { kind: 'team', text, org, slug } };
-        }
-        return invalid(text, 'a team is written @org/team-name; nested team paths are not accepted', 'Name the child team directly: @org/child-team.');
-    }
-    if (EMAIL.test(text))
-        return { ok: true, owner: { kind: 'email', text, email: text } };
-    if (LOGIN.test(text)) {
-        return invalid(text, 'it has no leading @', `Did you mean \`@${text}\`? ${FORMS}`);
-    }
-    if (/^[^@\s]+\/[^@\s]+$/.test(text) && !text.includes('*')) {
-        return invalid(text, 'it has no leading @', `Did you mean \`@${text}\`? ${FORMS}`);
-    }
-    return invalid(text, 'it is neither @username, @org/team-name nor an e-mail address', FORMS);
-}
-/** Comparison key: GitHub logins, team slugs and e-mail addresses are case-insensitive. */
-function ownerKey(owner) {
-    return owner.text.toLowerCase();
-}
-
+// EXTERNAL MODULE: ./build/src/core/codeowners/owner.js
+var owner = __webpack_require__(4924);
 ;// CONCATENATED MODULE: ./build/src/core/codeowners/pattern.js
 function fail(message, hint, offset = 0) {
     return { ok: false, message, hint, offset };
@@ -873,19 +582,19 @@ function parseCodeowners(path, text) {
         if (!compiled.ok) {
             findings.push(at(line, patternToken.column + compiled.offset, CODEOWNERS_RULES.invalidPattern, 'error', compiled.message, compiled.hint));
         }
-        else if (patternToken.text.startsWith('@') && parseOwner(patternToken.text).ok) {
+        else if (patternToken.text.startsWith('@') && (0,owner/* parseOwner */.p)(patternToken.text).ok) {
             regex = undefined;
             findings.push(at(line, patternToken.column, CODEOWNERS_RULES.invalidPattern, 'error', `The line starts with an owner: \`${patternToken.text}\` is read as a path pattern, which matches nothing.`, 'Put the path pattern first, then the owners, e.g. `/platform/ @org/platform`.'));
         }
         const owners = [];
         const seen = new Map();
         for (const token of ownerTokens) {
-            const parsed = parseOwner(token.text);
+            const parsed = (0,owner/* parseOwner */.p)(token.text);
             if (!parsed.ok) {
                 findings.push(at(line, token.column, CODEOWNERS_RULES.invalidOwner, 'error', parsed.message, parsed.hint));
                 continue;
             }
-            const key = ownerKey(parsed.owner);
+            const key = (0,owner/* ownerKey */.l)(parsed.owner);
             const first = seen.get(key);
             if (first !== undefined) {
                 findings.push(at(line, token.column, CODEOWNERS_RULES.duplicateOwner, 'warning', `\`${token.text}\` is listed twice on this line (first at column ${first}).`, 'Remove the repeated owner; check whether another owner was meant.'));
@@ -1170,1023 +879,12 @@ function judgeApprovals(required, approvers, members, options) {
     return { findings, statuses };
 }
 
-;// CONCATENATED MODULE: ./build/src/core/finding-at.js
-/** Builds a Finding that points at the node `path` of a document (its key when it is a map entry). */
-function findingAt(positions, doc, path, draft) {
-    const { line, column } = positions.locate(doc, path);
-    return {
-        ruleId: draft.ruleId,
-        severity: draft.severity,
-        file: doc.file,
-        line,
-        column,
-        message: draft.message,
-        hint: draft.hint ?? '',
-    };
-}
-
-// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
-var js_yaml = __webpack_require__(3243);
-;// CONCATENATED MODULE: ./build/src/core/block-yaml.js
-
-/**
- * A fast reader for the block-style YAML that Kubernetes manifests are written in: block mappings and sequences
- * indented with spaces, plain and quoted scalars on one line, one-line flow collections, literal block scalars,
- * comments. Anything else — anchors, aliases, tags, multi-line flow or plain scalars, folded scalars, complex
- * keys, merge keys, tabs, CR line ends, rare escapes — and anything malformed makes it give up (undefined), and
- * the caller parses the document with js-yaml. So its results are always exactly js-yaml's (checked by a
- * differential test on every corpus we have); it exists because it is several times faster on the common case.
- */
-/** The YAML 1.2 core schema's implicit types (null, bool, int, float) in js-yaml's order: plain scalars resolve through them. */
-const implicitTypes = js_yaml/* default.CORE_SCHEMA */.Ay.CORE_SCHEMA.compiledImplicit;
-/** Characters js-yaml refuses anywhere in a stream, plus the non-ASCII line breaks: such a text goes to js-yaml. */
-const unusual = /[\t\r\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\u2028\u2029\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
-/** Printable ASCII and line feeds only: the common case, checked much faster than `unusual`. */
-const plainAscii = /^[\n\x20-\x7e]*$/;
-const isOrdinary = (text) => plainAscii.test(text) || !unusual.test(text);
-const GIVE_UP = Symbol('give up');
-let src = '';
-let len = 0;
-/** Start of the line being read (always a line start between calls). */
-let p = 0;
-/** Collections open around the one being read. */
-let depth = 0;
-/** Deeper documents are left to js-yaml, so that absurd nesting gets its verdict (and no deep recursion here). */
-const MAX_DEPTH = 64;
-function giveUp() {
-    throw GIVE_UP;
-}
-function lineEndFrom(at) {
-    const nl = src.indexOf('\n', at);
-    return nl === -1 ? len : nl;
-}
-function nextLine(lineEnd) {
-    p = lineEnd === len ? len : lineEnd + 1;
-}
-/** Skips blank and comment-only lines; returns the indentation of the next content line (p at its start), or -1 at the end. */
-function nextContent() {
-    while (p < len) {
-        let k = p;
-        while (k < len && src.charCodeAt(k) === 32)
-            k++;
-        if (k === len)
-            break;
-        const c = src.charCodeAt(k);
-        if (c === 10) {
-            p = k + 1;
-        }
-        else if (c === 35 /* # */) {
-            nextLine(lineEndFrom(k));
-        }
-        else {
-            return k - p;
-        }
-    }
-    p = len;
-    return -1;
-}
-/** Only spaces, or spaces and a comment, from at to lineEnd. */
-function restIsEmpty(at, lineEnd) {
-    let k = at;
-    while (k < lineEnd && src.charCodeAt(k) === 32)
-        k++;
-    return k === lineEnd || (src.charCodeAt(k) === 35 && k > at);
-}
-/** What a plain scalar denotes under the YAML 1.2 core schema, as js-yaml resolves it: null, a boolean, a number or the text. */
-function resolvePlainScalar(text) {
-    const c = text.charCodeAt(0);
-    // Letters other than n/N/t/T/f/F, and most punctuation, can only start a string.
-    const maybeTyped = (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46 || c === 126 || c === 110 || c === 78 || c === 116 || c === 84 || c === 102 || c === 70;
-    if (!maybeTyped)
-        return text;
-    for (const type of implicitTypes) {
-        if (type.resolve(text))
-            return type.construct(text);
-    }
-    return text;
-}
-/** After readQuoted: the position after the closing quote. */
-let quotedEnd = 0;
-/** Reads a quoted scalar starting at `at` (the quote) on this line (sets quotedEnd). */
-function readQuoted(at, lineEnd) {
-    const quote = src.charCodeAt(at);
-    let out = '';
-    let from = at + 1;
-    let k = from;
-    for (;;) {
-        if (k >= lineEnd)
-            giveUp();
-        const c = src.charCodeAt(k);
-        if (quote === 39 /* ' */) {
-            if (c === 39) {
-                if (src.charCodeAt(k + 1) === 39) {
-                    out += src.slice(from, k + 1);
-                    k += 2;
-                    from = k;
-                    continue;
-                }
-                break;
-            }
-        }
-        else if (c === 34) {
-            break;
-        }
-        else if (c === 92 /* \ */) {
-            out += src.slice(from, k);
-            const e = src.charCodeAt(k + 1);
-            if (e === 34 || e === 92 || e === 47)
-                out += String.fromCharCode(e);
-            else if (e === 110)
-                out += '\n';
-            else if (e === 116)
-                out += '\t';
-            else
-                giveUp();
-            k += 2;
-            from = k;
-            continue;
-        }
-        k++;
-    }
-    quotedEnd = k + 1;
-    return out + src.slice(from, k);
-}
-const flowStop = (c) => c === 44 || c === 91 || c === 93 || c === 123 || c === 125 || c === 58 || c === 35;
-function skipSpaces(at, lineEnd) {
-    while (at < lineEnd && src.charCodeAt(at) === 32)
-        at++;
-    return at;
-}
-let flowEnd = 0;
-/** A flow collection or scalar inside one, all on this line; sets flowEnd after it. */
-function readFlowNode(at, lineEnd) {
-    const c = src.charCodeAt(at);
-    if (c === 34 || c === 39) {
-        const value = readQuoted(at, lineEnd);
-        flowEnd = quotedEnd;
-        return value;
-    }
-    if (c === 91 /* [ */) {
-        if (++depth > MAX_DEPTH)
-            giveUp();
-        const list = [];
-        let k = skipSpaces(at + 1, lineEnd);
-        if (src.charCodeAt(k) === 93) {
-            flowEnd = k + 1;
-            depth--;
-            return list;
-        }
-        for (;;) {
-            list.push(readFlowNode(k, lineEnd));
-            k = skipSpaces(flowEnd, lineEnd);
-            const d = src.charCodeAt(k);
-            if (d === 93)
-                break;
-            if (d !== 44)
-                giveUp();
-            k = skipSpaces(k + 1, lineEnd);
-            if (k >= lineEnd || src.charCodeAt(k) === 93)
-                giveUp();
-        }
-        flowEnd = k + 1;
-        depth--;
-        return list;
-    }
-    if (c === 123 /* { */) {
-        if (++depth > MAX_DEPTH)
-            giveUp();
-        const map = {};
-        let k = skipSpaces(at + 1, lineEnd);
-        if (src.charCodeAt(k) === 125) {
-            flowEnd = k + 1;
-            depth--;
-            return map;
-        }
-        for (;;) {
-            const key = readFlowNode(k, lineEnd);
-            if (typeof key !== 'string' || key === '__proto__' || Object.hasOwn(map, key))
-                giveUp();
-            k = flowEnd;
-            if (src.charCodeAt(k) !== 58 || src.charCodeAt(k + 1) !== 32)
-                giveUp();
-            map[key] = readFlowNode(skipSpaces(k + 1, lineEnd), lineEnd);
-            k = skipSpaces(flowEnd, lineEnd);
-            const d = src.charCodeAt(k);
-            if (d === 125)
-                break;
-            if (d !== 44)
-                giveUp();
-            k = skipSpaces(k + 1, lineEnd);
-            if (k >= lineEnd || src.charCodeAt(k) === 125)
-                giveUp();
-        }
-        flowEnd = k + 1;
-        depth--;
-        return map;
-    }
-    let k = at;
-    while (k < lineEnd && !flowStop(src.charCodeAt(k)))
-        k++;
-    let end = k;
-    while (end > at && src.charCodeAt(end - 1) === 32)
-        end--;
-    if (end === at || isIndicator(c))
-        giveUp();
-    flowEnd = end;
-    return resolvePlainScalar(src.slice(at, end));
-}
-/** Characters that cannot start a plain scalar, or start one of the constructs this reader leaves to js-yaml. */
-function isIndicator(c) {
-    return (c === 44 || c === 91 || c === 93 || c === 123 || c === 125 || c === 35 || c === 38 || c === 42 || c === 33 || c === 124 ||
-        c === 62 || c === 37 || c === 64 || c === 96 || c === 63 || c === 58 || c === 34 || c === 39);
-}
-/** A literal block scalar whose header (`|`, `|-`, `|+`) starts at `at`; consumes its lines. */
-function readLiteral(at, lineEnd, parentIndent) {
-    let k = at + 1;
-    const chomp = src.charCodeAt(k);
-    if (chomp === 45 || chomp === 43)
-        k++;
-    if (!restIsEmpty(k, lineEnd))
-        giveUp();
-    nextLine(lineEnd);
-    let indent = -1;
-    const lines = [];
-    let lastContent = -1;
-    while (p < len) {
-        const end = lineEndFrom(p);
-        let s = p;
-        while (s < end && src.charCodeAt(s) === 32)
-            s++;
-        const spaces = s - p;
-        if (s === end) {
-            if (indent === -1 || spaces > indent)
-                giveUp();
-            if (end === len)
-                break;
-            lines.push('');
-        }
-        else {
-            if (indent === -1) {
-                if (spaces <= parentIndent)
-                    break;
-                indent = spaces;
-            }
-            else if (spaces < indent) {
-                break;
-            }
-            if (end === len)
-                giveUp();
-            lines.push(src.slice(p + indent, end));
-            lastContent = lines.length - 1;
-        }
-        nextLine(end);
-    }
-    if (chomp === 43)
-        return lines.length ? lines.join('\n') + '\n' : '';
-    const body = lines.slice(0, lastContent + 1).join('\n');
-    return chomp === 45 || lastContent === -1 ? body : body + '\n';
-}
-/** The value after `key:` or `- ` on this line, at `at`; leaves p at the next line. */
-function readInline(at, lineEnd, parentIndent) {
-    const c = src.charCodeAt(at);
-    if (c === 34 || c === 39 || c === 91 || c === 123) {
-        const value = readFlowNode(at, lineEnd);
-        if (!restIsEmpty(flowEnd, lineEnd))
-            giveUp();
-        nextLine(lineEnd);
-        return value;
-    }
-    if (c === 124)
-        return readLiteral(at, lineEnd, parentIndent);
-    const end = plainScalarEnd(src, at, lineEnd);
-    if (end === -1)
-        giveUp();
-    const text = src.slice(at, end);
-    nextLine(lineEnd);
-    return resolvePlainScalar(text);
-}
-/**
- * The end of the one-line plain scalar that starts at `at` (not a space) in text[at, lineEnd): before its comment
- * and the spaces ahead of it. -1 when it is not one this reader takes: it starts with an indicator (or `- `), or
- * holds `: ` or ends with `:` (a mapping where a scalar was expected, which js-yaml refuses).
- */
-function plainScalarEnd(text, at, lineEnd) {
-    const c = text.charCodeAt(at);
-    if (at >= lineEnd || isIndicator(c) || (c === 45 && (at + 1 === lineEnd || text.charCodeAt(at + 1) === 32)))
-        return -1;
-    let end = lineEnd;
-    for (let k = at + 1; k < lineEnd; k++) {
-        const d = text.charCodeAt(k);
-        if (d === 35 && text.charCodeAt(k - 1) === 32) {
-            end = k;
-            break;
-        }
-        if (d === 58 && (k + 1 === lineEnd || text.charCodeAt(k + 1) === 32))
-            return -1;
-    }
-    while (text.charCodeAt(end - 1) === 32)
-        end--;
-    return end;
-}
-/** Whether the content at `at` is a mapping entry (`key: …` or `key:`), not a scalar. */
-function isMappingEntry(at, lineEnd) {
-    const c = src.charCodeAt(at);
-    if (c === 34 || c === 39) {
-        readQuoted(at, lineEnd);
-        const k = skipSpaces(quotedEnd, lineEnd);
-        return src.charCodeAt(k) === 58;
-    }
-    if (c === 91 || c === 123)
-        return false;
-    for (let k = at; k < lineEnd; k++) {
-        const d = src.charCodeAt(k);
-        if (d === 58) {
-            if (k + 1 === lineEnd || src.charCodeAt(k + 1) === 32)
-                return true;
-        }
-        else if (d === 35 && src.charCodeAt(k - 1) === 32) {
-            return false;
-        }
-    }
-    return false;
-}
-/** A block mapping whose entries sit at column `indent`; its first key starts at `at` (mid-line after `- `). */
-function readMapping(indent, at) {
-    if (++depth > MAX_DEPTH)
-        giveUp();
-    const map = {};
-    for (;;) {
-        const lineEnd = lineEndFrom(at);
-        const c = src.charCodeAt(at);
-        let key;
-        let k;
-        if (c === 34 || c === 39) {
-            key = readQuoted(at, lineEnd);
-            k = skipSpaces(quotedEnd, lineEnd);
-            if (src.charCodeAt(k) !== 58)
-                giveUp();
-        }
-        else {
-            if (isIndicator(c) || c === 45 && (at + 1 === lineEnd || src.charCodeAt(at + 1) === 32))
-                giveUp();
-            k = at;
-            for (;;) {
-                if (k >= lineEnd)
-                    giveUp();
-                const d = src.charCodeAt(k);
-                if (d === 58 && (k + 1 === lineEnd || src.charCodeAt(k + 1) === 32))
-                    break;
-                if (d === 35 && src.charCodeAt(k - 1) === 32)
-                    giveUp();
-                k++;
-            }
-            let end = k;
-            while (src.charCodeAt(end - 1) === 32)
-                end--;
-            const resolved = resolvePlainScalar(src.slice(at, end));
-            if (typeof resolved !== 'string' || resolved === '<<')
-                giveUp();
-            key = resolved;
-        }
-        if (key === '__proto__' || Object.hasOwn(map, key))
-            giveUp();
-        const v = skipSpaces(k + 1, lineEnd);
-        if (v === lineEnd || src.charCodeAt(v) === 35) {
-            if (v < lineEnd && v === k + 1)
-                giveUp();
-            nextLine(lineEnd);
-            map[key] = readBlockValue(indent, true, (key === 'spec' && indent > 0) || key === 'openAPIV3Schema');
-        }
-        else {
-            if (v === k + 1)
-                giveUp();
-            map[key] = readInline(v, lineEnd, indent);
-        }
-        const next = nextContent();
-        if (next < indent) {
-            depth--;
-            return map;
-        }
-        if (next > indent)
-            giveUp();
-        at = p + indent;
-    }
-}
-/** A block sequence whose `-` entries sit at column `indent` (p at the first entry's line). */
-function readSequence(indent) {
-    if (++depth > MAX_DEPTH)
-        giveUp();
-    const list = [];
-    for (;;) {
-        const lineEnd = lineEndFrom(p);
-        const dash = p + indent;
-        const v = skipSpaces(dash + 1, lineEnd);
-        if (v === lineEnd || src.charCodeAt(v) === 35) {
-            if (v < lineEnd && v === dash + 1)
-                giveUp();
-            nextLine(lineEnd);
-            list.push(readBlockValue(indent, false, false));
-        }
-        else {
-            const c = src.charCodeAt(v);
-            if (c === 45 && (v + 1 === lineEnd || src.charCodeAt(v + 1) === 32))
-                giveUp();
-            if (isMappingEntry(v, lineEnd))
-                list.push(readMapping(v - p, v));
-            else
-                list.push(readInline(v, lineEnd, indent));
-        }
-        const next = nextContent();
-        if (next > indent)
-            giveUp();
-        if (next < indent || !isSequenceEntry(p + indent)) {
-            depth--;
-            return list;
-        }
-    }
-}
-function isSequenceEntry(at) {
-    if (src.charCodeAt(at) !== 45)
-        return false;
-    const d = src.charCodeAt(at + 1);
-    return d === 32 || d === 10 || at + 1 === len;
-}
-/** The block node on the lines after `key:` or `-` (more indented than the parent, or a same-column sequence under a key); null when there is none. */
-function readBlockValue(parentIndent, sequenceMayShareColumn, keepSource) {
-    const indent = nextContent();
-    if (indent === -1)
-        return null;
-    const at = p + indent;
-    if (indent > parentIndent) {
-        if (isSequenceEntry(at))
-            return readSequence(indent);
-        if (!isMappingEntry(at, lineEndFrom(at)))
-            giveUp();
-        if (!keepSource)
-            return readMapping(indent, at);
-        const start = p;
-        const end = blockEnd(indent);
-        const text = src.slice(start, end);
-        const seen = repeated.get(text);
-        if (seen) {
-            known.push(start, end);
-            p = end;
-            const copy = copyTree(seen.value);
-            // The first reading's text, not this one: keyed by one string object, caches find it without comparing it.
-            sources.set(copy, seen.text);
-            return copy;
-        }
-        const map = readMapping(indent, at);
-        if (p !== end || !isOrdinary(text))
-            giveUp();
-        // Checked now, so not again at the end: this range replaces the repeated blocks inside it.
-        while (known.length && known[known.length - 2] >= start)
-            known.length -= 2;
-        known.push(start, end);
-        sources.set(map, text);
-        if (repeatedBytes + text.length <= REPEATED_MAX_BYTES) {
-            repeated.set(text, { text, value: copyTree(map) });
-            repeatedBytes += text.length;
-        }
-        return map;
-    }
-    if (indent === parentIndent && sequenceMayShareColumn && isSequenceEntry(at))
-        return readSequence(indent);
-    return null;
-}
-/**
- * The source text of nested `spec:` and of `openAPIV3Schema:` block mappings (the lines they were read from,
- * indentation included), by object: equal texts give equal values, so a check repeated across thousands of
- * snapshots (the embedded ComponentType and Trait specs of ComponentReleases, and their parameter schemas) can
- * be keyed by it instead of by a serialisation of the value. Only these few are kept: a weak map of every
- * node would cost more than it saves.
- */
-const sources = new WeakMap();
-/**
- * Nested `spec:` (and `openAPIV3Schema:`) blocks already read, by their text: a ComponentRelease embeds its
- * ComponentType's and Traits' specs verbatim, so in a repository most bytes are such blocks repeated across
- * releases. A repeated block is not read again but copied from the first (values are never shared between
- * documents: callers may change theirs). Bounded (texts and values are kept for the process): past the bound,
- * blocks are simply read.
- */
-const repeated = new Map();
-const REPEATED_MAX_BYTES = 8 * 1024 * 1024;
-let repeatedBytes = 0;
-/** Ranges of the text being read whose characters are already checked (kept blocks), in order, not overlapping. */
-const known = [];
-/** Whether the text outside the `known` ranges holds only characters this reader handles. */
-function restIsOrdinary() {
-    let from = 0;
-    for (let i = 0; i < known.length; i += 2) {
-        if (known[i] > from && !isOrdinary(src.slice(from, known[i])))
-            return false;
-        from = known[i + 1];
-    }
-    return from >= len || isOrdinary(from === 0 ? src : src.slice(from));
-}
-function copyTree(value) {
-    if (value === null || typeof value !== 'object')
-        return value;
-    if (Array.isArray(value))
-        return value.map(copyTree);
-    const out = {};
-    for (const key in value) {
-        const child = value[key];
-        const copy = copyTree(child);
-        // Kept blocks inside a repeated one keep their text in the copy.
-        if ((key === 'spec' || key === 'openAPIV3Schema') && copy !== null && typeof copy === 'object') {
-            const text = sources.get(child);
-            if (text !== undefined)
-                sources.set(copy, text);
-        }
-        out[key] = copy;
-    }
-    return out;
-}
-/**
- * Where the block whose first content line starts at p (indented by `indent`) ends: at the start of the next
- * line, after blank and comment lines, indented less. Every line of the block, literal block scalars included,
- * is indented at least as much (blank lines aside), so this is exactly where readMapping stops.
- */
-function blockEnd(indent) {
-    let at = p;
-    while (at < len) {
-        let k = at;
-        while (k < len && src.charCodeAt(k) === 32)
-            k++;
-        const lineEnd = lineEndFrom(k);
-        if (k < lineEnd && k - at < indent && src.charCodeAt(k) !== 35)
-            return at;
-        at = lineEnd === len ? len : lineEnd + 1;
-    }
-    return len;
-}
-/** The text a nested `spec:` or an `openAPIV3Schema:` block mapping was read from by readBlockYaml; undefined for any other object. */
-function blockSource(node) {
-    return sources.get(node);
-}
-/**
- * Parses one YAML document (as split by splitDocuments: optionally starting with a bare `---` line) into what
- * js-yaml's core schema gives, or returns undefined when the document is outside the subset read here.
- */
-function readBlockYaml(text) {
-    src = text;
-    len = text.length;
-    p = 0;
-    depth = 0;
-    known.length = 0;
-    try {
-        if (text.startsWith('---')) {
-            const end = lineEndFrom(0);
-            if (!restIsEmpty(3, end))
-                return undefined;
-            nextLine(end);
-        }
-        const indent = nextContent();
-        if (indent === -1)
-            return undefined;
-        const at = p + indent;
-        let value;
-        if (isSequenceEntry(at))
-            value = readSequence(indent);
-        else if (isMappingEntry(at, lineEndFrom(at)))
-            value = readMapping(indent, at);
-        else
-            return undefined;
-        // Tabs, CRs and characters js-yaml refuses may have been read as ordinary ones: such a text is js-yaml's.
-        if (nextContent() !== -1 || !restIsOrdinary())
-            return undefined;
-        return value;
-    }
-    catch {
-        // GIVE_UP, or a stack overflow on absurd nesting: either way js-yaml reads it (and reports what is wrong).
-        return undefined;
-    }
-    finally {
-        src = '';
-    }
-}
-
-;// CONCATENATED MODULE: ./build/src/core/parse.js
-
-
-/** YAML 1.2 core schema plus merge keys (`<<`), which the Go YAML library used by Flux and kubectl honours. */
-const { types } = js_yaml/* default */.Ay;
-/** `!!binary` as Kubernetes' YAML-to-JSON conversion sees it: the base64 text itself, whitespace removed. */
-const binaryAsBase64 = new js_yaml/* default.Type */.Ay.Type('tag:yaml.org,2002:binary', {
-    kind: 'scalar',
-    resolve: (data) => typeof data === 'string' && /^[A-Za-z0-9+/=\s]*$/.test(data),
-    construct: (data) => data.replace(/\s+/g, ''),
-});
-const schema = js_yaml/* default.CORE_SCHEMA */.Ay.CORE_SCHEMA.extend({ implicit: [types.merge], explicit: [binaryAsBase64] });
-/** A document whose alias expansion visits more nodes than this (relative to its size) is a YAML bomb. */
-const ALIAS_EXPANSION_FACTOR = 4;
-const ALIAS_EXPANSION_SLACK = 10_000;
-const separator = /^(---|\.\.\.)(?=\s|$)/;
-/**
- * Splits a YAML stream at document markers. A marker at column 0 ends any scalar (YAML's c-forbidden rule),
- * so this is exact, and it lets one broken document be reported without losing its neighbours.
- */
-function splitDocuments(text) {
-    const segments = [];
-    let start = 0;
-    let startLine = 1;
-    let line = 1;
-    let explicitStart = false;
-    let pos = 0;
-    const push = (end, followed) => {
-        segments.push({ text: text.slice(start, end), startLine, followedBySeparator: followed, explicitStart });
-    };
-    while (pos <= text.length) {
-        const nl = text.indexOf('\n', pos);
-        const lineEnd = nl === -1 ? text.length : nl;
-        const c = text.charCodeAt(pos);
-        if ((c === 45 || c === 46) && separator.test(text.slice(pos, Math.min(lineEnd, pos + 4)))) {
-            const isEnd = c === 46;
-            if (pos > start || explicitStart)
-                push(pos, !isEnd);
-            if (isEnd) {
-                start = nl === -1 ? text.length : nl + 1;
-                startLine = line + 1;
-                explicitStart = false;
-            }
-            else {
-                start = pos;
-                startLine = line;
-                explicitStart = true;
-            }
-        }
-        if (nl === -1)
-            break;
-        pos = nl + 1;
-        line++;
-    }
-    if (start < text.length || explicitStart)
-        push(text.length, false);
-    return segments;
-}
-const blankOrComment = /^(?:\s*(?:#.*)?(?:\r?\n|$))*$/;
-const directiveOrBlank = /^(?:\s*(?:#.*|%.*)?(?:\r?\n|$))*$/;
-function isEmptySegment(seg) {
-    const body = seg.explicitStart ? seg.text.replace(/^---[ \t]*/, '') : seg.text;
-    return blankOrComment.test(body);
-}
-/** Counts nodes reachable from value, stopping once over limit; shared (aliased) nodes count each time. */
-function exceedsNodeBudget(value, limit) {
-    let visits = 0;
-    const stack = [value];
-    while (stack.length) {
-        const node = stack.pop();
-        if (++visits > limit)
-            return true;
-        if (node !== null && typeof node === 'object') {
-            for (const child of Array.isArray(node) ? node : Object.values(node)) {
-                if (child !== null && typeof child === 'object')
-                    stack.push(child);
-                else
-                    visits++;
-            }
-        }
-    }
-    return false;
-}
-function yamlFinding(file, line, column, ruleId, message, hint) {
-    return { ruleId, severity: 'error', file, line, column, message, hint };
-}
-function describeYamlError(reason) {
-    if (/duplicated mapping key/.test(reason)) {
-        return { ruleId: 'yaml/duplicate-key', hint: 'Remove or rename one of the two keys; Kubernetes rejects duplicate keys.' };
-    }
-    if (/tab/.test(reason)) {
-        return { ruleId: 'yaml/tab-indentation', hint: 'Indent with spaces; YAML does not allow tab characters in indentation.' };
-    }
-    return { ruleId: 'yaml/syntax', hint: 'Fix the YAML syntax at this position (check indentation, quotes and colons).' };
-}
-const withoutBom = (text) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-/** The text of each document of a file by its start line, as parseYamlFile gives it in YamlDocument.text. */
-function documentTexts(text) {
-    return new Map(splitDocuments(withoutBom(text)).map((seg) => [seg.startLine, seg.text]));
-}
-/** Parses every document of a YAML file. Syntax problems become findings; nothing throws. */
-function parseYamlFile(source) {
-    const { path: file, text } = source;
-    const documents = [];
-    const findings = [];
-    const segments = splitDocuments(withoutBom(text));
-    for (const seg of segments) {
-        if (!seg.explicitStart && directiveOrBlank.test(seg.text))
-            continue;
-        if (isEmptySegment(seg)) {
-            if (seg.followedBySeparator) {
-                findings.push({
-                    ruleId: 'yaml/empty-document',
-                    severity: 'note',
-                    file,
-                    line: seg.startLine,
-                    column: 1,
-                    message: 'Empty YAML document (two `---` separators with nothing between them).',
-                    hint: 'Remove the extra `---` line.',
-                });
-            }
-            continue;
-        }
-        // The fast reader handles the common block style exactly as js-yaml would; everything else goes to js-yaml.
-        let value = readBlockYaml(seg.text);
-        const aliasesPossible = value === undefined;
-        try {
-            if (value === undefined)
-                value = js_yaml/* default.load */.Ay.load(seg.text, { schema, filename: file, json: false });
-        }
-        catch (err) {
-            const e = err;
-            const reason = e.reason ?? e.message ?? String(err);
-            const { ruleId, hint } = describeYamlError(reason);
-            // An error at the very end (an unterminated quote or bracket) is reported by js-yaml past the last
-            // line; keep it on the document's last line with content, where an annotation can show it.
-            const lastLine = seg.startLine + seg.text.replace(/\s+$/, '').split('\n').length - 1;
-            const line = Math.min(seg.startLine + (e.mark?.line ?? 0), lastLine);
-            const column = line < seg.startLine + (e.mark?.line ?? 0) ? 1 : (e.mark?.column ?? 0) + 1;
-            findings.push(yamlFinding(file, line, column, ruleId, `YAML error: ${reason}.`, hint));
-            continue;
-        }
-        if (value === null || value === undefined)
-            continue;
-        if (aliasesPossible && seg.text.includes('*') && seg.text.includes('&')) {
-            const limit = ALIAS_EXPANSION_FACTOR * seg.text.length + ALIAS_EXPANSION_SLACK;
-            if (exceedsNodeBudget(value, limit)) {
-                findings.push(yamlFinding(file, seg.startLine, 1, 'yaml/alias-expansion', 'YAML aliases in this document expand to far more nodes than its text holds (a "billion laughs" document); it was not judged.', 'Write the repeated values out instead of nesting aliases of aliases.'));
-                continue;
-            }
-        }
-        documents.push({ file, index: documents.length, startLine: seg.startLine, text: seg.text, value });
-    }
-    return { file, documents, findings };
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-;// CONCATENATED MODULE: ./build/src/core/position.js
-
-/**
- * Finds the line and column of a node given by path. Only documents with a finding are re-parsed, with the
- * `yaml` package (which keeps source ranges); the result is cached per document.
- */
-class PositionIndex {
-    cache = new WeakMap();
-    load(doc) {
-        let hit = this.cache.get(doc);
-        if (!hit) {
-            const lines = new dist/* LineCounter */.HN();
-            let parsed;
-            try {
-                const composer = new dist/* Composer */.Dk({ keepSourceTokens: false });
-                const docs = [...composer.compose(new dist/* Parser */.iX(lines.addNewLine).parse(doc.text), true)];
-                parsed = docs[0];
-            }
-            catch {
-                parsed = undefined;
-            }
-            hit = { doc: parsed, lines };
-            this.cache.set(doc, hit);
-        }
-        return hit;
-    }
-    /**
-     * Position of the node at path. For a map entry this is its key (where an editor puts the cursor); for a
-     * path that does not exist (a missing required field) it is the deepest existing ancestor's key.
-     */
-    locate(doc, path) {
-        const { doc: parsed, lines } = this.load(doc);
-        const fallback = { line: doc.startLine, column: 1 };
-        if (!parsed || !parsed.contents)
-            return fallback;
-        let node = parsed.contents;
-        let anchor = rangeStart(node);
-        for (const seg of path) {
-            if ((0,dist/* isMap */.jh)(node)) {
-                const pair = node.items.find((p) => (0,dist/* isPair */.tO)(p) && scalarKey(p.key) === String(seg));
-                if (!pair)
-                    break;
-                anchor = rangeStart(pair.key) ?? rangeStart(pair.value) ?? anchor;
-                node = pair.value;
-            }
-            else if ((0,dist/* isSeq */.oP)(node) && typeof seg === 'number') {
-                const item = node.items[seg];
-                if (item === undefined)
-                    break;
-                anchor = rangeStart(item) ?? anchor;
-                node = item;
-            }
-            else {
-                break;
-            }
-        }
-        if (anchor === undefined)
-            return fallback;
-        const { line, col } = lines.linePos(anchor);
-        return { line: doc.startLine + line - 1, column: col };
-    }
-}
-function scalarKey(key) {
-    if ((0,dist/* isScalar */.jn)(key))
-        return String(key.value);
-    return undefined;
-}
-function rangeStart(node) {
-    const range = node?.range;
-    return range ? range[0] : undefined;
-}
-
-;// CONCATENATED MODULE: ./build/src/core/config.js
-
-
-
-
-const CONFIG_FILE = '.openchoreo-gitops.yaml';
-const KNOWN_KEYS = ['ignore', 'openchoreo-version', 'policy'];
-const EMPTY_CONFIG = { ignore: [], openchoreoVersion: undefined, policy: undefined, file: '' };
-/** Parses the config file's text; problems become findings and the bad parts are ignored. */
-function parseConfig(text, file = CONFIG_FILE) {
-    const parsed = parseYamlFile({ path: file, text });
-    const findings = [...parsed.findings];
-    const config = { ...EMPTY_CONFIG, ignore: [], file };
-    const doc = parsed.documents[0];
-    if (!doc)
-        return { config, findings };
-    const positions = new PositionIndex();
-    const bad = (path, message, hint) => findings.push(findingAt(positions, doc, path, { ruleId: 'config/invalid', severity: 'error', message, hint }));
-    const value = doc.value;
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        bad([], `${file} must be a mapping.`, `Write keys such as \`ignore:\` and \`openchoreo-version:\`.`);
-        return { config, findings };
-    }
-    const v = value;
-    for (const key of Object.keys(v)) {
-        if (!KNOWN_KEYS.includes(key))
-            bad([key], `Unknown key "${key}" in ${file}.`, `Known keys: ${KNOWN_KEYS.join(', ')}.`);
-    }
-    if (v.ignore !== undefined) {
-        if (Array.isArray(v.ignore) && v.ignore.every((p) => typeof p === 'string'))
-            config.ignore = v.ignore;
-        else
-            bad(['ignore'], '`ignore` must be a list of path globs.', 'Example: `ignore: ["charts/**", "**/*.tmpl.yaml"]`.');
-    }
-    const version = v['openchoreo-version'];
-    if (version !== undefined) {
-        // `1.0` in YAML is the number 1: read it back as the release it names.
-        const s = typeof version === 'number' && Number.isInteger(version) ? `${version}.0` : String(version);
-        if (release_names/* RELEASE_CHOICES */.p.includes(s))
-            config.openchoreoVersion = s;
-        else
-            bad(['openchoreo-version'], `Unsupported openchoreo-version "${s}".`, `Use one of: ${release_names/* RELEASE_CHOICES */.p.join(', ')}.`);
-    }
-    config.policy = v.policy;
-    return { config, findings };
-}
-
-;// CONCATENATED MODULE: ./build/src/core/resource.js
-const OPENCHOREO_GROUP = 'openchoreo.dev';
-function isRecord(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-/** Group of an apiVersion (`openchoreo.dev/v1alpha1` → `openchoreo.dev`, `v1` → ''). */
-function apiGroup(apiVersion) {
-    const slash = apiVersion.indexOf('/');
-    return slash === -1 ? '' : apiVersion.slice(0, slash);
-}
-/** Decides by content alone what a document is. */
-function classify(doc) {
-    const value = doc.value;
-    if (!isRecord(value))
-        return { type: 'not-a-mapping' };
-    const { apiVersion, kind } = value;
-    if (typeof apiVersion !== 'string' || typeof kind !== 'string')
-        return { type: 'other' };
-    const meta = isRecord(value.metadata) ? value.metadata : {};
-    const name = typeof meta.name === 'string' ? meta.name : '';
-    const namespace = typeof meta.namespace === 'string' ? meta.namespace : undefined;
-    if (apiGroup(apiVersion) === OPENCHOREO_GROUP) {
-        return { type: 'openchoreo', resource: { apiVersion, kind, name, namespace, doc, object: value } };
-    }
-    return { type: 'kubernetes', manifest: { apiVersion, kind, name, namespace, doc, object: value } };
-}
-/** Identity used for duplicates and for matching a resource against the PR base: `Kind/namespace/name`. */
-function resourceKey(kind, namespace, name) {
-    return `${kind}/${namespace ?? ''}/${name}`;
-}
-/** Resources per kind, for the run summary. */
-function countKinds(resources) {
-    const kinds = {};
-    for (const r of resources)
-        kinds[r.kind] = (kinds[r.kind] ?? 0) + 1;
-    return kinds;
-}
-
-;// CONCATENATED MODULE: ./build/src/core/documents.js
-
-
-/** Parses YAML files and recognises OpenChoreo resources by apiVersion/kind (never by folder). */
-function readDocuments(files) {
-    const out = { documents: [], resources: [], manifests: [], findings: [] };
-    for (const file of files) {
-        const parsed = parseYamlFile(file);
-        out.findings.push(...parsed.findings);
-        for (const doc of parsed.documents) {
-            out.documents.push(doc);
-            const c = classify(doc);
-            if (c.type === 'openchoreo')
-                out.resources.push(c.resource);
-            else if (c.type === 'kubernetes')
-                out.manifests.push(c.manifest);
-            else if (c.type === 'not-a-mapping') {
-                out.findings.push({
-                    ruleId: 'yaml/not-a-mapping',
-                    severity: 'warning',
-                    file: doc.file,
-                    line: doc.startLine,
-                    column: 1,
-                    message: `This YAML document is a ${Array.isArray(doc.value) ? 'list' : 'scalar'}, not a mapping; Kubernetes manifests are mappings with apiVersion and kind.`,
-                    hint: 'If the file is not a manifest, add it to the ignore list.',
-                });
-            }
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./build/src/core/glob.js
-/**
- * Compiles a repository path glob (as in .gitignore-style ignore lists) to a matcher:
- * `**` any number of folders, `*` any run of characters except `/`, `?` one such character.
- * A pattern without `/` matches a name at any depth (a leading `/` or `./` anchors it at the root); a trailing `/`
- * matches a folder and everything below it.
- */
-function globToRegExp(pattern) {
-    const raw = pattern.trim();
-    let p = raw.replace(/^\.\//, '');
-    const dirOnly = p.endsWith('/');
-    if (dirOnly)
-        p = p.slice(0, -1);
-    // `./name` names the root's entry, like `/name`: the `./` is stripped but still anchors the pattern.
-    const anchored = p.includes('/') || raw.startsWith('./');
-    if (p.startsWith('/'))
-        p = p.slice(1);
-    let re = '';
-    for (let i = 0; i < p.length; i++) {
-        const c = p[i];
-        if (c === '*') {
-            if (p[i + 1] === '*') {
-                const slash = p[i + 2] === '/';
-                re += slash ? '(?:.*/)?' : '.*';
-                i += slash ? 2 : 1;
-            }
-            else {
-                re += '[^/]*';
-            }
-        }
-        else if (c === '?') {
-            re += '[^/]';
-        }
-        else {
-            re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-        }
-    }
-    const prefix = anchored ? '^' : '^(?:.*/)?';
-    return new RegExp(`${prefix}${re}(?:/.*)?$`);
-}
-/** True when path (repository-relative, forward slashes) matches any of the patterns. */
-function matchesAny(path, patterns) {
-    return patterns.some((re) => re.test(path));
-}
-
-;// CONCATENATED MODULE: ./build/src/core/policy-kinds.js
-/**
- * OpenChoreo kinds as the policy job sees them. Every kind of every known release (v0.12 … v1.2), for checking
- * the kinds a config names, and the platform-level ones: templates, planes, environments, pipelines, secrets
- * and authorization, which a platform team owns and application teams consume.
- */
-const OPENCHOREO_KINDS = [
-    'AuthzRole', 'AuthzRoleBinding', 'Build', 'BuildPlane', 'ClusterAuthzRole', 'ClusterAuthzRoleBinding',
-    'ClusterComponentType', 'ClusterDataPlane', 'ClusterObservabilityPlane', 'ClusterProjectType', 'ClusterResourceType',
-    'ClusterTrait', 'ClusterWorkflow', 'ClusterWorkflowPlane', 'Component', 'ComponentRelease', 'ComponentType',
-    'ComponentWorkflow', 'ComponentWorkflowRun', 'ConfigurationGroup', 'DataPlane', 'DeploymentPipeline',
-    'DeploymentTrack', 'Environment', 'GitCommitRequest', 'ObservabilityAlertRule', 'ObservabilityAlertsNotificationChannel',
-    'ObservabilityPlane', 'Organization', 'Project', 'ProjectRelease', 'ProjectReleaseBinding', 'ProjectType', 'Release',
-    'ReleaseBinding', 'RenderedRelease', 'Resource', 'ResourceRelease', 'ResourceReleaseBinding', 'ResourceType',
-    'SecretReference', 'Trait', 'Workflow', 'WorkflowPlane', 'WorkflowRun', 'Workload',
-];
-const PLATFORM_KINDS = [
-    'ComponentType', 'ClusterComponentType', 'Trait', 'ClusterTrait', 'Workflow', 'ClusterWorkflow', 'ComponentWorkflow',
-    'ProjectType', 'ClusterProjectType', 'ResourceType', 'ClusterResourceType',
-    'Environment', 'DeploymentPipeline',
-    'DataPlane', 'ClusterDataPlane', 'WorkflowPlane', 'ClusterWorkflowPlane', 'BuildPlane',
-    'ObservabilityPlane', 'ClusterObservabilityPlane', 'ObservabilityAlertsNotificationChannel',
-    'SecretReference', 'ConfigurationGroup', 'Organization',
-    'AuthzRole', 'ClusterAuthzRole', 'AuthzRoleBinding', 'ClusterAuthzRoleBinding',
-];
-/** Kinds that deploy something into one environment named by `spec.environment`. */
-const BINDING_KINDS = ['ReleaseBinding', 'ProjectReleaseBinding', 'ResourceReleaseBinding'];
-
+// EXTERNAL MODULE: ./build/src/core/documents.js
+var documents = __webpack_require__(7687);
+// EXTERNAL MODULE: ./build/src/core/glob.js
+var glob = __webpack_require__(6408);
+// EXTERNAL MODULE: ./build/src/core/policy-kinds.js
+var policy_kinds = __webpack_require__(3677);
 ;// CONCATENATED MODULE: ./build/src/core/ownership.js
 
 
@@ -2234,7 +932,7 @@ function selects(req, r, isProduction) {
     if (req.namespaces && !req.namespaces.includes(r.namespace ?? ''))
         return false;
     if (req.environments || req.production) {
-        const env = BINDING_KINDS.includes(r.kind) ? str(r.object?.spec?.environment) : undefined;
+        const env = policy_kinds/* BINDING_KINDS */.a9.includes(r.kind) ? str(r.object?.spec?.environment) : undefined;
         if (env === undefined)
             return false;
         if (req.environments && !req.environments.includes(env))
@@ -2350,267 +1048,10 @@ function checkOwnership(input) {
     return { findings, files };
 }
 
-;// CONCATENATED MODULE: ./build/src/core/closest.js
-/** Levenshtein distance, bounded: returns max+1 as soon as the distance is known to exceed max. */
-function editDistance(a, b, max = Infinity) {
-    if (Math.abs(a.length - b.length) > max)
-        return max + 1;
-    let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        const cur = [i];
-        let rowMin = i;
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-            rowMin = Math.min(rowMin, cur[j]);
-        }
-        if (rowMin > max)
-            return max + 1;
-        prev = cur;
-    }
-    return prev[b.length];
-}
-/**
- * The candidate closest to name (case-insensitive), when close enough to be a likely typo:
- * at most a third of the name's length in edits (at least 1, at most 4). Ties go to the first candidate.
- */
-function closest(name, candidates) {
-    const lower = name.toLowerCase();
-    const max = Math.min(4, Math.max(1, Math.floor(name.length / 3)));
-    let best;
-    let bestDistance = max + 1;
-    for (const candidate of candidates) {
-        if (candidate === name)
-            continue;
-        const d = candidate.toLowerCase() === lower ? 0 : editDistance(lower, candidate.toLowerCase(), bestDistance - 1);
-        if (d < bestDistance) {
-            best = candidate;
-            bestDistance = d;
-        }
-    }
-    return best;
-}
-/** " Did you mean "x"?" or '' — for hints. */
-function didYouMean(name, candidates) {
-    const hit = closest(name, candidates);
-    return hit === undefined ? '' : `Did you mean "${hit}"?`;
-}
-
-;// CONCATENATED MODULE: ./build/src/core/policy-config.js
-
-
-
-
-
-
-
-const POLICY_CONFIG_RULE = 'config/invalid-policy';
-const policyConfigRuleInfo = [
-    {
-        id: POLICY_CONFIG_RULE,
-        title: 'Invalid policy section in .openchoreo-gitops.yaml',
-        description: 'The policy: section of the config file has an unknown key or a value of the wrong shape; that part is ignored.',
-    },
-];
-function builtinRequirements(defaultOwners = []) {
-    return [
-        { name: 'platform-level kinds', kinds: [...PLATFORM_KINDS], production: false, owners: defaultOwners, builtin: true },
-        { name: 'production bindings', kinds: [...BINDING_KINDS], production: true, owners: defaultOwners, builtin: true },
-    ];
-}
-const DEFAULT_POLICY = {
-    requirements: builtinRequirements(),
-    productionEnvironments: undefined,
-    productionPattern: /prod/,
-    secretAllow: [],
-};
-const isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
-const isStringList = (v) => Array.isArray(v) && v.every((s) => typeof s === 'string' && s.trim() !== '');
-const POLICY_KEYS = ['ownership', 'secrets'];
-const OWNERSHIP_KEYS = ['defaults', 'defaultOwners', 'productionEnvironments', 'productionPattern', 'require'];
-const REQUIRE_KEYS = ['name', 'kinds', 'names', 'namespaces', 'environments', 'production', 'owners'];
-const SECRETS_KEYS = ['allow'];
-const ALLOW_KEYS = ['fingerprint', 'reason'];
-/**
- * Reads and checks the `policy:` section of the config file (given as text, so findings carry its lines).
- * Anything malformed becomes a finding and falls back to the default.
- */
-function parsePolicyConfig(text, file) {
-    const parsed = parseYamlFile({ path: file, text });
-    const doc = parsed.documents[0];
-    const root = doc && isObj(doc.value) ? doc.value : undefined;
-    if (!doc || !root || root.policy === undefined || root.policy === null)
-        return { policy: DEFAULT_POLICY, findings: [] };
-    return readPolicy(doc, root.policy);
-}
-function readPolicy(doc, value) {
-    const findings = [];
-    const positions = new PositionIndex();
-    const bad = (path, message, hint = '') => findings.push(findingAt(positions, doc, path, { ruleId: POLICY_CONFIG_RULE, severity: 'error', message, hint }));
-    const unknownKeys = (obj, path, known) => {
-        for (const key of Object.keys(obj)) {
-            if (!known.includes(key))
-                bad([...path, key], `Unknown key "${key}" under ${path.join('.')}.`, didYouMean(key, known) || `Known keys: ${known.join(', ')}.`);
-        }
-    };
-    const ownersAt = (v, path) => {
-        if (!isStringList(v)) {
-            bad(path, `${path.join('.')} must be a list of owners.`, "Example: ['@acme/platform'].");
-            return [];
-        }
-        const out = [];
-        v.forEach((o, i) => {
-            const p = parseOwner(o.trim());
-            if (p.ok)
-                out.push(o.trim());
-            else
-                bad([...path, i], p.message, p.hint);
-        });
-        return out;
-    };
-    const policy = { ...DEFAULT_POLICY, requirements: [], secretAllow: [] };
-    if (!isObj(value)) {
-        bad(['policy'], 'policy must be a mapping.', 'Write keys such as `ownership:` and `secrets:`.');
-        return { policy: DEFAULT_POLICY, findings };
-    }
-    unknownKeys(value, ['policy'], POLICY_KEYS);
-    const own = value.ownership;
-    let defaults = true;
-    let defaultOwners = [];
-    if (own !== undefined && !isObj(own))
-        bad(['policy', 'ownership'], 'policy.ownership must be a mapping.');
-    if (isObj(own)) {
-        const base = ['policy', 'ownership'];
-        unknownKeys(own, base, OWNERSHIP_KEYS);
-        if (own.defaults !== undefined) {
-            if (typeof own.defaults === 'boolean')
-                defaults = own.defaults;
-            else
-                bad([...base, 'defaults'], 'policy.ownership.defaults must be true or false.');
-        }
-        if (own.defaultOwners !== undefined)
-            defaultOwners = ownersAt(own.defaultOwners, [...base, 'defaultOwners']);
-        if (own.productionEnvironments !== undefined) {
-            if (isStringList(own.productionEnvironments))
-                policy.productionEnvironments = own.productionEnvironments;
-            else
-                bad([...base, 'productionEnvironments'], 'policy.ownership.productionEnvironments must be a list of Environment names.', 'Example: [production, prod-eu].');
-        }
-        if (own.productionPattern !== undefined) {
-            try {
-                if (typeof own.productionPattern !== 'string')
-                    throw new Error('not a string');
-                policy.productionPattern = new RegExp(own.productionPattern);
-            }
-            catch {
-                bad([...base, 'productionPattern'], 'policy.ownership.productionPattern must be a regular expression (as a string).', "Example: '^prod(-|$)'.");
-            }
-        }
-        if (own.require !== undefined) {
-            if (!Array.isArray(own.require))
-                bad([...base, 'require'], 'policy.ownership.require must be a list of requirements.');
-            else
-                own.require.forEach((item, i) => readRequirement(item, [...base, 'require', i]));
-        }
-    }
-    if (defaults)
-        policy.requirements.unshift(...builtinRequirements(defaultOwners));
-    function readRequirement(item, path) {
-        if (!isObj(item)) {
-            bad(path, 'Each requirement must be a mapping with at least `kinds:`.', 'Example: { kinds: [Component], namespaces: [payments], owners: [\'@acme/payments\'] }.');
-            return;
-        }
-        unknownKeys(item, path, REQUIRE_KEYS);
-        if (!isStringList(item.kinds) || item.kinds.length === 0) {
-            bad([...path, 'kinds'], 'A requirement needs `kinds:`, a non-empty list of OpenChoreo kinds (or `*`).');
-            return;
-        }
-        item.kinds.forEach((k, j) => {
-            if (k !== '*' && !OPENCHOREO_KINDS.includes(k))
-                bad([...path, 'kinds', j], `"${k}" is not an OpenChoreo kind.`, didYouMean(k, OPENCHOREO_KINDS));
-        });
-        const req = {
-            name: typeof item.name === 'string' && item.name.trim() ? item.name.trim() : `requirement ${Number(path[path.length - 1]) + 1}`,
-            kinds: item.kinds,
-            production: false,
-            owners: [],
-            builtin: false,
-        };
-        if (item.name !== undefined && typeof item.name !== 'string')
-            bad([...path, 'name'], 'name must be a string.');
-        if (item.names !== undefined) {
-            if (isStringList(item.names))
-                req.names = item.names.map(globToRegExp);
-            else
-                bad([...path, 'names'], 'names must be a list of metadata.name globs.');
-        }
-        for (const key of ['namespaces', 'environments']) {
-            if (item[key] === undefined)
-                continue;
-            if (isStringList(item[key]))
-                req[key] = item[key];
-            else
-                bad([...path, key], `${key} must be a list of names.`);
-        }
-        if (item.production !== undefined) {
-            if (typeof item.production === 'boolean')
-                req.production = item.production;
-            else
-                bad([...path, 'production'], 'production must be true or false.');
-        }
-        if ((req.environments || req.production) && !req.kinds.some((k) => k === '*' || BINDING_KINDS.includes(k))) {
-            bad([...path, req.environments ? 'environments' : 'production'], `Environment selectors only apply to ${BINDING_KINDS.join(', ')}; this requirement matches no resource.`);
-        }
-        if (item.owners !== undefined)
-            req.owners = ownersAt(item.owners, [...path, 'owners']);
-        policy.requirements.push(req);
-    }
-    const secrets = value.secrets;
-    if (secrets !== undefined && !isObj(secrets))
-        bad(['policy', 'secrets'], 'policy.secrets must be a mapping.');
-    if (isObj(secrets)) {
-        unknownKeys(secrets, ['policy', 'secrets'], SECRETS_KEYS);
-        const allow = secrets.allow;
-        if (allow !== undefined && !Array.isArray(allow))
-            bad(['policy', 'secrets', 'allow'], 'policy.secrets.allow must be a list.');
-        if (Array.isArray(allow)) {
-            allow.forEach((entry, i) => {
-                const path = ['policy', 'secrets', 'allow', i];
-                if (!isObj(entry))
-                    return void bad(path, 'Each allow entry is a mapping with `fingerprint:` and `reason:`.');
-                unknownKeys(entry, path, ALLOW_KEYS);
-                const fingerprint = typeof entry.fingerprint === 'string' ? entry.fingerprint.trim() : '';
-                const reason = typeof entry.reason === 'string' ? entry.reason.trim() : '';
-                if (!fingerprint)
-                    return void bad(path, 'An allow entry needs the finding\'s `fingerprint:` (printed with the finding).');
-                if (!reason)
-                    return void bad(path, 'An allow entry needs a `reason:` saying why the value may stay in Git.');
-                const line = positions.locate(doc, path).line;
-                policy.secretAllow.push({ fingerprint, reason, file: doc.file, line });
-            });
-        }
-    }
-    return { policy, findings };
-}
-
-;// CONCATENATED MODULE: ./build/src/core/report/markdown-escape.js
-
-/** Longest text kept in one table cell or list item; a single huge message must not eat the size budget. */
-const MAX_CELL = 500;
-/**
- * Makes untrusted text safe inside a GFM table cell or list item: it cannot end the cell (`|`), break the row
- * (newlines become `<br>`), open code spans, links, emphasis or raw HTML. Long text is cut with an ellipsis.
- */
-function escapeCell(text, max = MAX_CELL) {
-    return clip(text, max)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/[\\`|*_[\]~]/g, (c) => `\\${c}`)
-        .replace(/\r\n|\r|\n/g, '<br>')
-        .replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
-}
-
+// EXTERNAL MODULE: ./build/src/core/policy-settings.js
+var policy_settings = __webpack_require__(4109);
+// EXTERNAL MODULE: ./build/src/core/report/markdown-escape.js
+var markdown_escape = __webpack_require__(3511);
 ;// CONCATENATED MODULE: ./build/src/core/own-string.js
 /**
  * A copy of a string that shares no memory with the text it was cut from. V8 keeps a substring of 13 or more
@@ -2968,6 +1409,8 @@ class LineIndex {
     }
 }
 
+// EXTERNAL MODULE: ./build/src/core/resource.js
+var resource = __webpack_require__(89);
 ;// CONCATENATED MODULE: ./build/src/core/secrets/placeholder.js
 /**
  * Placeholder policy: which literal values are not credentials even where a credential is expected.
@@ -3672,9 +2115,9 @@ function evidenceFor(key) {
         return 'unknown';
     return keyWords(key).some((w) => PASSWORD_WORDS.has(w)) ? 'credential' : 'random';
 }
-const flux_values_MAX_DEPTH = 40;
+const MAX_DEPTH = 40;
 function walk(doc, node, path, base, where, lines, out) {
-    if (path.length > flux_values_MAX_DEPTH)
+    if (path.length > MAX_DEPTH)
         return;
     if (Array.isArray(node)) {
         node.forEach((item, i) => walk(doc, item, [...path, i], base, where, lines, out));
@@ -4209,6 +2652,12 @@ function scanText(text, blocks) {
 const moveMatch = (m, by) => (by === 0 ? m : { ...m, start: m.start + by, end: m.end + by });
 const moveAssignment = (a, by) => by === 0 ? a : { ...a, start: a.start + by, valueStart: a.valueStart + by, valueEnd: a.valueEnd + by };
 
+// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+var js_yaml = __webpack_require__(3243);
+// EXTERNAL MODULE: ./build/src/core/parse.js
+var parse = __webpack_require__(1874);
+// EXTERNAL MODULE: ./build/src/core/block-yaml.js
+var block_yaml = __webpack_require__(1498);
 ;// CONCATENATED MODULE: ./build/src/core/secrets/container-entries-text.js
 
 const isKeyStart = (c) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
@@ -4228,11 +2677,11 @@ function oneLineScalar(raw) {
         return doubleQuoted(rest);
     if (rest.startsWith("'"))
         return singleQuoted(rest);
-    const end = plainScalarEnd(rest, 0, rest.length);
+    const end = (0,block_yaml/* plainScalarEnd */.Oi)(rest, 0, rest.length);
     if (end === -1)
         return undefined;
     const text = rest.slice(0, end);
-    return resolvePlainScalar(text) === text ? text : undefined;
+    return (0,block_yaml/* resolvePlainScalar */.t2)(text) === text ? text : undefined;
 }
 function doubleQuoted(rest) {
     // Without a backslash before it, the first `"` after the opening one closes the string, and the string is
@@ -4269,7 +2718,7 @@ function isOneLineScalar(block, from, to) {
         return doubleQuoted(block.slice(from, to)) !== undefined;
     if (c === 39)
         return /^'(?:[^']|'')*'[ \t]*(?:#.*)?$/.test(block.slice(from, to));
-    return plainScalarEnd(block, from, to) !== -1;
+    return (0,block_yaml/* plainScalarEnd */.Oi)(block, from, to) !== -1;
 }
 const FLOW_ON_ONE_LINE = /^(?:\[[^\[\]{}]*\]|\{[^\[\]{}]*\})[ \t]*(?:#.*)?$/;
 /** True when block[at, at + word.length) is `word`. */
@@ -4407,7 +2856,17 @@ function literalEntriesFromText(block, from = 0, to = block.length) {
 
 ;// CONCATENATED MODULE: ./build/src/core/secrets/yaml-value-lines.js
 
-
+/**
+ * Thrown when a value's line can only be found by re-parsing its document and no LocateNode was given. The
+ * `yaml` library that re-parsing needs is large and rarely wanted, so callers load it only then, and judge
+ * the files again with it.
+ */
+class PositionsNeeded extends Error {
+    constructor(file) {
+        super(`${file}: finding a value's line needs the YAML parser's positions`);
+        this.name = 'PositionsNeeded';
+    }
+}
 /** Where the text reader (`yaml-slices.ts`) saw an entry's value: `{ line, column }`, line 1-based in the document. */
 const TEXT_LOCATION = Symbol('text location');
 const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -4424,8 +2883,12 @@ function fieldLine(field) {
 }
 const extraLines = (value) => (value.includes('\n') ? value.replace(/\n$/, '').split('\n').length : 0);
 class YamlValueLines {
+    locate;
     lineCache = new WeakMap();
-    positions = new PositionIndex();
+    /** `locate`: for the values whose lines a text search cannot find; without it, those throw PositionsNeeded. */
+    constructor(locate) {
+        this.locate = locate;
+    }
     index(doc) {
         let lines = this.lineCache.get(doc);
         if (!lines) {
@@ -4490,7 +2953,9 @@ class YamlValueLines {
         return { line, column: c.column, endLine: line + extraLines(value) };
     }
     fallback(doc, path, value) {
-        const { line, column } = this.positions.locate(doc, path);
+        if (!this.locate)
+            throw new PositionsNeeded(doc.file);
+        const { line, column } = this.locate(doc, path);
         return { line, column, endLine: line + extraLines(value) };
     }
     /** The `valueField` of the list item whose `keyField` is `key` (Workload env/files entries). */
@@ -4673,7 +3138,7 @@ function entriesFromPieces(text, pieces, lineOf) {
 }
 /** Parses a document whole (with the project's parser and its alias-bomb guard), keeping its file position. */
 function parseWhole(file, text, startLine, index) {
-    return parseYamlFile({ path: file, text }).documents.map((d) => ({ ...d, index, startLine: startLine + d.startLine - 1 }));
+    return (0,parse/* parseYamlFile */.BU)({ path: file, text }).documents.map((d) => ({ ...d, index, startLine: startLine + d.startLine - 1 }));
 }
 function sliceDocument(file, text, startLine, index, known) {
     const find = known?.find;
@@ -4683,7 +3148,7 @@ function sliceDocument(file, text, startLine, index, known) {
         return parseWhole(file, text, startLine, index);
     }
     const holders = CONTAINER_HOLDERS.get(kind);
-    if (!holders || apiGroup(apiVersion) !== OPENCHOREO_GROUP)
+    if (!holders || (0,resource/* apiGroup */.oI)(apiVersion) !== resource/* OPENCHOREO_GROUP */.RN)
         return [];
     const pieces = specChildren(text, topKeyLine(text, 'spec', find), holders, find);
     if (pieces === undefined)
@@ -4742,7 +3207,7 @@ function structuralDocuments(source, known) {
         return [];
     const docs = [];
     const single = lineStartIndexOf(body, '---', 0, 0, find) === -1 && lineStartIndexOf(body, '...', 0, 0, find) === -1 && !body.startsWith('%');
-    const segments = single ? [{ text: body, startLine: 1 }] : splitDocuments(body);
+    const segments = single ? [{ text: body, startLine: 1 }] : (0,parse/* splitDocuments */.ZF)(body);
     segments.forEach((seg, index) => {
         if (!single && !mayBeStructural(seg.text, findIn(seg.text)))
             return;
@@ -4784,7 +3249,7 @@ function structuralHits(file, ctx, known, out) {
             continue;
         const kind = typeof object.kind === 'string' ? object.kind : '';
         const apiVersion = typeof object.apiVersion === 'string' ? object.apiVersion : '';
-        if (apiGroup(apiVersion) === OPENCHOREO_GROUP)
+        if ((0,resource/* apiGroup */.oI)(apiVersion) === resource/* OPENCHOREO_GROUP */.RN)
             findWorkloadEnvSecrets(doc, kind, object, ctx.valueLines, out);
         else if (kind === 'Secret')
             findKubernetesSecretData(doc, object, ctx.valueLines, out);
@@ -4880,7 +3345,7 @@ function touchesChangedLines(hit, changed) {
  * what one call over all files gives.
  */
 function judgeFiles(files, context) {
-    const ctx = { parsed: context.parsed, lookup: context.lookup, valueLines: new YamlValueLines(), blocks: context.blocks ?? new SweptBlocks() };
+    const ctx = { parsed: context.parsed, lookup: context.lookup, valueLines: new YamlValueLines(context.locate), blocks: context.blocks ?? new SweptBlocks() };
     const { valid, reasonless } = indexAllowList(context.allow);
     const changedLines = context.changedLines;
     // Hits are judged file by file as the files come (a caller may read them one at a time); a hit in another
@@ -4975,7 +3440,7 @@ function mergeJudged(judged) {
         findings.push(j.finding);
     }
     allowed.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
-    return { findings: sortFindings(findings), allowed };
+    return { findings: (0,finding/* sortFindings */.Tc)(findings), allowed };
 }
 /**
  * Finds plaintext secrets in the given files. Pure: reads only its input. No secret value appears in any
@@ -4988,12 +3453,14 @@ function scanSecrets(input) {
         ...(input.parsed ? { parsed: input.parsed } : {}),
         ...(input.changedLines ? { changedLines: input.changedLines } : {}),
         ...(input.allow ? { allow: input.allow } : {}),
+        ...(input.locate ? { locate: input.locate } : {}),
     }));
 }
 
 
 ;// CONCATENATED MODULE: ./build/src/core/secrets/index.js
 /** Plaintext secret scan: the public surface used by the `policy` command. */
+
 
 
 
@@ -5016,7 +3483,7 @@ function policyRuleInfo() {
         ...codeownersRuleInfo,
         ...ownershipRuleInfo,
         ...approvalRuleInfo,
-        ...policyConfigRuleInfo,
+        ...policy_settings/* policyConfigRuleInfo */.Jp,
         ...secretRuleInfo,
         { id: POLICY_RULES.degraded, title: 'Policy check ran with less information than asked', description: 'A base commit, the pull request or a token was missing, so part of the policy job fell back (e.g. scanned whole files).' },
     ];
@@ -5036,7 +3503,7 @@ function formatOwnersMarkdown(report) {
             for (const a of report.approvals.slice(0, MAX_ROWS)) {
                 const owners = a.owners.length ? a.owners.join(' ') : '(none)';
                 const line = a.ownerLine ? ` (line ${a.ownerLine})` : '';
-                out.push(`| ${escapeCell(a.path)} | ${escapeCell(owners + line)} | ${a.protected ? 'yes' : 'no'} | ${a.approvedBy ? escapeCell('@' + a.approvedBy) : '—'} |`);
+                out.push(`| ${(0,markdown_escape/* escapeCell */.k)(a.path)} | ${(0,markdown_escape/* escapeCell */.k)(owners + line)} | ${a.protected ? 'yes' : 'no'} | ${a.approvedBy ? (0,markdown_escape/* escapeCell */.k)('@' + a.approvedBy) : '—'} |`);
             }
             if (report.approvals.length > MAX_ROWS)
                 out.push('', `… and ${report.approvals.length - MAX_ROWS} more.`);
@@ -5046,7 +3513,7 @@ function formatOwnersMarkdown(report) {
     if (report.allowedSecrets.length) {
         out.push('### Allowed secrets', '', '| Location | Rule | Fingerprint | Allowed by | Reason |', '| --- | --- | --- | --- | --- |');
         for (const a of report.allowedSecrets.slice(0, MAX_ROWS)) {
-            out.push(`| ${escapeCell(`${a.file}:${a.line}`)} | ${escapeCell(a.ruleId)} | \`${escapeCell(a.fingerprint)}\` | ${a.how === 'config' ? 'config file' : 'inline comment'} | ${escapeCell(a.reason)} |`);
+            out.push(`| ${(0,markdown_escape/* escapeCell */.k)(`${a.file}:${a.line}`)} | ${(0,markdown_escape/* escapeCell */.k)(a.ruleId)} | \`${(0,markdown_escape/* escapeCell */.k)(a.fingerprint)}\` | ${a.how === 'config' ? 'config file' : 'inline comment'} | ${(0,markdown_escape/* escapeCell */.k)(a.reason)} |`);
         }
         out.push('');
     }
@@ -5055,482 +3522,12 @@ function formatOwnersMarkdown(report) {
     return `${out.join('\n')}\n`;
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-;// CONCATENATED MODULE: ./build/src/shell/git-diff.js
-/**
- * What a pull request changes, from git: changed files, changed (added) lines, and files as they were at
- * the base. Every call is `git` with an argument array (execFile, no shell), so paths and refs from
- * untrusted pull requests are never interpreted by a shell.
- */
-
-const ENV = { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' };
-function git(root, args) {
-    return new Promise((resolve, reject) => {
-        (0,external_node_child_process_.execFile)('git', ['-c', 'core.quotePath=false', ...args], { cwd: root, env: ENV, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
-            if (error)
-                reject(new Error(`git ${args[0]} failed: ${String(stderr || error.message).trim().split('\n')[0]}`));
-            else
-                resolve(stdout);
-        });
-    });
-}
-/** The range `base...HEAD` (changes on HEAD since it left base). Refuses refs that look like options. */
-function range(base) {
-    if (base.startsWith('-'))
-        throw new Error(`invalid base ref ${JSON.stringify(base)}`);
-    return `${base}...HEAD`;
-}
-/** Files changed between the merge base of `base` and HEAD. */
-async function changedFiles(root, base) {
-    const out = await git(root, ['diff', '--name-status', '--no-renames', '-z', '--no-ext-diff', range(base), '--']);
-    const parts = out.split('\0').filter((p) => p !== '');
-    const files = [];
-    for (let i = 0; i + 1 < parts.length; i += 2) {
-        const status = parts[i][0];
-        files.push({ path: parts[i + 1], status: status === 'A' || status === 'D' || status === 'T' ? status : 'M' });
-    }
-    return files;
-}
-/** Lines added or changed in each file (1-based line numbers at HEAD), from `git diff --unified=0`. */
-async function changedLines(root, base) {
-    const out = await git(root, ['diff', '--unified=0', '--no-color', '--no-ext-diff', '--no-renames', range(base), '--']);
-    return parseUnifiedZero(out);
-}
-/** Parses `git diff --unified=0` output into added line numbers per new path. */
-function parseUnifiedZero(diff) {
-    const lines = new Map();
-    let current;
-    for (const line of diff.split('\n')) {
-        if (line.startsWith('+++ ')) {
-            // git ends the name with a tab when it contains a space.
-            const target = line.slice(4).replace(/\t$/, '');
-            if (target === '/dev/null')
-                current = undefined;
-            else {
-                const path = git_diff_unquote(target).replace(/^b\//, '');
-                current = lines.get(path) ?? new Set();
-                lines.set(path, current);
-            }
-            continue;
-        }
-        const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
-        if (hunk && current) {
-            const start = Number(hunk[1]);
-            const count = hunk[2] === undefined ? 1 : Number(hunk[2]);
-            for (let n = start; n < start + count; n++)
-                current.add(n);
-        }
-    }
-    return lines;
-}
-/** git quotes paths with unusual bytes as C strings ("b/caf\303\251.yaml"). */
-function git_diff_unquote(path) {
-    if (!path.startsWith('"'))
-        return path;
-    const bytes = [];
-    const body = path.slice(1, -1);
-    const simple = { n: 10, t: 9, '"': 34, '\\': 92, a: 7, b: 8, f: 12, r: 13, v: 11 };
-    for (let i = 0; i < body.length; i++) {
-        if (body[i] !== '\\') {
-            bytes.push(...Buffer.from(body[i], 'utf8'));
-            continue;
-        }
-        const next = body[++i];
-        if (/[0-7]/.test(next)) {
-            bytes.push(parseInt(body.slice(i, i + 3), 8));
-            i += 2;
-        }
-        else
-            bytes.push(simple[next] ?? next.charCodeAt(0));
-    }
-    return Buffer.from(bytes).toString('utf8');
-}
-/** A file's text at a revision, or undefined when it does not exist there. */
-async function readAtRevision(root, revision, path) {
-    if (revision.startsWith('-'))
-        throw new Error(`invalid revision ${JSON.stringify(revision)}`);
-    try {
-        return await git(root, ['show', `${revision}:${path}`]);
-    }
-    catch {
-        return undefined;
-    }
-}
-
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __webpack_require__(4573);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-;// CONCATENATED MODULE: ./build/src/shell/read-repo.js
-
-
-
-
-const DEFAULT_MAX_BYTES = 8 * 1024 * 1024;
-const ALWAYS_SKIPPED = new Set(['.git', 'node_modules']);
-const isYamlPath = (path) => /\.ya?ml$/i.test(path);
-function fileFinding(file, ruleId, message, hint, line = 1, severity = 'error') {
-    return { ruleId, severity, file, line, column: 1, message, hint };
-}
-/** Line (1-based) of the first byte that is not valid UTF-8, or 0 when the bytes are valid. */
-function firstInvalidUtf8Line(bytes) {
-    if ((0,external_node_buffer_.isUtf8)(bytes))
-        return 0;
-    {
-        let line = 1;
-        for (let i = 0; i < bytes.length;) {
-            const b = bytes[i];
-            const len = b < 0x80 ? 1 : b >> 5 === 6 ? 2 : b >> 4 === 14 ? 3 : b >> 3 === 30 ? 4 : 0;
-            if (len === 0 || i + len > bytes.length)
-                return line;
-            try {
-                new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(i, i + len));
-            }
-            catch {
-                return line;
-            }
-            if (b === 10)
-                line++;
-            i += len;
-        }
-        return line;
-    }
-}
-/** Why a file's bytes are not text the core can read (binary, invalid UTF-8), or undefined when they are. */
-function notTextFinding(path, bytes) {
-    if (bytes.includes(0)) {
-        return fileFinding(path, 'file/binary', 'This file holds binary data (NUL bytes), not YAML text.', 'Remove it or rename it so it does not end in .yaml/.yml, or add it to the ignore list.');
-    }
-    const bad = firstInvalidUtf8Line(bytes);
-    if (bad) {
-        return fileFinding(path, 'file/encoding', 'This file is not valid UTF-8.', 'Save the file as UTF-8; Kubernetes only accepts UTF-8 YAML.', bad);
-    }
-    return undefined;
-}
-/**
- * Decodes a file's bytes as the core expects them. Binary content, invalid UTF-8 and oversize files become
- * findings instead of text.
- */
-function decodeSource(path, bytes) {
-    return notTextFinding(path, bytes) ?? { path, text: decodeText(bytes) };
-}
-/** The text of bytes that readSourceBytes checked. */
-function sourceText({ path, bytes }) {
-    return { path, text: decodeText(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)) };
-}
-/** UTF-8 bytes as text; ASCII (most YAML) is copied as it is, which is the same text without the decoding. */
-function decodeText(bytes) {
-    return (0,external_node_buffer_.isAscii)(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
-}
-/**
- * Walks a checkout and lists the files `include` selects. Skips .git and node_modules and the ignore globs;
- * never follows a symbolic link (a link pointing outside the repository is reported).
- */
-function listRepository(root, options) {
-    const ignore = (options.ignore ?? []).filter((p) => p.trim()).map(globToRegExp);
-    const paths = [];
-    const findings = [];
-    if (!(0,external_node_fs_.lstatSync)(root).isDirectory())
-        throw new Error(`${root} is not a directory`);
-    const rootReal = (0,external_node_fs_.realpathSync)(root);
-    function walk(dir, rel) {
-        const entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
-        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        const base = dir.endsWith(external_node_path_.sep) ? dir : dir + external_node_path_.sep;
-        for (const entry of entries) {
-            if (ALWAYS_SKIPPED.has(entry.name))
-                continue;
-            const abs = base + entry.name;
-            const path = rel === '' ? entry.name : `${rel}/${entry.name}`;
-            if (ignore.length && matchesAny(path, ignore))
-                continue;
-            if (entry.isSymbolicLink()) {
-                if (!options.include(path))
-                    continue;
-                let target;
-                try {
-                    target = (0,external_node_fs_.realpathSync)(abs);
-                }
-                catch {
-                    target = undefined;
-                }
-                const inside = target !== undefined && (target === rootReal || target.startsWith(rootReal + external_node_path_.sep));
-                if (!inside) {
-                    findings.push(fileFinding(path, 'file/symlink-outside', 'Symbolic link pointing outside the repository (or nowhere); it was not followed.', 'Replace the link with the file itself; Flux reads only what the repository holds.', 1, 'warning'));
-                }
-                continue;
-            }
-            if (entry.isDirectory())
-                walk(abs, path);
-            else if (entry.isFile() && options.include(path))
-                paths.push(path);
-        }
-    }
-    walk(root, '');
-    return { paths, findings };
-}
-/**
- * Reads listed files. Synchronous on purpose: thousands of small files read far faster in one loop than
- * through the async thread pool.
- */
-function readSources(root, paths, maxBytes = DEFAULT_MAX_BYTES) {
-    const files = [];
-    const findings = [];
-    for (const path of paths) {
-        const r = readSource(root, path, maxBytes);
-        if ('text' in r)
-            files.push(r);
-        else
-            findings.push(r);
-    }
-    return { files, findings };
-}
-/** Lists and reads a checkout (see listRepository and readSources). */
-async function readRepository(root, options) {
-    const listing = listRepository(root, options);
-    const read = readSources(root, listing.paths, options.maxBytes);
-    return { files: read.files, findings: [...listing.findings, ...read.findings] };
-}
-/** One file read whole (see readSourceBytes); oversize or undecodable → a finding. */
-function readSource(root, path, maxBytes) {
-    const read = read_repo_readSourceBytes(root, path, maxBytes);
-    return 'bytes' in read ? sourceText(read) : read;
-}
-/** Files up to this size are read in one call into a buffer kept for the purpose, then copied out. */
-const read_repo_SMALL_FILE = 64 * 1024;
-let small;
-/**
- * readSource without the decoding. `own`: the bytes fill a buffer of their own (never a slice of Node's shared
- * pool), so that it can be transferred to another thread; with a `pool`, a small file's bytes are a view of the
- * pool's buffer instead (see ReadPool), which is transferred whole with the files read into it.
- *
- * Most files are small: one open, one read and one close. A read that returns less than it asked for has
- * reached the end of a regular file, so no fstat is needed (nor the Stats object Node makes of it) unless the
- * file fills the first read.
- */
-function read_repo_readSourceBytes(root, path, maxBytes, own = false, pool) {
-    // Listed paths are relative, `/`-separated and normal already (Windows accepts `/` too).
-    const fd = (0,external_node_fs_.openSync)(`${root}/${path}`, 'r');
-    let bytes;
-    try {
-        const first = pool ?? { buffer: (small ??= Buffer.allocUnsafeSlow(read_repo_SMALL_FILE)), at: 0 };
-        const room = first.buffer.length - first.at;
-        const got = (0,external_node_fs_.readSync)(fd, first.buffer, first.at, room, 0);
-        const size = got < room ? got : (0,external_node_fs_.fstatSync)(fd).size;
-        if (size > maxBytes) {
-            return fileFinding(path, 'file/too-large', `File is ${(size / 1048576).toFixed(1)} MiB, over the ${(maxBytes / 1048576).toFixed(0)} MiB limit; it was not read.`, 'Split it into smaller files, or add it to the ignore list.');
-        }
-        if (got < room && pool) {
-            bytes = pool.buffer.subarray(pool.at, pool.at + got);
-            pool.at += got;
-        }
-        else if (got < room) {
-            bytes = own ? Buffer.allocUnsafeSlow(got) : Buffer.allocUnsafe(got);
-            first.buffer.copy(bytes, 0, first.at, first.at + got);
-        }
-        else {
-            bytes = own || pool ? Buffer.allocUnsafeSlow(size) : Buffer.allocUnsafe(size);
-            let n = first.buffer.copy(bytes, 0, first.at, first.at + Math.min(got, size));
-            while (n < size) {
-                const r = (0,external_node_fs_.readSync)(fd, bytes, n, size - n, n);
-                if (r === 0)
-                    break;
-                n += r;
-            }
-            if (n < size)
-                bytes = bytes.subarray(0, n);
-        }
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-    return notTextFinding(path, bytes) ?? { path, bytes };
-}
-
-;// CONCATENATED MODULE: ./build/src/shell/git.js
-/**
- * A typed wrapper over the `git` CLI: one method per verb, argument arrays only (execFile, never a shell), so
- * refs and paths from a pull request are never interpreted by a shell. Failures become GitError with a message
- * a user can act on.
- */
-
-
-class GitError extends Error {
-}
-const MAX_BUFFER = 1024 * 1024 * 1024;
-const git_ENV = { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' };
-function firstLine(text) {
-    return text.trim().split('\n')[0] ?? '';
-}
-/** Refuses refs that git would read as options (`--output=...`). */
-function checkRef(ref) {
-    if (!ref || ref.startsWith('-'))
-        throw new GitError(`invalid git revision ${JSON.stringify(ref)}`);
-    return ref;
-}
-class Git {
-    dir;
-    constructor(dir) {
-        this.dir = dir;
-    }
-    /** A wrapper that runs git in `dir` (any directory inside a working tree). */
-    static at(dir) {
-        return new Git(dir);
-    }
-    run(args, input) {
-        return new Promise((resolve, reject) => {
-            const child = (0,external_node_child_process_.execFile)('git', ['-c', 'core.quotePath=false', ...args], { cwd: this.dir, env: git_ENV, encoding: 'buffer', maxBuffer: MAX_BUFFER }, (error, stdout, stderr) => {
-                const result = { stdout, stderr: stderr.toString('utf8') };
-                if (!error)
-                    return resolve({ exitCode: 0, ...result });
-                const code = error.code;
-                if (typeof code === 'number')
-                    return resolve({ exitCode: code, ...result });
-                if (code === 'ENOENT')
-                    return reject(new GitError(`could not run git in ${this.dir}: git is not installed (or not on PATH), or the directory does not exist`));
-                reject(new GitError(`git ${args[0]} failed: ${error.message}`));
-            });
-            if (input !== undefined) {
-                child.stdin?.on('error', () => undefined); // git may exit before reading everything; its exit code tells
-                child.stdin?.end(input);
-            }
-        });
-    }
-    async output(args) {
-        const r = await this.run(args);
-        if (r.exitCode !== 0)
-            throw new GitError(`git ${args[0]} failed: ${firstLine(r.stderr) || `exit code ${r.exitCode}`}`);
-        return r.stdout.toString('utf8');
-    }
-    /** True when `dir` is inside a git working tree. */
-    async isRepository() {
-        const r = await this.run(['rev-parse', '--is-inside-work-tree']);
-        return r.exitCode === 0 && r.stdout.toString('utf8').trim() === 'true';
-    }
-    /** Path of `dir` relative to the top of the working tree, with a trailing `/` ('' at the top). */
-    async prefix() {
-        return (await this.output(['rev-parse', '--show-prefix'])).trim();
-    }
-    /** URL of a remote (`origin` unless named), or undefined when the repository has no such remote. */
-    async remoteUrl(name = 'origin') {
-        if (!/^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(name))
-            throw new GitError(`invalid remote name ${JSON.stringify(name)}`);
-        const r = await this.run(['remote', 'get-url', name]);
-        const url = r.stdout.toString('utf8').trim();
-        return r.exitCode === 0 && url ? url : undefined;
-    }
-    /** `sha1` or `sha256`, the repository's object format. */
-    async objectFormat() {
-        const r = await this.run(['rev-parse', '--show-object-format']);
-        return r.exitCode === 0 && r.stdout.toString('utf8').trim() === 'sha256' ? 'sha256' : 'sha1';
-    }
-    /** The commit a revision names. A missing revision is reported with how to fetch it in Actions. */
-    async revParse(rev) {
-        const r = await this.run(['rev-parse', '--verify', '--quiet', `${checkRef(rev)}^{commit}`]);
-        if (r.exitCode !== 0) {
-            if (!(await this.isRepository()))
-                throw new GitError(`${this.dir} is not inside a git repository, so base revision ${rev} cannot be read`);
-            throw new GitError(`base revision ${rev} not found; fetch it with actions/checkout fetch-depth: 0`);
-        }
-        return r.stdout.toString('utf8').trim();
-    }
-    /** The best common ancestor of two revisions. */
-    async mergeBase(a, b) {
-        const r = await this.run(['merge-base', checkRef(a), checkRef(b)]);
-        if (r.exitCode === 0)
-            return r.stdout.toString('utf8').trim();
-        if (r.exitCode === 1 && !r.stderr.trim()) {
-            throw new GitError(`${a} and ${b} have no common ancestor (a shallow clone?); fetch full history with actions/checkout fetch-depth: 0`);
-        }
-        const missing = /Not a valid (object name|commit name) (\S+)/.exec(r.stderr);
-        if (missing)
-            throw new GitError(`base revision ${missing[2]} not found; fetch it with actions/checkout fetch-depth: 0`);
-        throw new GitError(`git merge-base ${a} ${b} failed: ${firstLine(r.stderr)}`);
-    }
-    /**
-     * YAML files (`*.yaml`/`*.yml`) of a revision, as full repository paths → blob ids. `paths` restricts the
-     * listing to those directories or files (full paths from the top of the working tree).
-     */
-    async lsTreeBlobs(rev, paths = []) {
-        const out = await this.output(['ls-tree', '-r', '-z', '--full-tree', checkRef(rev), '--', ...paths]);
-        const blobs = new Map();
-        for (const entry of out.split('\0')) {
-            const tab = entry.indexOf('\t');
-            if (tab === -1)
-                continue;
-            const [mode, type, sha] = entry.slice(0, tab).split(' ');
-            const path = entry.slice(tab + 1);
-            if (type === 'blob' && mode !== '120000' && isYamlPath(path))
-                blobs.set(path, sha);
-        }
-        return blobs;
-    }
-    /** Contents of blobs by id, read through one `git cat-file --batch` process. Missing ids are left out. */
-    async readBlobs(shas) {
-        const wanted = [...new Set(shas)];
-        const blobs = new Map();
-        if (wanted.length === 0)
-            return blobs;
-        for (const sha of wanted)
-            if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha))
-                throw new GitError(`invalid blob id ${JSON.stringify(sha)}`);
-        const r = await this.run(['cat-file', '--batch'], `${wanted.join('\n')}\n`);
-        if (r.exitCode !== 0)
-            throw new GitError(`git cat-file failed: ${firstLine(r.stderr)}`);
-        const out = r.stdout;
-        let pos = 0;
-        while (pos < out.length) {
-            const eol = out.indexOf(10, pos);
-            if (eol === -1)
-                break;
-            const header = out.subarray(pos, eol).toString('utf8').split(' ');
-            pos = eol + 1;
-            if (header[1] === 'missing' || header.length < 3)
-                continue;
-            const size = Number(header[2]);
-            blobs.set(header[0], out.subarray(pos, pos + size));
-            pos += size + 1;
-        }
-        return blobs;
-    }
-    /**
-     * The default branch as a ref to compare against: `origin/HEAD`'s target (e.g. `origin/main`), else the first
-     * of origin/main, origin/master, main, master that exists; undefined when none does.
-     */
-    async defaultBranch() {
-        const head = await this.run(['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD']);
-        if (head.exitCode === 0 && head.stdout.toString('utf8').trim())
-            return head.stdout.toString('utf8').trim();
-        for (const candidate of ['origin/main', 'origin/master', 'main', 'master']) {
-            const r = await this.run(['rev-parse', '--verify', '--quiet', `${candidate}^{commit}`]);
-            if (r.exitCode === 0)
-                return candidate;
-        }
-        return undefined;
-    }
-}
-/** The repository an Actions run belongs to (`$GITHUB_SERVER_URL/$GITHUB_REPOSITORY`), when GITHUB_REPOSITORY is set. */
-function actionsRepositoryUrl(env = process.env) {
-    const repo = env.GITHUB_REPOSITORY?.trim();
-    if (!repo || !/^[^/\s]+\/[^/\s]+$/.test(repo))
-        return undefined;
-    const server = (env.GITHUB_SERVER_URL?.trim() || 'https://github.com').replace(/\/+$/, '');
-    return `${server}/${repo}`;
-}
-/**
- * URLs naming the repository checked out at `git.dir`: its `origin` remote; without one (no git checkout, no
- * remote), the Actions repository from the environment. The environment is not added next to a remote: a
- * workflow may check out a repository other than its own, and the remote then tells the truth.
- */
-async function repositoryUrls(git, inGit, env = process.env) {
-    const origin = inGit ? await git.remoteUrl() : undefined;
-    if (origin)
-        return [origin];
-    const actions = actionsRepositoryUrl(env);
-    return actions ? [actions] : [];
-}
-
+// EXTERNAL MODULE: ./build/src/core/repo-config.js
+var repo_config = __webpack_require__(4900);
+// EXTERNAL MODULE: ./build/src/shell/git-diff.js
+var git_diff = __webpack_require__(4478);
+// EXTERNAL MODULE: ./build/src/shell/git.js
+var git = __webpack_require__(6684);
 ;// CONCATENATED MODULE: ./build/src/shell/github.js
 function hasStatus(error, status) {
     return typeof error === 'object' && error !== null && 'status' in error && error.status === status;
@@ -5720,193 +3717,16 @@ async function teamMembers(client, questions) {
     return members;
 }
 
+// EXTERNAL MODULE: ./build/src/shell/read-repo.js
+var read_repo = __webpack_require__(5751);
 // EXTERNAL MODULE: ./build/src/shell/part-workers.js
 var part_workers = __webpack_require__(9885);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./build/src/shell/read-ahead.js
+var read_ahead = __webpack_require__(3926);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(5919);
-;// CONCATENATED MODULE: ./build/src/shell/read-ahead.js
-
-
-
-
-/**
- * Reading files ahead in a worker thread of the `read` role: when the files are judged in this thread only
- * (no judging workers, e.g. on two CPUs), another thread opens and reads them — system calls that cost this
- * thread a tenth of a run on a large repository — while this one parses and judges. Results are exactly
- * readSource's, in listing order; a reader that stops leaves the rest to be read here.
- *
- * The reader only helps, so it runs at the lowest scheduling priority where a thread can have its own (Linux).
- * On two CPUs the judging thread shares the machine with the reader and with V8's compiler and garbage
- * collector threads; the compiler's optimized code then comes sooner, and the secret scan of the bench
- * repository took 20–60 ms (3–8%) less, median of 80–100 alternating runs. The reader gets its turn while the
- * judging thread waits for it (15–90 ms in all, on that repository). When other work keeps it from running, so
- * that the waits grow long, the judging thread stops waiting and reads the rest itself.
- */
-/**
- * Files per message: large enough to keep messages few. The first messages are smaller (2, 4, 8, …), so that
- * the judging thread gets its first files at once instead of waiting for a whole batch.
- */
-const BATCH = 32;
-const FIRST_BATCH = 2;
-/** Bytes of the buffer a batch's small files are read into: room for a full batch of typical manifests. */
-const POOL_BYTES = (/* unused pure expression or super */ null && (512 * 1024));
-/** Nice value of the reader: the lowest priority, so that it takes only CPU time no other thread wants. */
-const READER_NICE = 19;
-/**
- * Waits for the reader after which the judging thread reads the rest itself: one wait this long, or more than
- * this much waiting in all when that is also over a quarter of the time spent. On the bench repository the
- * longest wait is under 20 ms, and all of them add up to 15–90 ms of a scan of about 500 ms.
- */
-const LONGEST_WAIT_MS = 30;
-const MOST_WAITING_MS = 120;
-/**
- * Lowers this thread's scheduling priority where a thread has its own: on Linux, by its thread id, which
- * /proc/thread-self gives as `<pid>/task/<tid>`. Elsewhere (or when /proc is not this process's) nothing changes,
- * and neither does it on a machine already busy with other work (a load average of twice the CPUs), where
- * the reader would hardly run.
- */
-function lowerThisThreadsPriority() {
-    if (loadavg()[0] >= 2 * availableParallelism())
-        return;
-    try {
-        const [pid, task, tid] = readlinkSync('/proc/thread-self').split('/');
-        if (Number(pid) === process.pid && task === 'task' && /^\d+$/.test(tid) && Number(tid) !== process.pid)
-            setPriority(Number(tid), READER_NICE);
-    }
-    catch {
-        // No /proc/thread-self (not Linux), or not allowed: the reader keeps the usual priority.
-    }
-}
-/** In a worker thread of the `read` role: reads the files asked for, in order, posting them in batches. */
-function serveReadAhead() {
-    const port = parentPort;
-    if (!port)
-        throw new Error('serveReadAhead runs only in a worker thread');
-    lowerThisThreadsPriority();
-    port.on('message', ({ root, paths, maxBytes }) => {
-        let batch = [];
-        // Small files are read into one buffer per batch, moved with the batch; larger ones have buffers of their own.
-        let pool = { buffer: Buffer.allocUnsafeSlow(POOL_BYTES), at: 0 };
-        let moved = [];
-        let size = FIRST_BATCH;
-        const send = () => {
-            if (pool.at > 0)
-                moved.push(pool.buffer.buffer);
-            port.postMessage(batch, moved);
-            batch = [];
-            moved = [];
-            if (pool.at > 0)
-                pool = { buffer: Buffer.allocUnsafeSlow(POOL_BYTES), at: 0 };
-            size = Math.min(BATCH, size * 2);
-        };
-        for (const path of paths) {
-            // Every file gets at least SMALL_FILE bytes of room for its first read, as readSourceBytes alone gives it.
-            if (pool.buffer.length - pool.at < SMALL_FILE)
-                send();
-            let read;
-            try {
-                read = readSourceBytes(root, path, maxBytes, true, pool);
-            }
-            catch {
-                // This thread cannot say why (the file vanished, say): stop, and the files left are read by the caller.
-                break;
-            }
-            batch.push(read);
-            if ('bytes' in read && read.bytes.buffer !== pool.buffer.buffer)
-                moved.push(read.bytes.buffer);
-            if (batch.length === size)
-                send();
-        }
-        send();
-        // The end (possibly early): what was not sent is read by the caller.
-        port.postMessage(null);
-    });
-}
-/** Reads each file when asked, in this thread. */
-function readHere(root, paths, maxBytes) {
-    let i = 0;
-    return { next: () => readSource(root, paths[i++], maxBytes), close: () => undefined };
-}
-/**
- * Reads `paths` ahead in `worker` (a thread of the `read` role). `next` gives the files in order; whatever the
- * reader has not delivered when it stops (or fails to start), or when it keeps this thread waiting too long
- * (see LONGEST_WAIT_MS), is read in this thread.
- */
-function readAhead(worker, root, paths, maxBytes) {
-    let ready = [];
-    let head = 0;
-    let taken = 0;
-    /** No more batches will come: the reader is done, stopped, or never started. */
-    let ended = worker.threadId === -1;
-    let wake;
-    let waited = 0;
-    const began = performance.now();
-    const onMessage = (batch) => {
-        if (batch === null)
-            ended = true;
-        else
-            ready.push(...batch);
-        wake?.();
-    };
-    const onStop = () => {
-        ended = true;
-        wake?.();
-    };
-    worker.on('message', onMessage);
-    worker.on('error', onStop);
-    worker.on('exit', onStop);
-    if (!ended)
-        worker.postMessage({ root, paths, maxBytes });
-    const detach = () => {
-        worker.off('message', onMessage);
-        worker.off('error', onStop);
-        worker.off('exit', onStop);
-    };
-    const next = () => {
-        if (head < ready.length) {
-            const read = ready[head++];
-            taken++;
-            if (head === ready.length) {
-                ready = [];
-                head = 0;
-            }
-            return 'bytes' in read ? sourceText(read) : read;
-        }
-        if (ended) {
-            // Nothing more will arrive (a batch that still did would be out of step): read the rest here.
-            detach();
-            return readSource(root, paths[taken++], maxBytes);
-        }
-        const start = performance.now();
-        let timer;
-        return new Promise((resolve) => {
-            wake = resolve;
-            timer = setTimeout(resolve, LONGEST_WAIT_MS);
-        }).then(() => {
-            clearTimeout(timer);
-            wake = undefined;
-            waited += performance.now() - start;
-            const late = head === ready.length && !ended;
-            if (late || (waited > MOST_WAITING_MS && waited > (performance.now() - began) / 4)) {
-                // The reader hardly runs (the machine is busy): stop it, and read the rest here.
-                ended = true;
-                void worker.terminate();
-            }
-            return next();
-        });
-    };
-    return {
-        next,
-        close: () => {
-            detach();
-            void worker.terminate();
-        },
-    };
-}
-
 ;// CONCATENATED MODULE: ./build/src/shell/secret-parts.js
+
 
 
 
@@ -5929,6 +3749,7 @@ class SecretWork {
     others = new Map();
     changed;
     blocks = new SweptBlocks();
+    locate;
     constructor(setup) {
         this.setup = setup;
         this.changed = setup.changedLines ? new Map(setup.changedLines.map(([p, lines]) => [p, new Set(lines)])) : undefined;
@@ -5938,7 +3759,7 @@ class SecretWork {
         if (this.others.has(path))
             return this.others.get(path);
         this.scanned ??= new Set(this.setup.paths);
-        const file = this.scanned.has(path) ? readSources(this.setup.root, [path], this.setup.maxBytes).files[0] : undefined;
+        const file = this.scanned.has(path) ? (0,read_repo/* readSources */.tW)(this.setup.root, [path], this.setup.maxBytes).files[0] : undefined;
         this.others.set(path, file);
         return file;
     }
@@ -5949,7 +3770,24 @@ class SecretWork {
             ...(this.changed ? { changedLines: this.changed } : {}),
             allow: this.setup.allow,
             blocks: this.blocks,
+            ...(this.locate ? { locate: this.locate } : {}),
         });
+    }
+    /**
+     * `judging()`, run again with the YAML parser's positions when it needs them (PositionsNeeded): they are
+     * loaded only then. Judging again gives what one pass with them would have given (see judgeFiles).
+     */
+    async withPositions(judging) {
+        try {
+            return judging();
+        }
+        catch (err) {
+            if (!(err instanceof PositionsNeeded) || this.locate)
+                throw err;
+            const positions = new (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3866))).PositionIndex();
+            this.locate = (doc, path) => positions.locate(doc, path);
+            return judging();
+        }
     }
     chunk(from, to) {
         const findings = [];
@@ -5959,7 +3797,7 @@ class SecretWork {
         // chunk's worth of texts (which every scavenge would copy).
         function* read() {
             for (let i = from; i < to; i++) {
-                const r = readSource(root, paths[i], maxBytes);
+                const r = (0,read_repo/* readSource */.o$)(root, paths[i], maxBytes);
                 if ('text' in r) {
                     files++;
                     yield r;
@@ -6017,7 +3855,7 @@ async function scanHere(reader, setup) {
             }
             out.files += batch.length;
             // Consecutive shares judged in order give what one pass gives (see judgeFiles).
-            for (const j of work.judge(batch))
+            for (const j of await work.withPositions(() => work.judge(batch)))
                 out.judged.push(j);
         }
     }
@@ -6095,7 +3933,7 @@ async function scanInParts(pool, setup) {
             if (index !== undefined) {
                 // The last chunks of the queue: the workers take from its front.
                 if (!results[index]) {
-                    results[index] = local.chunk(...chunks[index]);
+                    results[index] = await local.withPositions(() => local.chunk(...chunks[index]));
                     scanned.add('local');
                     done++;
                 }
@@ -6132,14 +3970,17 @@ function serveSecretPart() {
             work = new SecretWork(req.setup);
             return;
         }
-        try {
-            if (!work)
-                throw new Error('secret scan chunk before setup');
-            port.postMessage({ index: req.index, ok: true, report: work.chunk(req.from, req.to) });
-        }
-        catch (err) {
-            port.postMessage({ index: req.index, ok: false, message: err instanceof Error ? err.message : String(err) });
-        }
+        const chunkWork = work;
+        void (async () => {
+            try {
+                if (!chunkWork)
+                    throw new Error('secret scan chunk before setup');
+                port.postMessage({ index: req.index, ok: true, report: await chunkWork.withPositions(() => chunkWork.chunk(req.from, req.to)) });
+            }
+            catch (err) {
+                port.postMessage({ index: req.index, ok: false, message: err instanceof Error ? err.message : String(err) });
+            }
+        })();
     });
 }
 
@@ -6164,13 +4005,23 @@ function serveSecretPart() {
 
 
 
-
 const isCodeownersLocation = (path) => CODEOWNERS_LOCATIONS.includes(path);
+/**
+ * The config file's settings and their findings. Its readers (and the `yaml` library their positions come
+ * from) are loaded only here, so that a run without a config file does not load them.
+ */
+async function parseSettings({ text, file }) {
+    const { parseConfig } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5167));
+    const { parsePolicyConfig } = await __webpack_require__.e(/* import() */ 94).then(__webpack_require__.bind(__webpack_require__, 2094));
+    const repo = parseConfig(text, file);
+    const section = parsePolicyConfig(text, file);
+    return { config: repo.config, policy: section.policy, findings: [...repo.findings, ...section.findings] };
+}
 async function readConfig(options) {
     if (options.config)
-        return { text: options.config.text, file: options.config.file ?? CONFIG_FILE };
+        return { text: options.config.text, file: options.config.file ?? repo_config/* CONFIG_FILE */.g };
     try {
-        return { text: await (0,promises_.readFile)((0,external_node_path_.join)(options.root, CONFIG_FILE), 'utf8'), file: CONFIG_FILE };
+        return { text: await (0,promises_.readFile)((0,external_node_path_.join)(options.root, repo_config/* CONFIG_FILE */.g), 'utf8'), file: repo_config/* CONFIG_FILE */.g };
     }
     catch {
         return undefined;
@@ -6179,7 +4030,7 @@ async function readConfig(options) {
 /** Reads the CODEOWNERS GitHub would use at a revision (the pull request's base governs its reviews). */
 async function codeownersAt(root, revision) {
     for (const location of CODEOWNERS_LOCATIONS) {
-        const text = await readAtRevision(root, revision, location);
+        const text = await (0,git_diff/* readAtRevision */.Dx)(root, revision, location);
         if (text !== undefined)
             return Buffer.byteLength(text) < 3 * 1024 * 1024 ? parseCodeowners(location, text) : undefined;
     }
@@ -6211,23 +4062,22 @@ async function policyRun(options, on, needDocs, workers, started) {
     const findings = [];
     const note = (message, hint = '') => {
         notes.push(message);
-        findings.push({ ruleId: POLICY_RULES.degraded, severity: 'note', file: CONFIG_FILE, line: 1, column: 1, message, hint });
+        findings.push({ ruleId: POLICY_RULES.degraded, severity: 'note', file: repo_config/* CONFIG_FILE */.g, line: 1, column: 1, message, hint });
     };
     // Settings: the config file's ignore list and policy section.
     const configText = await readConfig(options);
-    const { config, findings: configFindings } = configText ? parseConfig(configText.text, configText.file) : { config: EMPTY_CONFIG, findings: [] };
-    const { policy, findings: policyFindings } = configText ? parsePolicyConfig(configText.text, configText.file) : { policy: DEFAULT_POLICY, findings: [] };
-    findings.push(...configFindings, ...policyFindings);
-    const ignore = [...config.ignore, ...options.ignore].filter((g) => g.trim()).map(globToRegExp);
+    const { config, policy, findings: configFindings } = configText ? await parseSettings(configText) : { config: repo_config/* EMPTY_CONFIG */.$, policy: policy_settings/* DEFAULT_POLICY */.zj, findings: [] };
+    findings.push(...configFindings);
+    const ignore = [...config.ignore, ...options.ignore].filter((g) => g.trim()).map(glob/* globToRegExp */.t);
     // One walk: every path (CODEOWNERS patterns are judged against all of them) and the files to read.
     const allPaths = [];
-    const wanted = (path) => (needDocs && isYamlPath(path)) || (on.has('secrets') && isScannedTextFile(path));
-    const listing = listRepository(root, {
+    const wanted = (path) => (needDocs && (0,read_repo/* isYamlPath */.xu)(path)) || (on.has('secrets') && isScannedTextFile(path));
+    const listing = (0,read_repo/* listRepository */.j3)(root, {
         ignore: [],
         include: (path) => {
             allPaths.push(path);
             // CODEOWNERS is read even when ignored: GitHub reads it regardless.
-            return isCodeownersLocation(path) || (wanted(path) && !matchesAny(path, ignore));
+            return isCodeownersLocation(path) || (wanted(path) && !(0,glob/* matchesAny */._)(path, ignore));
         },
     });
     // CODEOWNERS: the file GitHub uses (kept out of the secret scan), its lines, and its owners through the API.
@@ -6246,11 +4096,12 @@ async function policyRun(options, on, needDocs, workers, started) {
     if (workers && !pool)
         workers.close();
     const read = streamSecrets
-        ? readSources(root, located.path && listing.paths.includes(located.path) ? [located.path] : [], DEFAULT_MAX_BYTES)
-        : readSources(root, listing.paths, DEFAULT_MAX_BYTES);
-    findings.push(...[...listing.findings, ...read.findings].filter((f) => isYamlPath(f.file)));
-    const docs = needDocs ? readDocuments(read.files.filter((f) => isYamlPath(f.path))) : readDocuments([]);
-    const positions = new PositionIndex();
+        ? (0,read_repo/* readSources */.tW)(root, located.path && listing.paths.includes(located.path) ? [located.path] : [], read_repo/* DEFAULT_MAX_BYTES */.fS)
+        : (0,read_repo/* readSources */.tW)(root, listing.paths, read_repo/* DEFAULT_MAX_BYTES */.fS);
+    findings.push(...[...listing.findings, ...read.findings].filter((f) => (0,read_repo/* isYamlPath */.xu)(f.file)));
+    const docs = needDocs ? (0,documents/* readDocuments */.r)(read.files.filter((f) => (0,read_repo/* isYamlPath */.xu)(f.path))) : (0,documents/* readDocuments */.r)([]);
+    // Positions in parsed manifests come from the `yaml` library, loaded only when a check reads manifests.
+    const positions = needDocs ? new (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3866))).PositionIndex() : undefined;
     const codeownersText = located.loaded ? read.files.find((f) => f.path === located.path)?.text : undefined;
     const codeowners = codeownersText !== undefined && located.path ? parseCodeowners(located.path, codeownersText) : undefined;
     if (on.has('codeowners')) {
@@ -6274,7 +4125,7 @@ async function policyRun(options, on, needDocs, workers, started) {
         }
     }
     // Ownership coverage by content (the protected files are also what approvals are judged on).
-    const ownership = needDocs ? checkOwnership({ resources: docs.resources, policy, codeowners, codeownersPath: located.path, positions }) : { findings: [], files: new Map() };
+    const ownership = positions ? checkOwnership({ resources: docs.resources, policy, codeowners, codeownersPath: located.path, positions }) : { findings: [], files: new Map() };
     if (on.has('ownership'))
         findings.push(...ownership.findings);
     // What the pull request changes: the files for approvals, the added lines for the secret scan's changed scope.
@@ -6284,11 +4135,11 @@ async function policyRun(options, on, needDocs, workers, started) {
     let baseRevision;
     if (options.base && (on.has('approvals') || wantLines)) {
         try {
-            changed = (await changedFiles(root, options.base)).map((f) => ({ path: f.path, deleted: f.status === 'D' }));
+            changed = (await (0,git_diff/* changedFiles */.Y_)(root, options.base)).map((f) => ({ path: f.path, deleted: f.status === 'D' }));
             if (wantLines)
-                lines = await changedLines(root, options.base);
+                lines = await (0,git_diff/* changedLines */.MA)(root, options.base);
             if (on.has('approvals'))
-                baseRevision = await Git.at(root).mergeBase(options.base, 'HEAD');
+                baseRevision = await git/* Git */.TU.at(root).mergeBase(options.base, 'HEAD');
         }
         catch (error) {
             note(`The diff against ${options.base} could not be computed: ${error.message}.`, 'Check out with `fetch-depth: 0` so the base commit is present.');
@@ -6322,19 +4173,20 @@ async function policyRun(options, on, needDocs, workers, started) {
         for (const d of docs.documents)
             parsed.set(d.file, [...(parsed.get(d.file) ?? []), d]);
         const secretFiles = read.files.filter((f) => f.path !== located.path);
-        secrets = scanSecrets({ files: secretFiles, parsed, ...(lines ? { changedLines: lines } : {}), allow: policy.secretAllow });
+        const locate = positions ? positions.locate.bind(positions) : undefined;
+        secrets = scanSecrets({ files: secretFiles, parsed, ...(lines ? { changedLines: lines } : {}), allow: policy.secretAllow, ...(locate ? { locate } : {}) });
     }
     else if (streamSecrets) {
-        const setup = { root, paths: scanPaths, maxBytes: DEFAULT_MAX_BYTES, allow: policy.secretAllow, ...(lines ? { changedLines: [...lines].map(([p, l]) => [p, [...l]]) } : {}) };
+        const setup = { root, paths: scanPaths, maxBytes: read_repo/* DEFAULT_MAX_BYTES */.fS, allow: policy.secretAllow, ...(lines ? { changedLines: [...lines].map(([p, l]) => [p, [...l]]) } : {}) };
         let parts;
         if (pool)
             parts = await scanInParts(pool, setup);
         else {
             // With no scanning threads, one that reads the files ahead (when started) while this one scans.
             const reader = options.workers?.takeReader();
-            parts = await scanHere(reader ? readAhead(reader, root, scanPaths, DEFAULT_MAX_BYTES) : readHere(root, scanPaths, DEFAULT_MAX_BYTES), setup);
+            parts = await scanHere(reader ? (0,read_ahead/* readAhead */.Ek)(reader, root, scanPaths, read_repo/* DEFAULT_MAX_BYTES */.fS) : (0,read_ahead/* readHere */.vI)(root, scanPaths, read_repo/* DEFAULT_MAX_BYTES */.fS), setup);
         }
-        findings.push(...parts.findings.filter((f) => isYamlPath(f.file)));
+        findings.push(...parts.findings.filter((f) => (0,read_repo/* isYamlPath */.xu)(f.file)));
         filesRead = parts.files + read.files.length;
         scanThreads = parts.threads;
         secrets = mergeJudged(parts.judged);
@@ -6347,15 +4199,15 @@ async function policyRun(options, on, needDocs, workers, started) {
         if (!baseRevision)
             notes.push('Owners of changed files were taken from the head CODEOWNERS (the base was not available).');
         const protectedNow = new Map(ownership.files);
-        const deletedYaml = changed.filter((c) => c.deleted && isYamlPath(c.path)).map((c) => c.path);
+        const deletedYaml = changed.filter((c) => c.deleted && (0,read_repo/* isYamlPath */.xu)(c.path)).map((c) => c.path);
         if (baseRevision && deletedYaml.length) {
             const before = [];
             for (const path of deletedYaml) {
-                const text = await readAtRevision(root, baseRevision, path);
+                const text = await (0,git_diff/* readAtRevision */.Dx)(root, baseRevision, path);
                 if (text !== undefined)
                     before.push({ path, text });
             }
-            for (const [path, entry] of protectedFiles(readDocuments(before).resources, policy, governing))
+            for (const [path, entry] of protectedFiles((0,documents/* readDocuments */.r)(before).resources, policy, governing))
                 protectedNow.set(path, entry);
         }
         const required = requiredReviews(changed.map((c) => c.path), governing, protectedNow, [...CODEOWNERS_LOCATIONS]);
@@ -6376,7 +4228,7 @@ async function policyRun(options, on, needDocs, workers, started) {
             enforce: options.requireOwnerApproval,
             locate: (path) => {
                 const doc = firstDoc.get(path);
-                return doc ? positions.locate(doc, ['kind']) : { line: 1, column: 1 };
+                return doc && positions ? positions.locate(doc, ['kind']) : { line: 1, column: 1 };
             },
         });
         findings.push(...judged.findings);
@@ -6415,7 +4267,7 @@ function fileText(root, read, scanPaths, path) {
     const held = read.files.find((f) => f.path === path);
     if (held || !scanPaths.includes(path))
         return held;
-    return readSources(root, [path], DEFAULT_MAX_BYTES).files[0];
+    return (0,read_repo/* readSources */.tW)(root, [path], read_repo/* DEFAULT_MAX_BYTES */.fS).files[0];
 }
 function lineNumbers(file) {
     if (!file)
@@ -6424,10 +4276,12 @@ function lineNumbers(file) {
     return Array.from({ length: count }, (_, i) => i + 1);
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 12 modules
 var dist_src = __webpack_require__(4730);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(9735);
+var dist_bundle = __webpack_require__(2116);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var plugin_throttling_dist_bundle = __webpack_require__(6856);
 ;// CONCATENATED MODULE: ./build/src/shell/github-client.js
@@ -6481,242 +4335,12 @@ function createGitHubClient(options) {
     });
 }
 
-;// CONCATENATED MODULE: ./build/src/action/event.js
-
-/** Reads GITHUB_EVENT_NAME and the payload at GITHUB_EVENT_PATH; a missing or broken payload gives no facts. */
-function readEvent(env = process.env) {
-    const name = env.GITHUB_EVENT_NAME ?? '';
-    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    const repository = owner && repo ? { owner, repo } : undefined;
-    let payload;
-    try {
-        payload = env.GITHUB_EVENT_PATH ? JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8')) : undefined;
-    }
-    catch {
-        payload = undefined;
-    }
-    const pr = payload?.pull_request;
-    if (!pr || typeof pr.number !== 'number')
-        return { name, repository };
-    return {
-        name,
-        repository,
-        baseSha: typeof pr.base?.sha === 'string' ? pr.base.sha : undefined,
-        pullRequest: { number: pr.number, headSha: String(pr.head?.sha ?? ''), baseRef: String(pr.base?.ref ?? '') },
-    };
-}
-
+// EXTERNAL MODULE: ./build/src/action/event.js
+var action_event = __webpack_require__(3412);
 // EXTERNAL MODULE: ./build/src/action/inputs.js
 var inputs = __webpack_require__(3991);
-;// CONCATENATED MODULE: ./build/src/core/report/annotations.js
-
-const command = { error: 'error', warning: 'warning', note: 'notice' };
-/** `::error file=F,line=L,col=C,title=ruleId::message` lines, at most `perSeverity` of each severity. */
-function formatAnnotations(findings, options = {}) {
-    const limit = options.perSeverity ?? 10;
-    const taken = { error: 0, warning: 0, note: 0 };
-    const lines = [];
-    for (const f of sortFindings(findings)) {
-        if (taken[f.severity] >= limit)
-            continue;
-        taken[f.severity]++;
-        lines.push(annotation(f));
-    }
-    return { lines, omitted: findings.length - lines.length };
-}
-function annotation(f) {
-    const properties = f.file
-        ? [['file', f.file], ['line', String(f.line)], ['col', String(f.column)], ['title', f.ruleId]]
-        : [['title', f.ruleId]];
-    const props = properties.map(([key, value]) => `${key}=${escapeProperty(value)}`).join(',');
-    const text = f.hint ? `${f.message}\n${f.hint}` : f.message;
-    return `::${command[f.severity]} ${props}::${escapeData(text)}`;
-}
-/** The runner decodes these back; without them a message could end the command or start another line. */
-function escapeData(text) {
-    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-/** Property values are also split on `,` and end at `::`, so those are encoded too. */
-function escapeProperty(text) {
-    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-
-;// CONCATENATED MODULE: ./build/src/core/report/summary.js
-function summarize(findings, facts) {
-    // Maps, not objects: a file may well be named `__proto__`.
-    const byRule = new Map();
-    const byFile = new Map();
-    const bySeverity = { error: 0, warning: 0, note: 0 };
-    for (const f of findings) {
-        bySeverity[f.severity]++;
-        byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
-        byFile.set(f.file, (byFile.get(f.file) ?? 0) + 1);
-    }
-    const summary = {
-        command: facts.command,
-        ...(facts.release && { release: { ...facts.release, evidence: [...facts.release.evidence] } }),
-        files: facts.files,
-        documents: facts.documents,
-        resources: facts.resources,
-        kinds: sortedKeys(Object.entries(facts.kinds)),
-        errors: bySeverity.error,
-        warnings: bySeverity.warning,
-        notes: bySeverity.note,
-        byRule: sortedKeys(byRule),
-        byFile: sortedKeys(byFile),
-    };
-    if (facts.durationMs !== undefined)
-        summary.durationMs = facts.durationMs;
-    if (facts.extra !== undefined)
-        summary.extra = facts.extra;
-    return summary;
-}
-/** Entries with the highest counts first (ties by key), at most `limit` of them. */
-function rankCounts(counts, limit = Infinity) {
-    return Object.entries(counts)
-        .sort(([ka, a], [kb, b]) => b - a || (ka < kb ? -1 : ka > kb ? 1 : 0))
-        .slice(0, limit);
-}
-/** Object.fromEntries defines own properties, so even a `__proto__` key stays an ordinary count. */
-function sortedKeys(counts) {
-    return Object.fromEntries([...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-}
-
-;// CONCATENATED MODULE: ./build/src/core/report/markdown.js
-
-
-
-
-const mark = { error: '❌', warning: '⚠️', note: 'ℹ️' };
-const MAX_RULES = 50;
-const MAX_EVIDENCE = 10;
-/** Room kept for the closing "… and K more" line. */
-const TRAILER_BYTES = 200;
-const utf8 = new TextEncoder();
-/** GitHub job summary (GitHub-flavoured Markdown) for one run. Ends with a newline. */
-function formatMarkdown(findings, summary, options = {}) {
-    const maxBytes = options.maxBytes ?? 1_000_000;
-    const maxFindings = options.maxFindings ?? 200;
-    const head = [...overview(summary), ...(findings.length ? breakdown(summary, options.topFiles ?? 20) : [])];
-    // head ends with an empty line, so joining it already ends the text with a newline.
-    if (findings.length === 0)
-        return head.join('\n');
-    head.push('### Findings', '', '| Severity | Location | Rule | Message | Hint |', '| --- | --- | --- | --- | --- |');
-    let bytes = utf8.encode(`${head.join('\n')}\n`).length + TRAILER_BYTES;
-    const rows = [];
-    for (const f of sortFindings(findings)) {
-        if (rows.length >= maxFindings)
-            break;
-        const row = findingRow(f);
-        const size = utf8.encode(row).length + 1;
-        if (bytes + size > maxBytes)
-            break;
-        bytes += size;
-        rows.push(row);
-    }
-    const rest = findings.length - rows.length;
-    const more = `… and ${plural(rest, 'more finding')} not shown here.`;
-    const trailer = rest > 0 ? ['', more] : [];
-    return `${[...head, ...rows, ...trailer].join('\n')}\n`;
-}
-function overview(s) {
-    const failed = s.errors > 0;
-    const counts = [plural(s.errors, 'error'), plural(s.warnings, 'warning'), plural(s.notes, 'note')].join(', ');
-    const lines = [`## ${failed ? '❌' : '✅'} OpenChoreo ${s.command}: ${failed ? 'failed' : 'passed'} (${counts})`, ''];
-    if (s.release) {
-        const tag = escapeCell(s.release.tag);
-        lines.push(s.release.detected
-            ? `**Release:** OpenChoreo ${tag}, detected from the repository.`
-            : `**Release:** OpenChoreo ${tag} (not detected; set by input or default).`);
-        const evidence = s.release.evidence.slice(0, MAX_EVIDENCE).map((e) => `- ${escapeCell(e)}`);
-        const hidden = s.release.evidence.length - MAX_EVIDENCE;
-        if (hidden > 0)
-            evidence.push(`- … and ${hidden} more`);
-        lines.push(...(evidence.length ? ['', ...evidence] : []), '');
-    }
-    const took = s.durationMs === undefined ? '' : ` in ${(s.durationMs / 1000).toFixed(1)} s`;
-    lines.push(`Checked ${plural(s.files, 'file')}, ${plural(s.documents, 'document')}, ${plural(s.resources, 'resource')}${took}.`, '', '| Severity | Count |', '| --- | ---: |', `| ${mark.error} Errors | ${s.errors} |`, `| ${mark.warning} Warnings | ${s.warnings} |`, `| ${mark.note} Notes | ${s.notes} |`, '');
-    return lines;
-}
-function breakdown(s, topFiles) {
-    return [
-        ...countTable('Findings by rule', 'Rule', s.byRule, MAX_RULES, 'rule'),
-        ...countTable('Findings by file', 'File', s.byFile, topFiles, 'file'),
-    ];
-}
-function countTable(title, column, counts, limit, noun) {
-    const ranked = rankCounts(counts, limit);
-    const lines = [`### ${title}`, '', `| ${column} | Findings |`, '| --- | ---: |'];
-    lines.push(...ranked.map(([key, n]) => `| ${escapeCell(key)} | ${n} |`));
-    const rest = Object.keys(counts).length - ranked.length;
-    if (rest > 0)
-        lines.push('', `… and ${plural(rest, `more ${noun}`)}.`);
-    lines.push('');
-    return lines;
-}
-function findingRow(f) {
-    const where = escapeCell(`${f.file}:${f.line}:${f.column}`);
-    const cells = [`${mark[f.severity]} ${f.severity}`, where, escapeCell(f.ruleId), escapeCell(f.message), escapeCell(f.hint)];
-    return `| ${cells.join(' | ')} |`;
-}
-
-;// CONCATENATED MODULE: ./build/src/core/version.js
-/** This tool's version; a test keeps it equal to package.json's. */
-const VERSION = '0.1.0';
-
-;// CONCATENATED MODULE: ./build/src/shell/write-file.js
-
-
-/** Writes a whole file or nothing: a temporary sibling renamed over the target. */
-function writeFileAtomic(path, text) {
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-    const tmp = `${path}.${process.pid}.tmp`;
-    (0,external_node_fs_.writeFileSync)(tmp, text);
-    (0,external_node_fs_.renameSync)(tmp, path);
-}
-
-;// CONCATENATED MODULE: ./build/src/action/publish.js
-
-
-
-
-
-
-
-
-
-/**
- * Writes one command's result everywhere GitHub shows it: annotations on the diff (within GitHub's limits),
- * the job summary, a SARIF file and the step outputs; fails the step when findings reach failOn.
- */
-async function publish(result, options) {
-    const findings = sortFindings(result.findings);
-    const summary = summarize(findings, result.facts);
-    const command = result.facts.command;
-    if (options.annotations) {
-        const { lines, omitted } = formatAnnotations(findings);
-        for (const line of lines)
-            process.stdout.write(`${line}\n`);
-        if (omitted)
-            core/* info */.pq(`${omitted} more finding(s) are listed in the job summary and the SARIF file (GitHub shows at most 10 annotations of each severity per step).`);
-    }
-    if (options.summary && process.env.GITHUB_STEP_SUMMARY) {
-        await core/* summary */.z.addRaw(formatMarkdown(findings, summary)).addRaw(options.extraSummary ?? '').write();
-    }
-    const sarifFile = options.sarifFile || (0,external_node_path_.join)(process.env.RUNNER_TEMP || process.cwd(), `openchoreo-${command}.sarif`);
-    writeFileAtomic(sarifFile, formatSarif(findings, summary, { toolVersion: VERSION, rules: result.rules, category: `openchoreo-${command}` }));
-    core/* setOutput */.uH('errors', String(summary.errors));
-    core/* setOutput */.uH('warnings', String(summary.warnings));
-    core/* setOutput */.uH('notes', String(summary.notes));
-    core/* setOutput */.uH('sarif-file', sarifFile);
-    if (summary.release)
-        core/* setOutput */.uH('openchoreo-version', summary.release.tag);
-    core/* info */.pq(`${summary.errors} error(s), ${summary.warnings} warning(s), ${summary.notes} note(s) in ${summary.files} file(s).`);
-    if (exitCodeFor(findings, options.failOn)) {
-        core/* setFailed */.C1(`openchoreo-gitops ${command} found ${summary.errors} error(s) and ${summary.warnings} warning(s) (fail-on: ${options.failOn}).`);
-    }
-}
-
+// EXTERNAL MODULE: ./build/src/action/publish.js + 4 modules
+var publish = __webpack_require__(1393);
 ;// CONCATENATED MODULE: ./build/src/action/policy.js
 
 
@@ -6728,7 +4352,7 @@ async function publish(result, options) {
 
 /** The pull request this run is about, from the event payload (pull_request and pull_request_target only). */
 function pullRequestOfEvent() {
-    const event = readEvent();
+    const event = (0,action_event/* readEvent */.j)();
     if (!event.pullRequest || !event.repository || !event.name.startsWith('pull_request'))
         return undefined;
     const { number, headSha } = event.pullRequest;
@@ -6774,7 +4398,7 @@ async function runPolicyAction(workers) {
         ...(workers ? { workers } : {}),
     });
     const sarifInput = core/* getInput */.V4('sarif-file');
-    await publish(result, {
+    await (0,publish/* publish */.m)(result, {
         sarifFile: sarifInput ? (0,inputs/* workspacePath */.X5)('sarif-file', sarifInput) : '',
         failOn: (0,inputs/* choiceInput */.ij)('fail-on', inputs/* FAIL_ON_CHOICES */.oN, 'error'),
         annotations: (0,inputs/* booleanInput */.tE)('annotations', true),
@@ -6786,26 +4410,132 @@ async function runPolicyAction(workers) {
 
 /***/ }),
 
-/***/ 1037:
+/***/ 4924:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ RELEASE_CHOICES)
+/* harmony export */   l: () => (/* binding */ ownerKey),
+/* harmony export */   p: () => (/* binding */ parseOwner)
 /* harmony export */ });
-/* unused harmony export RELEASE_NAMES */
+/** GitHub login: 1–39 alphanumerics or single hyphens, not at either end. */
+const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+/** Team slug as GitHub derives it from the team name. */
+const TEAM_SLUG = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s.]+$/;
+function invalid(text, why, hint) {
+    return { ok: false, message: `\`${text}\` is not a valid owner: ${why}.`, hint };
+}
+const FORMS = 'Write owners as @username, @org/team-name or an e-mail address, separated by spaces.';
+/** Classifies one whitespace-separated owner token of a CODEOWNERS line. */
+function parseOwner(text) {
+    if (text.endsWith(',') || text.includes(',')) {
+        return invalid(text, 'owners are separated by spaces, not commas', `Remove the comma. ${FORMS}`);
+    }
+    if (text.startsWith('@')) {
+        const body = text.slice(1);
+        const parts = body.split('/');
+        if (parts.length === 1) {
+            if (LOGIN.test(body))
+                return { ok: true, owner: { kind: 'user', text, login: body } };
+            return invalid(text, 'a GitHub username has 1–39 letters, digits or single hyphens, not at either end', FORMS);
+        }
+        if (parts.length === 2) {
+            const [org, slug] = parts;
+            if (!LOGIN.test(org))
+                return invalid(text, `\`${org}\` is not a valid organization name`, FORMS);
+            if (!TEAM_SLUG.test(slug))
+                return invalid(text, `\`${slug}\` is not a valid team name`, FORMS);
+            return { ok: true, owner: { kind: 'team', text, org, slug } };
+        }
+        return invalid(text, 'a team is written @org/team-name; nested team paths are not accepted', 'Name the child team directly: @org/child-team.');
+    }
+    if (EMAIL.test(text))
+        return { ok: true, owner: { kind: 'email', text, email: text } };
+    if (LOGIN.test(text)) {
+        return invalid(text, 'it has no leading @', `Did you mean \`@${text}\`? ${FORMS}`);
+    }
+    if (/^[^@\s]+\/[^@\s]+$/.test(text) && !text.includes('*')) {
+        return invalid(text, 'it has no leading @', `Did you mean \`@${text}\`? ${FORMS}`);
+    }
+    return invalid(text, 'it is neither @username, @org/team-name nor an e-mail address', FORMS);
+}
+/** Comparison key: GitHub logins, team slugs and e-mail addresses are case-insensitive. */
+function ownerKey(owner) {
+    return owner.text.toLowerCase();
+}
+
+
+/***/ }),
+
+/***/ 3677:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Rl: () => (/* binding */ OPENCHOREO_KINDS),
+/* harmony export */   WD: () => (/* binding */ PLATFORM_KINDS),
+/* harmony export */   a9: () => (/* binding */ BINDING_KINDS)
+/* harmony export */ });
 /**
- * The OpenChoreo releases this tool knows, by name only. Their CRD catalogs (`releases.ts`) are large modules;
- * what only needs the names (the command line, the config file, action inputs) imports this one.
+ * OpenChoreo kinds as the policy job sees them. Every kind of every known release (v0.12 … v1.2), for checking
+ * the kinds a config names, and the platform-level ones: templates, planes, environments, pipelines, secrets
+ * and authorization, which a platform team owns and application teams consume.
  */
-/** Oldest first: the full tag and the `openchoreo-version` value that selects it. */
-const RELEASE_NAMES = [
-    { tag: 'v0.12.0', minor: '0.12' },
-    { tag: 'v1.0.5', minor: '1.0' },
-    { tag: 'v1.1.6', minor: '1.1' },
-    { tag: 'v1.2.3', minor: '1.2' },
+const OPENCHOREO_KINDS = [
+    'AuthzRole', 'AuthzRoleBinding', 'Build', 'BuildPlane', 'ClusterAuthzRole', 'ClusterAuthzRoleBinding',
+    'ClusterComponentType', 'ClusterDataPlane', 'ClusterObservabilityPlane', 'ClusterProjectType', 'ClusterResourceType',
+    'ClusterTrait', 'ClusterWorkflow', 'ClusterWorkflowPlane', 'Component', 'ComponentRelease', 'ComponentType',
+    'ComponentWorkflow', 'ComponentWorkflowRun', 'ConfigurationGroup', 'DataPlane', 'DeploymentPipeline',
+    'DeploymentTrack', 'Environment', 'GitCommitRequest', 'ObservabilityAlertRule', 'ObservabilityAlertsNotificationChannel',
+    'ObservabilityPlane', 'Organization', 'Project', 'ProjectRelease', 'ProjectReleaseBinding', 'ProjectType', 'Release',
+    'ReleaseBinding', 'RenderedRelease', 'Resource', 'ResourceRelease', 'ResourceReleaseBinding', 'ResourceType',
+    'SecretReference', 'Trait', 'Workflow', 'WorkflowPlane', 'WorkflowRun', 'Workload',
 ];
-/** `openchoreo-version` values: `auto` or a release's minor version. */
-const RELEASE_CHOICES = ['auto', ...RELEASE_NAMES.map((r) => r.minor)];
+const PLATFORM_KINDS = [
+    'ComponentType', 'ClusterComponentType', 'Trait', 'ClusterTrait', 'Workflow', 'ClusterWorkflow', 'ComponentWorkflow',
+    'ProjectType', 'ClusterProjectType', 'ResourceType', 'ClusterResourceType',
+    'Environment', 'DeploymentPipeline',
+    'DataPlane', 'ClusterDataPlane', 'WorkflowPlane', 'ClusterWorkflowPlane', 'BuildPlane',
+    'ObservabilityPlane', 'ClusterObservabilityPlane', 'ObservabilityAlertsNotificationChannel',
+    'SecretReference', 'ConfigurationGroup', 'Organization',
+    'AuthzRole', 'ClusterAuthzRole', 'AuthzRoleBinding', 'ClusterAuthzRoleBinding',
+];
+/** Kinds that deploy something into one environment named by `spec.environment`. */
+const BINDING_KINDS = ['ReleaseBinding', 'ProjectReleaseBinding', 'ResourceReleaseBinding'];
+
+
+/***/ }),
+
+/***/ 4109:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JE: () => (/* binding */ POLICY_CONFIG_RULE),
+/* harmony export */   Jp: () => (/* binding */ policyConfigRuleInfo),
+/* harmony export */   cX: () => (/* binding */ builtinRequirements),
+/* harmony export */   zj: () => (/* binding */ DEFAULT_POLICY)
+/* harmony export */ });
+/* harmony import */ var _policy_kinds_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3677);
+
+const POLICY_CONFIG_RULE = 'config/invalid-policy';
+const policyConfigRuleInfo = [
+    {
+        id: POLICY_CONFIG_RULE,
+        title: 'Invalid policy section in .openchoreo-gitops.yaml',
+        description: 'The policy: section of the config file has an unknown key or a value of the wrong shape; that part is ignored.',
+    },
+];
+function builtinRequirements(defaultOwners = []) {
+    return [
+        { name: 'platform-level kinds', kinds: [..._policy_kinds_js__WEBPACK_IMPORTED_MODULE_0__/* .PLATFORM_KINDS */ .WD], production: false, owners: defaultOwners, builtin: true },
+        { name: 'production bindings', kinds: [..._policy_kinds_js__WEBPACK_IMPORTED_MODULE_0__/* .BINDING_KINDS */ .a9], production: true, owners: defaultOwners, builtin: true },
+    ];
+}
+const DEFAULT_POLICY = {
+    requirements: builtinRequirements(),
+    productionEnvironments: undefined,
+    productionPattern: /prod/,
+    secretAllow: [],
+};
 
 
 /***/ })

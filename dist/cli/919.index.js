@@ -1,5 +1,5 @@
-export const id = 589;
-export const ids = [589];
+export const id = 919;
+export const ids = [919];
 export const modules = {
 
 /***/ 1498:
@@ -594,14 +594,110 @@ function readBlockYaml(text) {
 
 /***/ }),
 
+/***/ 7687:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ readDocuments)
+/* harmony export */ });
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1874);
+/* harmony import */ var _resource_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89);
+
+
+/** Parses YAML files and recognises OpenChoreo resources by apiVersion/kind (never by folder). */
+function readDocuments(files) {
+    const out = { documents: [], resources: [], manifests: [], findings: [] };
+    for (const file of files) {
+        const parsed = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseYamlFile */ .BU)(file);
+        out.findings.push(...parsed.findings);
+        for (const doc of parsed.documents) {
+            out.documents.push(doc);
+            const c = (0,_resource_js__WEBPACK_IMPORTED_MODULE_1__/* .classify */ .L8)(doc);
+            if (c.type === 'openchoreo')
+                out.resources.push(c.resource);
+            else if (c.type === 'kubernetes')
+                out.manifests.push(c.manifest);
+            else if (c.type === 'not-a-mapping') {
+                out.findings.push({
+                    ruleId: 'yaml/not-a-mapping',
+                    severity: 'warning',
+                    file: doc.file,
+                    line: doc.startLine,
+                    column: 1,
+                    message: `This YAML document is a ${Array.isArray(doc.value) ? 'list' : 'scalar'}, not a mapping; Kubernetes manifests are mappings with apiVersion and kind.`,
+                    hint: 'If the file is not a manifest, add it to the ignore list.',
+                });
+            }
+        }
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 379:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ matchesAny),
+/* harmony export */   t: () => (/* binding */ globToRegExp)
+/* harmony export */ });
+/**
+ * Compiles a repository path glob (as in .gitignore-style ignore lists) to a matcher:
+ * `**` any number of folders, `*` any run of characters except `/`, `?` one such character.
+ * A pattern without `/` matches a name at any depth (a leading `/` or `./` anchors it at the root); a trailing `/`
+ * matches a folder and everything below it.
+ */
+function globToRegExp(pattern) {
+    const raw = pattern.trim();
+    let p = raw.replace(/^\.\//, '');
+    const dirOnly = p.endsWith('/');
+    if (dirOnly)
+        p = p.slice(0, -1);
+    // `./name` names the root's entry, like `/name`: the `./` is stripped but still anchors the pattern.
+    const anchored = p.includes('/') || raw.startsWith('./');
+    if (p.startsWith('/'))
+        p = p.slice(1);
+    let re = '';
+    for (let i = 0; i < p.length; i++) {
+        const c = p[i];
+        if (c === '*') {
+            if (p[i + 1] === '*') {
+                const slash = p[i + 2] === '/';
+                re += slash ? '(?:.*/)?' : '.*';
+                i += slash ? 2 : 1;
+            }
+            else {
+                re += '[^/]*';
+            }
+        }
+        else if (c === '?') {
+            re += '[^/]';
+        }
+        else {
+            re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+        }
+    }
+    const prefix = anchored ? '^' : '^(?:.*/)?';
+    return new RegExp(`${prefix}${re}(?:/.*)?$`);
+}
+/** True when path (repository-relative, forward slashes) matches any of the patterns. */
+function matchesAny(path, patterns) {
+    return patterns.some((re) => re.test(path));
+}
+
+
+/***/ }),
+
 /***/ 1874:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BU: () => (/* binding */ parseYamlFile),
-/* harmony export */   ZF: () => (/* binding */ splitDocuments)
+/* harmony export */   ZF: () => (/* binding */ splitDocuments),
+/* harmony export */   o7: () => (/* binding */ documentTexts)
 /* harmony export */ });
-/* unused harmony export documentTexts */
 /* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3243);
 /* harmony import */ var _block_yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1498);
 
@@ -762,83 +858,19 @@ function parseYamlFile(source) {
 
 /***/ }),
 
-/***/ 3866:
+/***/ 4900:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   u: () => (/* binding */ PositionIndex)
+/* harmony export */   $: () => (/* binding */ EMPTY_CONFIG),
+/* harmony export */   g: () => (/* binding */ CONFIG_FILE)
 /* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-
 /**
- * Finds the line and column of a node given by path. Only documents with a finding are re-parsed, with the
- * `yaml` package (which keeps source ranges); the result is cached per document.
+ * The repository's config file and the settings it gives when it is absent. Reading it (config.ts) is
+ * separate, and loaded only when a repository has one.
  */
-class PositionIndex {
-    cache = new WeakMap();
-    load(doc) {
-        let hit = this.cache.get(doc);
-        if (!hit) {
-            const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-            let parsed;
-            try {
-                const composer = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Composer */ .Dk({ keepSourceTokens: false });
-                const docs = [...composer.compose(new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Parser */ .iX(lines.addNewLine).parse(doc.text), true)];
-                parsed = docs[0];
-            }
-            catch {
-                parsed = undefined;
-            }
-            hit = { doc: parsed, lines };
-            this.cache.set(doc, hit);
-        }
-        return hit;
-    }
-    /**
-     * Position of the node at path. For a map entry this is its key (where an editor puts the cursor); for a
-     * path that does not exist (a missing required field) it is the deepest existing ancestor's key.
-     */
-    locate(doc, path) {
-        const { doc: parsed, lines } = this.load(doc);
-        const fallback = { line: doc.startLine, column: 1 };
-        if (!parsed || !parsed.contents)
-            return fallback;
-        let node = parsed.contents;
-        let anchor = rangeStart(node);
-        for (const seg of path) {
-            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
-                const pair = node.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(p) && scalarKey(p.key) === String(seg));
-                if (!pair)
-                    break;
-                anchor = rangeStart(pair.key) ?? rangeStart(pair.value) ?? anchor;
-                node = pair.value;
-            }
-            else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) && typeof seg === 'number') {
-                const item = node.items[seg];
-                if (item === undefined)
-                    break;
-                anchor = rangeStart(item) ?? anchor;
-                node = item;
-            }
-            else {
-                break;
-            }
-        }
-        if (anchor === undefined)
-            return fallback;
-        const { line, col } = lines.linePos(anchor);
-        return { line: doc.startLine + line - 1, column: col };
-    }
-}
-function scalarKey(key) {
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key))
-        return String(key.value);
-    return undefined;
-}
-function rangeStart(node) {
-    const range = node?.range;
-    return range ? range[0] : undefined;
-}
+const CONFIG_FILE = '.openchoreo-gitops.yaml';
+const EMPTY_CONFIG = { ignore: [], openchoreoVersion: undefined, policy: undefined, file: '' };
 
 
 /***/ }),
@@ -850,9 +882,9 @@ function rangeStart(node) {
 /* harmony export */   L8: () => (/* binding */ classify),
 /* harmony export */   RN: () => (/* binding */ OPENCHOREO_GROUP),
 /* harmony export */   ik: () => (/* binding */ resourceKey),
-/* harmony export */   oI: () => (/* binding */ apiGroup)
+/* harmony export */   oI: () => (/* binding */ apiGroup),
+/* harmony export */   xb: () => (/* binding */ countKinds)
 /* harmony export */ });
-/* unused harmony export countKinds */
 const OPENCHOREO_GROUP = 'openchoreo.dev';
 function isRecord(value) {
     return value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -893,20 +925,527 @@ function countKinds(resources) {
 
 /***/ }),
 
+/***/ 4478:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dx: () => (/* binding */ readAtRevision),
+/* harmony export */   MA: () => (/* binding */ changedLines),
+/* harmony export */   Y_: () => (/* binding */ changedFiles)
+/* harmony export */ });
+/* unused harmony export parseUnifiedZero */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/**
+ * What a pull request changes, from git: changed files, changed (added) lines, and files as they were at
+ * the base. Every call is `git` with an argument array (execFile, no shell), so paths and refs from
+ * untrusted pull requests are never interpreted by a shell.
+ */
+
+const ENV = { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' };
+function git(root, args) {
+    return new Promise((resolve, reject) => {
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', ['-c', 'core.quotePath=false', ...args], { cwd: root, env: ENV, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
+            if (error)
+                reject(new Error(`git ${args[0]} failed: ${String(stderr || error.message).trim().split('\n')[0]}`));
+            else
+                resolve(stdout);
+        });
+    });
+}
+/** The range `base...HEAD` (changes on HEAD since it left base). Refuses refs that look like options. */
+function range(base) {
+    if (base.startsWith('-'))
+        throw new Error(`invalid base ref ${JSON.stringify(base)}`);
+    return `${base}...HEAD`;
+}
+/** Files changed between the merge base of `base` and HEAD. */
+async function changedFiles(root, base) {
+    const out = await git(root, ['diff', '--name-status', '--no-renames', '-z', '--no-ext-diff', range(base), '--']);
+    const parts = out.split('\0').filter((p) => p !== '');
+    const files = [];
+    for (let i = 0; i + 1 < parts.length; i += 2) {
+        const status = parts[i][0];
+        files.push({ path: parts[i + 1], status: status === 'A' || status === 'D' || status === 'T' ? status : 'M' });
+    }
+    return files;
+}
+/** Lines added or changed in each file (1-based line numbers at HEAD), from `git diff --unified=0`. */
+async function changedLines(root, base) {
+    const out = await git(root, ['diff', '--unified=0', '--no-color', '--no-ext-diff', '--no-renames', range(base), '--']);
+    return parseUnifiedZero(out);
+}
+/** Parses `git diff --unified=0` output into added line numbers per new path. */
+function parseUnifiedZero(diff) {
+    const lines = new Map();
+    let current;
+    for (const line of diff.split('\n')) {
+        if (line.startsWith('+++ ')) {
+            // git ends the name with a tab when it contains a space.
+            const target = line.slice(4).replace(/\t$/, '');
+            if (target === '/dev/null')
+                current = undefined;
+            else {
+                const path = unquote(target).replace(/^b\//, '');
+                current = lines.get(path) ?? new Set();
+                lines.set(path, current);
+            }
+            continue;
+        }
+        const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
+        if (hunk && current) {
+            const start = Number(hunk[1]);
+            const count = hunk[2] === undefined ? 1 : Number(hunk[2]);
+            for (let n = start; n < start + count; n++)
+                current.add(n);
+        }
+    }
+    return lines;
+}
+/** git quotes paths with unusual bytes as C strings ("b/caf\303\251.yaml"). */
+function unquote(path) {
+    if (!path.startsWith('"'))
+        return path;
+    const bytes = [];
+    const body = path.slice(1, -1);
+    const simple = { n: 10, t: 9, '"': 34, '\\': 92, a: 7, b: 8, f: 12, r: 13, v: 11 };
+    for (let i = 0; i < body.length; i++) {
+        if (body[i] !== '\\') {
+            bytes.push(...Buffer.from(body[i], 'utf8'));
+            continue;
+        }
+        const next = body[++i];
+        if (/[0-7]/.test(next)) {
+            bytes.push(parseInt(body.slice(i, i + 3), 8));
+            i += 2;
+        }
+        else
+            bytes.push(simple[next] ?? next.charCodeAt(0));
+    }
+    return Buffer.from(bytes).toString('utf8');
+}
+/** A file's text at a revision, or undefined when it does not exist there. */
+async function readAtRevision(root, revision, path) {
+    if (revision.startsWith('-'))
+        throw new Error(`invalid revision ${JSON.stringify(revision)}`);
+    try {
+        return await git(root, ['show', `${revision}:${path}`]);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 6684:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TU: () => (/* binding */ Git),
+/* harmony export */   XS: () => (/* binding */ GitError),
+/* harmony export */   fO: () => (/* binding */ repositoryUrls)
+/* harmony export */ });
+/* unused harmony export actionsRepositoryUrl */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var _read_repo_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5751);
+/**
+ * A typed wrapper over the `git` CLI: one method per verb, argument arrays only (execFile, never a shell), so
+ * refs and paths from a pull request are never interpreted by a shell. Failures become GitError with a message
+ * a user can act on.
+ */
+
+
+class GitError extends Error {
+}
+const MAX_BUFFER = 1024 * 1024 * 1024;
+const ENV = { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' };
+function firstLine(text) {
+    return text.trim().split('\n')[0] ?? '';
+}
+/** Refuses refs that git would read as options (`--output=...`). */
+function checkRef(ref) {
+    if (!ref || ref.startsWith('-'))
+        throw new GitError(`invalid git revision ${JSON.stringify(ref)}`);
+    return ref;
+}
+class Git {
+    dir;
+    constructor(dir) {
+        this.dir = dir;
+    }
+    /** A wrapper that runs git in `dir` (any directory inside a working tree). */
+    static at(dir) {
+        return new Git(dir);
+    }
+    run(args, input) {
+        return new Promise((resolve, reject) => {
+            const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', ['-c', 'core.quotePath=false', ...args], { cwd: this.dir, env: ENV, encoding: 'buffer', maxBuffer: MAX_BUFFER }, (error, stdout, stderr) => {
+                const result = { stdout, stderr: stderr.toString('utf8') };
+                if (!error)
+                    return resolve({ exitCode: 0, ...result });
+                const code = error.code;
+                if (typeof code === 'number')
+                    return resolve({ exitCode: code, ...result });
+                if (code === 'ENOENT')
+                    return reject(new GitError(`could not run git in ${this.dir}: git is not installed (or not on PATH), or the directory does not exist`));
+                reject(new GitError(`git ${args[0]} failed: ${error.message}`));
+            });
+            if (input !== undefined) {
+                child.stdin?.on('error', () => undefined); // git may exit before reading everything; its exit code tells
+                child.stdin?.end(input);
+            }
+        });
+    }
+    async output(args) {
+        const r = await this.run(args);
+        if (r.exitCode !== 0)
+            throw new GitError(`git ${args[0]} failed: ${firstLine(r.stderr) || `exit code ${r.exitCode}`}`);
+        return r.stdout.toString('utf8');
+    }
+    /** True when `dir` is inside a git working tree. */
+    async isRepository() {
+        const r = await this.run(['rev-parse', '--is-inside-work-tree']);
+        return r.exitCode === 0 && r.stdout.toString('utf8').trim() === 'true';
+    }
+    /** Path of `dir` relative to the top of the working tree, with a trailing `/` ('' at the top). */
+    async prefix() {
+        return (await this.output(['rev-parse', '--show-prefix'])).trim();
+    }
+    /** URL of a remote (`origin` unless named), or undefined when the repository has no such remote. */
+    async remoteUrl(name = 'origin') {
+        if (!/^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(name))
+            throw new GitError(`invalid remote name ${JSON.stringify(name)}`);
+        const r = await this.run(['remote', 'get-url', name]);
+        const url = r.stdout.toString('utf8').trim();
+        return r.exitCode === 0 && url ? url : undefined;
+    }
+    /** `sha1` or `sha256`, the repository's object format. */
+    async objectFormat() {
+        const r = await this.run(['rev-parse', '--show-object-format']);
+        return r.exitCode === 0 && r.stdout.toString('utf8').trim() === 'sha256' ? 'sha256' : 'sha1';
+    }
+    /** The commit a revision names. A missing revision is reported with how to fetch it in Actions. */
+    async revParse(rev) {
+        const r = await this.run(['rev-parse', '--verify', '--quiet', `${checkRef(rev)}^{commit}`]);
+        if (r.exitCode !== 0) {
+            if (!(await this.isRepository()))
+                throw new GitError(`${this.dir} is not inside a git repository, so base revision ${rev} cannot be read`);
+            throw new GitError(`base revision ${rev} not found; fetch it with actions/checkout fetch-depth: 0`);
+        }
+        return r.stdout.toString('utf8').trim();
+    }
+    /** The best common ancestor of two revisions. */
+    async mergeBase(a, b) {
+        const r = await this.run(['merge-base', checkRef(a), checkRef(b)]);
+        if (r.exitCode === 0)
+            return r.stdout.toString('utf8').trim();
+        if (r.exitCode === 1 && !r.stderr.trim()) {
+            throw new GitError(`${a} and ${b} have no common ancestor (a shallow clone?); fetch full history with actions/checkout fetch-depth: 0`);
+        }
+        const missing = /Not a valid (object name|commit name) (\S+)/.exec(r.stderr);
+        if (missing)
+            throw new GitError(`base revision ${missing[2]} not found; fetch it with actions/checkout fetch-depth: 0`);
+        throw new GitError(`git merge-base ${a} ${b} failed: ${firstLine(r.stderr)}`);
+    }
+    /**
+     * YAML files (`*.yaml`/`*.yml`) of a revision, as full repository paths → blob ids. `paths` restricts the
+     * listing to those directories or files (full paths from the top of the working tree).
+     */
+    async lsTreeBlobs(rev, paths = []) {
+        const out = await this.output(['ls-tree', '-r', '-z', '--full-tree', checkRef(rev), '--', ...paths]);
+        const blobs = new Map();
+        for (const entry of out.split('\0')) {
+            const tab = entry.indexOf('\t');
+            if (tab === -1)
+                continue;
+            const [mode, type, sha] = entry.slice(0, tab).split(' ');
+            const path = entry.slice(tab + 1);
+            if (type === 'blob' && mode !== '120000' && (0,_read_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .isYamlPath */ .xu)(path))
+                blobs.set(path, sha);
+        }
+        return blobs;
+    }
+    /** Contents of blobs by id, read through one `git cat-file --batch` process. Missing ids are left out. */
+    async readBlobs(shas) {
+        const wanted = [...new Set(shas)];
+        const blobs = new Map();
+        if (wanted.length === 0)
+            return blobs;
+        for (const sha of wanted)
+            if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha))
+                throw new GitError(`invalid blob id ${JSON.stringify(sha)}`);
+        const r = await this.run(['cat-file', '--batch'], `${wanted.join('\n')}\n`);
+        if (r.exitCode !== 0)
+            throw new GitError(`git cat-file failed: ${firstLine(r.stderr)}`);
+        const out = r.stdout;
+        let pos = 0;
+        while (pos < out.length) {
+            const eol = out.indexOf(10, pos);
+            if (eol === -1)
+                break;
+            const header = out.subarray(pos, eol).toString('utf8').split(' ');
+            pos = eol + 1;
+            if (header[1] === 'missing' || header.length < 3)
+                continue;
+            const size = Number(header[2]);
+            blobs.set(header[0], out.subarray(pos, pos + size));
+            pos += size + 1;
+        }
+        return blobs;
+    }
+    /**
+     * The default branch as a ref to compare against: `origin/HEAD`'s target (e.g. `origin/main`), else the first
+     * of origin/main, origin/master, main, master that exists; undefined when none does.
+     */
+    async defaultBranch() {
+        const head = await this.run(['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD']);
+        if (head.exitCode === 0 && head.stdout.toString('utf8').trim())
+            return head.stdout.toString('utf8').trim();
+        for (const candidate of ['origin/main', 'origin/master', 'main', 'master']) {
+            const r = await this.run(['rev-parse', '--verify', '--quiet', `${candidate}^{commit}`]);
+            if (r.exitCode === 0)
+                return candidate;
+        }
+        return undefined;
+    }
+}
+/** The repository an Actions run belongs to (`$GITHUB_SERVER_URL/$GITHUB_REPOSITORY`), when GITHUB_REPOSITORY is set. */
+function actionsRepositoryUrl(env = process.env) {
+    const repo = env.GITHUB_REPOSITORY?.trim();
+    if (!repo || !/^[^/\s]+\/[^/\s]+$/.test(repo))
+        return undefined;
+    const server = (env.GITHUB_SERVER_URL?.trim() || 'https://github.com').replace(/\/+$/, '');
+    return `${server}/${repo}`;
+}
+/**
+ * URLs naming the repository checked out at `git.dir`: its `origin` remote; without one (no git checkout, no
+ * remote), the Actions repository from the environment. The environment is not added next to a remote: a
+ * workflow may check out a repository other than its own, and the remote then tells the truth.
+ */
+async function repositoryUrls(git, inGit, env = process.env) {
+    const origin = inGit ? await git.remoteUrl() : undefined;
+    if (origin)
+        return [origin];
+    const actions = actionsRepositoryUrl(env);
+    return actions ? [actions] : [];
+}
+
+
+/***/ }),
+
+/***/ 3926:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ek: () => (/* binding */ readAhead),
+/* harmony export */   vI: () => (/* binding */ readHere)
+/* harmony export */ });
+/* unused harmony export serveReadAhead */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5919);
+/* harmony import */ var _read_repo_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5751);
+
+
+
+
+/**
+ * Reading files ahead in a worker thread of the `read` role: when the files are judged in this thread only
+ * (no judging workers, e.g. on two CPUs), another thread opens and reads them — system calls that cost this
+ * thread a tenth of a run on a large repository — while this one parses and judges. Results are exactly
+ * readSource's, in listing order; a reader that stops leaves the rest to be read here.
+ *
+ * The reader only helps, so it runs at the lowest scheduling priority where a thread can have its own (Linux).
+ * On two CPUs the judging thread shares the machine with the reader and with V8's compiler and garbage
+ * collector threads; the compiler's optimized code then comes sooner, and the secret scan of the bench
+ * repository took 20–60 ms (3–8%) less, median of 80–100 alternating runs. The reader gets its turn while the
+ * judging thread waits for it (15–90 ms in all, on that repository). When other work keeps it from running, so
+ * that the waits grow long, the judging thread stops waiting and reads the rest itself.
+ */
+/**
+ * Files per message: large enough to keep messages few. The first messages are smaller (2, 4, 8, …), so that
+ * the judging thread gets its first files at once instead of waiting for a whole batch.
+ */
+const BATCH = 32;
+const FIRST_BATCH = 2;
+/** Bytes of the buffer a batch's small files are read into: room for a full batch of typical manifests. */
+const POOL_BYTES = (/* unused pure expression or super */ null && (512 * 1024));
+/** Nice value of the reader: the lowest priority, so that it takes only CPU time no other thread wants. */
+const READER_NICE = 19;
+/**
+ * Waits for the reader after which the judging thread reads the rest itself: one wait this long, or more than
+ * this much waiting in all when that is also over a quarter of the time spent. On the bench repository the
+ * longest wait is under 20 ms, and all of them add up to 15–90 ms of a scan of about 500 ms.
+ */
+const LONGEST_WAIT_MS = 30;
+const MOST_WAITING_MS = 120;
+/**
+ * Lowers this thread's scheduling priority where a thread has its own: on Linux, by its thread id, which
+ * /proc/thread-self gives as `<pid>/task/<tid>`. Elsewhere (or when /proc is not this process's) nothing changes,
+ * and neither does it on a machine already busy with other work (a load average of twice the CPUs), where
+ * the reader would hardly run.
+ */
+function lowerThisThreadsPriority() {
+    if (loadavg()[0] >= 2 * availableParallelism())
+        return;
+    try {
+        const [pid, task, tid] = readlinkSync('/proc/thread-self').split('/');
+        if (Number(pid) === process.pid && task === 'task' && /^\d+$/.test(tid) && Number(tid) !== process.pid)
+            setPriority(Number(tid), READER_NICE);
+    }
+    catch {
+        // No /proc/thread-self (not Linux), or not allowed: the reader keeps the usual priority.
+    }
+}
+/** In a worker thread of the `read` role: reads the files asked for, in order, posting them in batches. */
+function serveReadAhead() {
+    const port = parentPort;
+    if (!port)
+        throw new Error('serveReadAhead runs only in a worker thread');
+    lowerThisThreadsPriority();
+    port.on('message', ({ root, paths, maxBytes }) => {
+        let batch = [];
+        // Small files are read into one buffer per batch, moved with the batch; larger ones have buffers of their own.
+        let pool = { buffer: Buffer.allocUnsafeSlow(POOL_BYTES), at: 0 };
+        let moved = [];
+        let size = FIRST_BATCH;
+        const send = () => {
+            if (pool.at > 0)
+                moved.push(pool.buffer.buffer);
+            port.postMessage(batch, moved);
+            batch = [];
+            moved = [];
+            if (pool.at > 0)
+                pool = { buffer: Buffer.allocUnsafeSlow(POOL_BYTES), at: 0 };
+            size = Math.min(BATCH, size * 2);
+        };
+        for (const path of paths) {
+            // Every file gets at least SMALL_FILE bytes of room for its first read, as readSourceBytes alone gives it.
+            if (pool.buffer.length - pool.at < SMALL_FILE)
+                send();
+            let read;
+            try {
+                read = readSourceBytes(root, path, maxBytes, true, pool);
+            }
+            catch {
+                // This thread cannot say why (the file vanished, say): stop, and the files left are read by the caller.
+                break;
+            }
+            batch.push(read);
+            if ('bytes' in read && read.bytes.buffer !== pool.buffer.buffer)
+                moved.push(read.bytes.buffer);
+            if (batch.length === size)
+                send();
+        }
+        send();
+        // The end (possibly early): what was not sent is read by the caller.
+        port.postMessage(null);
+    });
+}
+/** Reads each file when asked, in this thread. */
+function readHere(root, paths, maxBytes) {
+    let i = 0;
+    return { next: () => (0,_read_repo_js__WEBPACK_IMPORTED_MODULE_3__/* .readSource */ .o$)(root, paths[i++], maxBytes), close: () => undefined };
+}
+/**
+ * Reads `paths` ahead in `worker` (a thread of the `read` role). `next` gives the files in order; whatever the
+ * reader has not delivered when it stops (or fails to start), or when it keeps this thread waiting too long
+ * (see LONGEST_WAIT_MS), is read in this thread.
+ */
+function readAhead(worker, root, paths, maxBytes) {
+    let ready = [];
+    let head = 0;
+    let taken = 0;
+    /** No more batches will come: the reader is done, stopped, or never started. */
+    let ended = worker.threadId === -1;
+    let wake;
+    let waited = 0;
+    const began = performance.now();
+    const onMessage = (batch) => {
+        if (batch === null)
+            ended = true;
+        else
+            ready.push(...batch);
+        wake?.();
+    };
+    const onStop = () => {
+        ended = true;
+        wake?.();
+    };
+    worker.on('message', onMessage);
+    worker.on('error', onStop);
+    worker.on('exit', onStop);
+    if (!ended)
+        worker.postMessage({ root, paths, maxBytes });
+    const detach = () => {
+        worker.off('message', onMessage);
+        worker.off('error', onStop);
+        worker.off('exit', onStop);
+    };
+    const next = () => {
+        if (head < ready.length) {
+            const read = ready[head++];
+            taken++;
+            if (head === ready.length) {
+                ready = [];
+                head = 0;
+            }
+            return 'bytes' in read ? (0,_read_repo_js__WEBPACK_IMPORTED_MODULE_3__/* .sourceText */ .rI)(read) : read;
+        }
+        if (ended) {
+            // Nothing more will arrive (a batch that still did would be out of step): read the rest here.
+            detach();
+            return (0,_read_repo_js__WEBPACK_IMPORTED_MODULE_3__/* .readSource */ .o$)(root, paths[taken++], maxBytes);
+        }
+        const start = performance.now();
+        let timer;
+        return new Promise((resolve) => {
+            wake = resolve;
+            timer = setTimeout(resolve, LONGEST_WAIT_MS);
+        }).then(() => {
+            clearTimeout(timer);
+            wake = undefined;
+            waited += performance.now() - start;
+            const late = head === ready.length && !ended;
+            if (late || (waited > MOST_WAITING_MS && waited > (performance.now() - began) / 4)) {
+                // The reader hardly runs (the machine is busy): stop it, and read the rest here.
+                ended = true;
+                void worker.terminate();
+            }
+            return next();
+        });
+    };
+    return {
+        next,
+        close: () => {
+            detach();
+            void worker.terminate();
+        },
+    };
+}
+
+
+/***/ }),
+
 /***/ 5751:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Pg: () => (/* binding */ SMALL_FILE),
-/* harmony export */   ht: () => (/* binding */ readSourceBytes),
+/* harmony export */   E4: () => (/* binding */ decodeSource),
+/* harmony export */   Nu: () => (/* binding */ readRepository),
+/* harmony export */   fS: () => (/* binding */ DEFAULT_MAX_BYTES),
+/* harmony export */   j3: () => (/* binding */ listRepository),
 /* harmony export */   o$: () => (/* binding */ readSource),
 /* harmony export */   rI: () => (/* binding */ sourceText),
-/* harmony export */   tW: () => (/* binding */ readSources)
+/* harmony export */   tW: () => (/* binding */ readSources),
+/* harmony export */   xu: () => (/* binding */ isYamlPath)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_MAX_BYTES, isYamlPath, decodeSource, listRepository, readRepository */
+/* unused harmony exports SMALL_FILE, readSourceBytes */
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var _core_glob_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(379);
 
 
 
@@ -972,34 +1511,34 @@ function decodeText(bytes) {
  * never follows a symbolic link (a link pointing outside the repository is reported).
  */
 function listRepository(root, options) {
-    const ignore = (options.ignore ?? []).filter((p) => p.trim()).map(globToRegExp);
+    const ignore = (options.ignore ?? []).filter((p) => p.trim()).map(_core_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .globToRegExp */ .t);
     const paths = [];
     const findings = [];
-    if (!lstatSync(root).isDirectory())
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(root).isDirectory())
         throw new Error(`${root} is not a directory`);
-    const rootReal = realpathSync(root);
+    const rootReal = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(root);
     function walk(dir, rel) {
-        const entries = readdirSync(dir, { withFileTypes: true });
+        const entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir, { withFileTypes: true });
         entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        const base = dir.endsWith(sep) ? dir : dir + sep;
+        const base = dir.endsWith(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) ? dir : dir + node_path__WEBPACK_IMPORTED_MODULE_2__.sep;
         for (const entry of entries) {
             if (ALWAYS_SKIPPED.has(entry.name))
                 continue;
             const abs = base + entry.name;
             const path = rel === '' ? entry.name : `${rel}/${entry.name}`;
-            if (ignore.length && matchesAny(path, ignore))
+            if (ignore.length && (0,_core_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .matchesAny */ ._)(path, ignore))
                 continue;
             if (entry.isSymbolicLink()) {
                 if (!options.include(path))
                     continue;
                 let target;
                 try {
-                    target = realpathSync(abs);
+                    target = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(abs);
                 }
                 catch {
                     target = undefined;
                 }
-                const inside = target !== undefined && (target === rootReal || target.startsWith(rootReal + sep));
+                const inside = target !== undefined && (target === rootReal || target.startsWith(rootReal + node_path__WEBPACK_IMPORTED_MODULE_2__.sep));
                 if (!inside) {
                     findings.push(fileFinding(path, 'file/symlink-outside', 'Symbolic link pointing outside the repository (or nowhere); it was not followed.', 'Replace the link with the file itself; Flux reads only what the repository holds.', 1, 'warning'));
                 }

@@ -1,8 +1,8 @@
-export const id = 250;
-export const ids = [250];
+export const id = 343;
+export const ids = [343];
 export const modules = {
 
-/***/ 3250:
+/***/ 2343:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -133,54 +133,8 @@ function locateCodeowners(present) {
     return { path: used.path, loaded, findings };
 }
 
-;// CONCATENATED MODULE: ./build/src/core/codeowners/owner.js
-/** GitHub login: 1–39 alphanumerics or single hyphens, not at either end. */
-const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
-/** Team slug as GitHub derives it from the team name. */
-const TEAM_SLUG = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
-const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s.]+$/;
-function invalid(text, why, hint) {
-    return { ok: false, message: `\`${text}\` is not a valid owner: ${why}.`, hint };
-}
-const FORMS = 'Write owners as @username, @org/team-name or an e-mail address, separated by spaces.';
-/** Classifies one whitespace-separated owner token of a CODEOWNERS line. */
-function parseOwner(text) {
-    if (text.endsWith(',') || text.includes(',')) {
-        return invalid(text, 'owners are separated by spaces, not commas', `Remove the comma. ${FORMS}`);
-    }
-    if (text.startsWith('@')) {
-        const body = text.slice(1);
-        const parts = body.split('/');
-        if (parts.length === 1) {
-            if (LOGIN.test(body))
-                return { ok: true, owner: { kind: 'user', text, login: body } };
-            return invalid(text, 'a GitHub username has 1–39 letters, digits or single hyphens, not at either end', FORMS);
-        }
-        if (parts.length === 2) {
-            const [org, slug] = parts;
-            if (!LOGIN.test(org))
-                return invalid(text, `\`${org}\` is not a valid organization name`, FORMS);
-            if (!TEAM_SLUG.test(slug))
-                return invalid(text, `\`${slug}\` is not a valid team name`, FORMS);
-            return { ok: true, owner: { kind: 'team', text, org, slug } };
-        }
-        return invalid(text, 'a team is written @org/team-name; nested team paths are not accepted', 'Name the child team directly: @org/child-team.');
-    }
-    if (EMAIL.test(text))
-        return { ok: true, owner: { kind: 'email', text, email: text } };
-    if (LOGIN.test(text)) {
-        return invalid(text, 'it has no leading @', `Did you mean \`@${text}\`? ${FORMS}`);
-    }
-    if (/^[^@\s]+\/[^@\s]+$/.test(text) && !text.includes('*')) {
-        return invalid(text, 'it has no leading @', `Did you mean \`@${text}\`? ${FORMS}`);
-    }
-    return invalid(text, 'it is neither @username, @org/team-name nor an e-mail address', FORMS);
-}
-/** Comparison key: GitHub logins, team slugs and e-mail addresses are case-insensitive. */
-function ownerKey(owner) {
-    return owner.text.toLowerCase();
-}
-
+// EXTERNAL MODULE: ./build/src/core/codeowners/owner.js
+var owner = __webpack_require__(4924);
 ;// CONCATENATED MODULE: ./build/src/core/codeowners/pattern.js
 function fail(message, hint, offset = 0) {
     return { ok: false, message, hint, offset };
@@ -354,19 +308,19 @@ function parseCodeowners(path, text) {
         if (!compiled.ok) {
             findings.push(at(line, patternToken.column + compiled.offset, CODEOWNERS_RULES.invalidPattern, 'error', compiled.message, compiled.hint));
         }
-        else if (patternToken.text.startsWith('@') && parseOwner(patternToken.text).ok) {
+        else if (patternToken.text.startsWith('@') && (0,owner/* parseOwner */.p)(patternToken.text).ok) {
             regex = undefined;
             findings.push(at(line, patternToken.column, CODEOWNERS_RULES.invalidPattern, 'error', `The line starts with an owner: \`${patternToken.text}\` is read as a path pattern, which matches nothing.`, 'Put the path pattern first, then the owners, e.g. `/platform/ @org/platform`.'));
         }
         const owners = [];
         const seen = new Map();
         for (const token of ownerTokens) {
-            const parsed = parseOwner(token.text);
+            const parsed = (0,owner/* parseOwner */.p)(token.text);
             if (!parsed.ok) {
                 findings.push(at(line, token.column, CODEOWNERS_RULES.invalidOwner, 'error', parsed.message, parsed.hint));
                 continue;
             }
-            const key = ownerKey(parsed.owner);
+            const key = (0,owner/* ownerKey */.l)(parsed.owner);
             const first = seen.get(key);
             if (first !== undefined) {
                 findings.push(at(line, token.column, CODEOWNERS_RULES.duplicateOwner, 'warning', `\`${token.text}\` is listed twice on this line (first at column ${first}).`, 'Remove the repeated owner; check whether another owner was meant.'));
@@ -651,40 +605,12 @@ function judgeApprovals(required, approvers, members, options) {
     return { findings, statuses };
 }
 
-// EXTERNAL MODULE: ./build/src/core/config.js
-var core_config = __webpack_require__(5167);
 // EXTERNAL MODULE: ./build/src/core/documents.js
 var documents = __webpack_require__(7687);
 // EXTERNAL MODULE: ./build/src/core/glob.js
 var glob = __webpack_require__(379);
-;// CONCATENATED MODULE: ./build/src/core/policy-kinds.js
-/**
- * OpenChoreo kinds as the policy job sees them. Every kind of every known release (v0.12 … v1.2), for checking
- * the kinds a config names, and the platform-level ones: templates, planes, environments, pipelines, secrets
- * and authorization, which a platform team owns and application teams consume.
- */
-const OPENCHOREO_KINDS = [
-    'AuthzRole', 'AuthzRoleBinding', 'Build', 'BuildPlane', 'ClusterAuthzRole', 'ClusterAuthzRoleBinding',
-    'ClusterComponentType', 'ClusterDataPlane', 'ClusterObservabilityPlane', 'ClusterProjectType', 'ClusterResourceType',
-    'ClusterTrait', 'ClusterWorkflow', 'ClusterWorkflowPlane', 'Component', 'ComponentRelease', 'ComponentType',
-    'ComponentWorkflow', 'ComponentWorkflowRun', 'ConfigurationGroup', 'DataPlane', 'DeploymentPipeline',
-    'DeploymentTrack', 'Environment', 'GitCommitRequest', 'ObservabilityAlertRule', 'ObservabilityAlertsNotificationChannel',
-    'ObservabilityPlane', 'Organization', 'Project', 'ProjectRelease', 'ProjectReleaseBinding', 'ProjectType', 'Release',
-    'ReleaseBinding', 'RenderedRelease', 'Resource', 'ResourceRelease', 'ResourceReleaseBinding', 'ResourceType',
-    'SecretReference', 'Trait', 'Workflow', 'WorkflowPlane', 'WorkflowRun', 'Workload',
-];
-const PLATFORM_KINDS = [
-    'ComponentType', 'ClusterComponentType', 'Trait', 'ClusterTrait', 'Workflow', 'ClusterWorkflow', 'ComponentWorkflow',
-    'ProjectType', 'ClusterProjectType', 'ResourceType', 'ClusterResourceType',
-    'Environment', 'DeploymentPipeline',
-    'DataPlane', 'ClusterDataPlane', 'WorkflowPlane', 'ClusterWorkflowPlane', 'BuildPlane',
-    'ObservabilityPlane', 'ClusterObservabilityPlane', 'ObservabilityAlertsNotificationChannel',
-    'SecretReference', 'ConfigurationGroup', 'Organization',
-    'AuthzRole', 'ClusterAuthzRole', 'AuthzRoleBinding', 'ClusterAuthzRoleBinding',
-];
-/** Kinds that deploy something into one environment named by `spec.environment`. */
-const BINDING_KINDS = ['ReleaseBinding', 'ProjectReleaseBinding', 'ResourceReleaseBinding'];
-
+// EXTERNAL MODULE: ./build/src/core/policy-kinds.js
+var policy_kinds = __webpack_require__(3677);
 ;// CONCATENATED MODULE: ./build/src/core/ownership.js
 
 
@@ -732,7 +658,7 @@ function selects(req, r, isProduction) {
     if (req.namespaces && !req.namespaces.includes(r.namespace ?? ''))
         return false;
     if (req.environments || req.production) {
-        const env = BINDING_KINDS.includes(r.kind) ? str(r.object?.spec?.environment) : undefined;
+        const env = policy_kinds/* BINDING_KINDS */.a9.includes(r.kind) ? str(r.object?.spec?.environment) : undefined;
         if (env === undefined)
             return false;
         if (req.environments && !req.environments.includes(env))
@@ -848,211 +774,8 @@ function checkOwnership(input) {
     return { findings, files };
 }
 
-// EXTERNAL MODULE: ./build/src/core/closest.js
-var closest = __webpack_require__(4350);
-// EXTERNAL MODULE: ./build/src/core/finding-at.js
-var finding_at = __webpack_require__(3520);
-// EXTERNAL MODULE: ./build/src/core/parse.js
-var parse = __webpack_require__(1874);
-// EXTERNAL MODULE: ./build/src/core/position.js
-var position = __webpack_require__(3866);
-;// CONCATENATED MODULE: ./build/src/core/policy-config.js
-
-
-
-
-
-
-
-const POLICY_CONFIG_RULE = 'config/invalid-policy';
-const policyConfigRuleInfo = [
-    {
-        id: POLICY_CONFIG_RULE,
-        title: 'Invalid policy section in .openchoreo-gitops.yaml',
-        description: 'The policy: section of the config file has an unknown key or a value of the wrong shape; that part is ignored.',
-    },
-];
-function builtinRequirements(defaultOwners = []) {
-    return [
-        { name: 'platform-level kinds', kinds: [...PLATFORM_KINDS], production: false, owners: defaultOwners, builtin: true },
-        { name: 'production bindings', kinds: [...BINDING_KINDS], production: true, owners: defaultOwners, builtin: true },
-    ];
-}
-const DEFAULT_POLICY = {
-    requirements: builtinRequirements(),
-    productionEnvironments: undefined,
-    productionPattern: /prod/,
-    secretAllow: [],
-};
-const isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
-const isStringList = (v) => Array.isArray(v) && v.every((s) => typeof s === 'string' && s.trim() !== '');
-const POLICY_KEYS = ['ownership', 'secrets'];
-const OWNERSHIP_KEYS = ['defaults', 'defaultOwners', 'productionEnvironments', 'productionPattern', 'require'];
-const REQUIRE_KEYS = ['name', 'kinds', 'names', 'namespaces', 'environments', 'production', 'owners'];
-const SECRETS_KEYS = ['allow'];
-const ALLOW_KEYS = ['fingerprint', 'reason'];
-/**
- * Reads and checks the `policy:` section of the config file (given as text, so findings carry its lines).
- * Anything malformed becomes a finding and falls back to the default.
- */
-function parsePolicyConfig(text, file) {
-    const parsed = (0,parse/* parseYamlFile */.BU)({ path: file, text });
-    const doc = parsed.documents[0];
-    const root = doc && isObj(doc.value) ? doc.value : undefined;
-    if (!doc || !root || root.policy === undefined || root.policy === null)
-        return { policy: DEFAULT_POLICY, findings: [] };
-    return readPolicy(doc, root.policy);
-}
-function readPolicy(doc, value) {
-    const findings = [];
-    const positions = new position/* PositionIndex */.u();
-    const bad = (path, message, hint = '') => findings.push((0,finding_at/* findingAt */.d)(positions, doc, path, { ruleId: POLICY_CONFIG_RULE, severity: 'error', message, hint }));
-    const unknownKeys = (obj, path, known) => {
-        for (const key of Object.keys(obj)) {
-            if (!known.includes(key))
-                bad([...path, key], `Unknown key "${key}" under ${path.join('.')}.`, (0,closest/* didYouMean */.au)(key, known) || `Known keys: ${known.join(', ')}.`);
-        }
-    };
-    const ownersAt = (v, path) => {
-        if (!isStringList(v)) {
-            bad(path, `${path.join('.')} must be a list of owners.`, "Example: ['@acme/platform'].");
-            return [];
-        }
-        const out = [];
-        v.forEach((o, i) => {
-            const p = parseOwner(o.trim());
-            if (p.ok)
-                out.push(o.trim());
-            else
-                bad([...path, i], p.message, p.hint);
-        });
-        return out;
-    };
-    const policy = { ...DEFAULT_POLICY, requirements: [], secretAllow: [] };
-    if (!isObj(value)) {
-        bad(['policy'], 'policy must be a mapping.', 'Write keys such as `ownership:` and `secrets:`.');
-        return { policy: DEFAULT_POLICY, findings };
-    }
-    unknownKeys(value, ['policy'], POLICY_KEYS);
-    const own = value.ownership;
-    let defaults = true;
-    let defaultOwners = [];
-    if (own !== undefined && !isObj(own))
-        bad(['policy', 'ownership'], 'policy.ownership must be a mapping.');
-    if (isObj(own)) {
-        const base = ['policy', 'ownership'];
-        unknownKeys(own, base, OWNERSHIP_KEYS);
-        if (own.defaults !== undefined) {
-            if (typeof own.defaults === 'boolean')
-                defaults = own.defaults;
-            else
-                bad([...base, 'defaults'], 'policy.ownership.defaults must be true or false.');
-        }
-        if (own.defaultOwners !== undefined)
-            defaultOwners = ownersAt(own.defaultOwners, [...base, 'defaultOwners']);
-        if (own.productionEnvironments !== undefined) {
-            if (isStringList(own.productionEnvironments))
-                policy.productionEnvironments = own.productionEnvironments;
-            else
-                bad([...base, 'productionEnvironments'], 'policy.ownership.productionEnvironments must be a list of Environment names.', 'Example: [production, prod-eu].');
-        }
-        if (own.productionPattern !== undefined) {
-            try {
-                if (typeof own.productionPattern !== 'string')
-                    throw new Error('not a string');
-                policy.productionPattern = new RegExp(own.productionPattern);
-            }
-            catch {
-                bad([...base, 'productionPattern'], 'policy.ownership.productionPattern must be a regular expression (as a string).', "Example: '^prod(-|$)'.");
-            }
-        }
-        if (own.require !== undefined) {
-            if (!Array.isArray(own.require))
-                bad([...base, 'require'], 'policy.ownership.require must be a list of requirements.');
-            else
-                own.require.forEach((item, i) => readRequirement(item, [...base, 'require', i]));
-        }
-    }
-    if (defaults)
-        policy.requirements.unshift(...builtinRequirements(defaultOwners));
-    function readRequirement(item, path) {
-        if (!isObj(item)) {
-            bad(path, 'Each requirement must be a mapping with at least `kinds:`.', 'Example: { kinds: [Component], namespaces: [payments], owners: [\'@acme/payments\'] }.');
-            return;
-        }
-        unknownKeys(item, path, REQUIRE_KEYS);
-        if (!isStringList(item.kinds) || item.kinds.length === 0) {
-            bad([...path, 'kinds'], 'A requirement needs `kinds:`, a non-empty list of OpenChoreo kinds (or `*`).');
-            return;
-        }
-        item.kinds.forEach((k, j) => {
-            if (k !== '*' && !OPENCHOREO_KINDS.includes(k))
-                bad([...path, 'kinds', j], `"${k}" is not an OpenChoreo kind.`, (0,closest/* didYouMean */.au)(k, OPENCHOREO_KINDS));
-        });
-        const req = {
-            name: typeof item.name === 'string' && item.name.trim() ? item.name.trim() : `requirement ${Number(path[path.length - 1]) + 1}`,
-            kinds: item.kinds,
-            production: false,
-            owners: [],
-            builtin: false,
-        };
-        if (item.name !== undefined && typeof item.name !== 'string')
-            bad([...path, 'name'], 'name must be a string.');
-        if (item.names !== undefined) {
-            if (isStringList(item.names))
-                req.names = item.names.map(glob/* globToRegExp */.t);
-            else
-                bad([...path, 'names'], 'names must be a list of metadata.name globs.');
-        }
-        for (const key of ['namespaces', 'environments']) {
-            if (item[key] === undefined)
-                continue;
-            if (isStringList(item[key]))
-                req[key] = item[key];
-            else
-                bad([...path, key], `${key} must be a list of names.`);
-        }
-        if (item.production !== undefined) {
-            if (typeof item.production === 'boolean')
-                req.production = item.production;
-            else
-                bad([...path, 'production'], 'production must be true or false.');
-        }
-        if ((req.environments || req.production) && !req.kinds.some((k) => k === '*' || BINDING_KINDS.includes(k))) {
-            bad([...path, req.environments ? 'environments' : 'production'], `Environment selectors only apply to ${BINDING_KINDS.join(', ')}; this requirement matches no resource.`);
-        }
-        if (item.owners !== undefined)
-            req.owners = ownersAt(item.owners, [...path, 'owners']);
-        policy.requirements.push(req);
-    }
-    const secrets = value.secrets;
-    if (secrets !== undefined && !isObj(secrets))
-        bad(['policy', 'secrets'], 'policy.secrets must be a mapping.');
-    if (isObj(secrets)) {
-        unknownKeys(secrets, ['policy', 'secrets'], SECRETS_KEYS);
-        const allow = secrets.allow;
-        if (allow !== undefined && !Array.isArray(allow))
-            bad(['policy', 'secrets', 'allow'], 'policy.secrets.allow must be a list.');
-        if (Array.isArray(allow)) {
-            allow.forEach((entry, i) => {
-                const path = ['policy', 'secrets', 'allow', i];
-                if (!isObj(entry))
-                    return void bad(path, 'Each allow entry is a mapping with `fingerprint:` and `reason:`.');
-                unknownKeys(entry, path, ALLOW_KEYS);
-                const fingerprint = typeof entry.fingerprint === 'string' ? entry.fingerprint.trim() : '';
-                const reason = typeof entry.reason === 'string' ? entry.reason.trim() : '';
-                if (!fingerprint)
-                    return void bad(path, 'An allow entry needs the finding\'s `fingerprint:` (printed with the finding).');
-                if (!reason)
-                    return void bad(path, 'An allow entry needs a `reason:` saying why the value may stay in Git.');
-                const line = positions.locate(doc, path).line;
-                policy.secretAllow.push({ fingerprint, reason, file: doc.file, line });
-            });
-        }
-    }
-    return { policy, findings };
-}
-
+// EXTERNAL MODULE: ./build/src/core/policy-settings.js
+var policy_settings = __webpack_require__(4109);
 // EXTERNAL MODULE: ./build/src/core/finding.js
 var finding = __webpack_require__(5068);
 ;// CONCATENATED MODULE: ./build/src/core/own-string.js
@@ -2657,6 +2380,8 @@ const moveAssignment = (a, by) => by === 0 ? a : { ...a, start: a.start + by, va
 
 // EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 var js_yaml = __webpack_require__(3243);
+// EXTERNAL MODULE: ./build/src/core/parse.js
+var parse = __webpack_require__(1874);
 // EXTERNAL MODULE: ./build/src/core/block-yaml.js
 var block_yaml = __webpack_require__(1498);
 ;// CONCATENATED MODULE: ./build/src/core/secrets/container-entries-text.js
@@ -2857,7 +2582,17 @@ function literalEntriesFromText(block, from = 0, to = block.length) {
 
 ;// CONCATENATED MODULE: ./build/src/core/secrets/yaml-value-lines.js
 
-
+/**
+ * Thrown when a value's line can only be found by re-parsing its document and no LocateNode was given. The
+ * `yaml` library that re-parsing needs is large and rarely wanted, so callers load it only then, and judge
+ * the files again with it.
+ */
+class PositionsNeeded extends Error {
+    constructor(file) {
+        super(`${file}: finding a value's line needs the YAML parser's positions`);
+        this.name = 'PositionsNeeded';
+    }
+}
 /** Where the text reader (`yaml-slices.ts`) saw an entry's value: `{ line, column }`, line 1-based in the document. */
 const TEXT_LOCATION = Symbol('text location');
 const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -2874,8 +2609,12 @@ function fieldLine(field) {
 }
 const extraLines = (value) => (value.includes('\n') ? value.replace(/\n$/, '').split('\n').length : 0);
 class YamlValueLines {
+    locate;
     lineCache = new WeakMap();
-    positions = new position/* PositionIndex */.u();
+    /** `locate`: for the values whose lines a text search cannot find; without it, those throw PositionsNeeded. */
+    constructor(locate) {
+        this.locate = locate;
+    }
     index(doc) {
         let lines = this.lineCache.get(doc);
         if (!lines) {
@@ -2940,7 +2679,9 @@ class YamlValueLines {
         return { line, column: c.column, endLine: line + extraLines(value) };
     }
     fallback(doc, path, value) {
-        const { line, column } = this.positions.locate(doc, path);
+        if (!this.locate)
+            throw new PositionsNeeded(doc.file);
+        const { line, column } = this.locate(doc, path);
         return { line, column, endLine: line + extraLines(value) };
     }
     /** The `valueField` of the list item whose `keyField` is `key` (Workload env/files entries). */
@@ -3330,7 +3071,7 @@ function touchesChangedLines(hit, changed) {
  * what one call over all files gives.
  */
 function judgeFiles(files, context) {
-    const ctx = { parsed: context.parsed, lookup: context.lookup, valueLines: new YamlValueLines(), blocks: context.blocks ?? new SweptBlocks() };
+    const ctx = { parsed: context.parsed, lookup: context.lookup, valueLines: new YamlValueLines(context.locate), blocks: context.blocks ?? new SweptBlocks() };
     const { valid, reasonless } = indexAllowList(context.allow);
     const changedLines = context.changedLines;
     // Hits are judged file by file as the files come (a caller may read them one at a time); a hit in another
@@ -3438,12 +3179,14 @@ function scanSecrets(input) {
         ...(input.parsed ? { parsed: input.parsed } : {}),
         ...(input.changedLines ? { changedLines: input.changedLines } : {}),
         ...(input.allow ? { allow: input.allow } : {}),
+        ...(input.locate ? { locate: input.locate } : {}),
     }));
 }
 
 
 ;// CONCATENATED MODULE: ./build/src/core/secrets/index.js
 /** Plaintext secret scan: the public surface used by the `policy` command. */
+
 
 
 
@@ -3466,7 +3209,7 @@ function policyRuleInfo() {
         ...codeownersRuleInfo,
         ...ownershipRuleInfo,
         ...approvalRuleInfo,
-        ...policyConfigRuleInfo,
+        ...policy_settings/* policyConfigRuleInfo */.Jp,
         ...secretRuleInfo,
         { id: POLICY_RULES.degraded, title: 'Policy check ran with less information than asked', description: 'A base commit, the pull request or a token was missing, so part of the policy job fell back (e.g. scanned whole files).' },
     ];
@@ -3505,6 +3248,8 @@ function formatOwnersMarkdown(report) {
     return `${out.join('\n')}\n`;
 }
 
+// EXTERNAL MODULE: ./build/src/core/repo-config.js
+var repo_config = __webpack_require__(4900);
 // EXTERNAL MODULE: ./build/src/shell/git-diff.js
 var git_diff = __webpack_require__(4478);
 // EXTERNAL MODULE: ./build/src/shell/git.js
@@ -3712,6 +3457,7 @@ var external_node_worker_threads_ = __webpack_require__(5919);
 
 
 
+
 /**
  * The secret scan in parts: the listed files are cut into consecutive chunks that worker threads (and this
  * thread, while it waits) read and scan, each taking the next chunk when it is done, so a thread slowed by
@@ -3729,6 +3475,7 @@ class SecretWork {
     others = new Map();
     changed;
     blocks = new SweptBlocks();
+    locate;
     constructor(setup) {
         this.setup = setup;
         this.changed = setup.changedLines ? new Map(setup.changedLines.map(([p, lines]) => [p, new Set(lines)])) : undefined;
@@ -3749,7 +3496,24 @@ class SecretWork {
             ...(this.changed ? { changedLines: this.changed } : {}),
             allow: this.setup.allow,
             blocks: this.blocks,
+            ...(this.locate ? { locate: this.locate } : {}),
         });
+    }
+    /**
+     * `judging()`, run again with the YAML parser's positions when it needs them (PositionsNeeded): they are
+     * loaded only then. Judging again gives what one pass with them would have given (see judgeFiles).
+     */
+    async withPositions(judging) {
+        try {
+            return judging();
+        }
+        catch (err) {
+            if (!(err instanceof PositionsNeeded) || this.locate)
+                throw err;
+            const positions = new (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(866)]).then(__webpack_require__.bind(__webpack_require__, 3866))).PositionIndex();
+            this.locate = (doc, path) => positions.locate(doc, path);
+            return judging();
+        }
     }
     chunk(from, to) {
         const findings = [];
@@ -3817,7 +3581,7 @@ async function scanHere(reader, setup) {
             }
             out.files += batch.length;
             // Consecutive shares judged in order give what one pass gives (see judgeFiles).
-            for (const j of work.judge(batch))
+            for (const j of await work.withPositions(() => work.judge(batch)))
                 out.judged.push(j);
         }
     }
@@ -3895,7 +3659,7 @@ async function scanInParts(pool, setup) {
             if (index !== undefined) {
                 // The last chunks of the queue: the workers take from its front.
                 if (!results[index]) {
-                    results[index] = local.chunk(...chunks[index]);
+                    results[index] = await local.withPositions(() => local.chunk(...chunks[index]));
                     scanned.add('local');
                     done++;
                 }
@@ -3932,14 +3696,17 @@ function serveSecretPart() {
             work = new SecretWork(req.setup);
             return;
         }
-        try {
-            if (!work)
-                throw new Error('secret scan chunk before setup');
-            port.postMessage({ index: req.index, ok: true, report: work.chunk(req.from, req.to) });
-        }
-        catch (err) {
-            port.postMessage({ index: req.index, ok: false, message: err instanceof Error ? err.message : String(err) });
-        }
+        const chunkWork = work;
+        void (async () => {
+            try {
+                if (!chunkWork)
+                    throw new Error('secret scan chunk before setup');
+                port.postMessage({ index: req.index, ok: true, report: await chunkWork.withPositions(() => chunkWork.chunk(req.from, req.to)) });
+            }
+            catch (err) {
+                port.postMessage({ index: req.index, ok: false, message: err instanceof Error ? err.message : String(err) });
+            }
+        })();
     });
 }
 
@@ -3966,13 +3733,23 @@ var args = __webpack_require__(3043);
 
 
 
-
 const isCodeownersLocation = (path) => CODEOWNERS_LOCATIONS.includes(path);
+/**
+ * The config file's settings and their findings. Its readers (and the `yaml` library their positions come
+ * from) are loaded only here, so that a run without a config file does not load them.
+ */
+async function parseSettings({ text, file }) {
+    const { parseConfig } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(167)]).then(__webpack_require__.bind(__webpack_require__, 5167));
+    const { parsePolicyConfig } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(94)]).then(__webpack_require__.bind(__webpack_require__, 2094));
+    const repo = parseConfig(text, file);
+    const section = parsePolicyConfig(text, file);
+    return { config: repo.config, policy: section.policy, findings: [...repo.findings, ...section.findings] };
+}
 async function readConfig(options) {
     if (options.config)
-        return { text: options.config.text, file: options.config.file ?? core_config/* CONFIG_FILE */.g2 };
+        return { text: options.config.text, file: options.config.file ?? repo_config/* CONFIG_FILE */.g };
     try {
-        return { text: await (0,promises_.readFile)((0,external_node_path_.join)(options.root, core_config/* CONFIG_FILE */.g2), 'utf8'), file: core_config/* CONFIG_FILE */.g2 };
+        return { text: await (0,promises_.readFile)((0,external_node_path_.join)(options.root, repo_config/* CONFIG_FILE */.g), 'utf8'), file: repo_config/* CONFIG_FILE */.g };
     }
     catch {
         return undefined;
@@ -4013,13 +3790,12 @@ async function policyRun(options, on, needDocs, workers, started) {
     const findings = [];
     const note = (message, hint = '') => {
         notes.push(message);
-        findings.push({ ruleId: POLICY_RULES.degraded, severity: 'note', file: core_config/* CONFIG_FILE */.g2, line: 1, column: 1, message, hint });
+        findings.push({ ruleId: POLICY_RULES.degraded, severity: 'note', file: repo_config/* CONFIG_FILE */.g, line: 1, column: 1, message, hint });
     };
     // Settings: the config file's ignore list and policy section.
     const configText = await readConfig(options);
-    const { config, findings: configFindings } = configText ? (0,core_config/* parseConfig */.o4)(configText.text, configText.file) : { config: core_config/* EMPTY_CONFIG */.$v, findings: [] };
-    const { policy, findings: policyFindings } = configText ? parsePolicyConfig(configText.text, configText.file) : { policy: DEFAULT_POLICY, findings: [] };
-    findings.push(...configFindings, ...policyFindings);
+    const { config, policy, findings: configFindings } = configText ? await parseSettings(configText) : { config: repo_config/* EMPTY_CONFIG */.$, policy: policy_settings/* DEFAULT_POLICY */.zj, findings: [] };
+    findings.push(...configFindings);
     const ignore = [...config.ignore, ...options.ignore].filter((g) => g.trim()).map(glob/* globToRegExp */.t);
     // One walk: every path (CODEOWNERS patterns are judged against all of them) and the files to read.
     const allPaths = [];
@@ -4052,7 +3828,8 @@ async function policyRun(options, on, needDocs, workers, started) {
         : (0,read_repo/* readSources */.tW)(root, listing.paths, read_repo/* DEFAULT_MAX_BYTES */.fS);
     findings.push(...[...listing.findings, ...read.findings].filter((f) => (0,read_repo/* isYamlPath */.xu)(f.file)));
     const docs = needDocs ? (0,documents/* readDocuments */.r)(read.files.filter((f) => (0,read_repo/* isYamlPath */.xu)(f.path))) : (0,documents/* readDocuments */.r)([]);
-    const positions = new position/* PositionIndex */.u();
+    // Positions in parsed manifests come from the `yaml` library, loaded only when a check reads manifests.
+    const positions = needDocs ? new (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(866)]).then(__webpack_require__.bind(__webpack_require__, 3866))).PositionIndex() : undefined;
     const codeownersText = located.loaded ? read.files.find((f) => f.path === located.path)?.text : undefined;
     const codeowners = codeownersText !== undefined && located.path ? parseCodeowners(located.path, codeownersText) : undefined;
     if (on.has('codeowners')) {
@@ -4076,7 +3853,7 @@ async function policyRun(options, on, needDocs, workers, started) {
         }
     }
     // Ownership coverage by content (the protected files are also what approvals are judged on).
-    const ownership = needDocs ? checkOwnership({ resources: docs.resources, policy, codeowners, codeownersPath: located.path, positions }) : { findings: [], files: new Map() };
+    const ownership = positions ? checkOwnership({ resources: docs.resources, policy, codeowners, codeownersPath: located.path, positions }) : { findings: [], files: new Map() };
     if (on.has('ownership'))
         findings.push(...ownership.findings);
     // What the pull request changes: the files for approvals, the added lines for the secret scan's changed scope.
@@ -4124,7 +3901,8 @@ async function policyRun(options, on, needDocs, workers, started) {
         for (const d of docs.documents)
             parsed.set(d.file, [...(parsed.get(d.file) ?? []), d]);
         const secretFiles = read.files.filter((f) => f.path !== located.path);
-        secrets = scanSecrets({ files: secretFiles, parsed, ...(lines ? { changedLines: lines } : {}), allow: policy.secretAllow });
+        const locate = positions ? positions.locate.bind(positions) : undefined;
+        secrets = scanSecrets({ files: secretFiles, parsed, ...(lines ? { changedLines: lines } : {}), allow: policy.secretAllow, ...(locate ? { locate } : {}) });
     }
     else if (streamSecrets) {
         const setup = { root, paths: scanPaths, maxBytes: read_repo/* DEFAULT_MAX_BYTES */.fS, allow: policy.secretAllow, ...(lines ? { changedLines: [...lines].map(([p, l]) => [p, [...l]]) } : {}) };
@@ -4178,7 +3956,7 @@ async function policyRun(options, on, needDocs, workers, started) {
             enforce: options.requireOwnerApproval,
             locate: (path) => {
                 const doc = firstDoc.get(path);
-                return doc ? positions.locate(doc, ['kind']) : { line: 1, column: 1 };
+                return doc && positions ? positions.locate(doc, ['kind']) : { line: 1, column: 1 };
             },
         });
         findings.push(...judged.findings);
@@ -4225,6 +4003,136 @@ function lineNumbers(file) {
     const count = file.text.split('\n').length;
     return Array.from({ length: count }, (_, i) => i + 1);
 }
+
+
+/***/ }),
+
+/***/ 4924:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ ownerKey),
+/* harmony export */   p: () => (/* binding */ parseOwner)
+/* harmony export */ });
+/** GitHub login: 1–39 alphanumerics or single hyphens, not at either end. */
+const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+/** Team slug as GitHub derives it from the team name. */
+const TEAM_SLUG = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s.]+$/;
+function invalid(text, why, hint) {
+    return { ok: false, message: `\`${text}\` is not a valid owner: ${why}.`, hint };
+}
+const FORMS = 'Write owners as @username, @org/team-name or an e-mail address, separated by spaces.';
+/** Classifies one whitespace-separated owner token of a CODEOWNERS line. */
+function parseOwner(text) {
+    if (text.endsWith(',') || text.includes(',')) {
+        return invalid(text, 'owners are separated by spaces, not commas', `Remove the comma. ${FORMS}`);
+    }
+    if (text.startsWith('@')) {
+        const body = text.slice(1);
+        const parts = body.split('/');
+        if (parts.length === 1) {
+            if (LOGIN.test(body))
+                return { ok: true, owner: { kind: 'user', text, login: body } };
+            return invalid(text, 'a GitHub username has 1–39 letters, digits or single hyphens, not at either end', FORMS);
+        }
+        if (parts.length === 2) {
+            const [org, slug] = parts;
+            if (!LOGIN.test(org))
+                return invalid(text, `\`${org}\` is not a valid organization name`, FORMS);
+            if (!TEAM_SLUG.test(slug))
+                return invalid(text, `\`${slug}\` is not a valid team name`, FORMS);
+            return { ok: true, owner: { kind: 'team', text, org, slug } };
+        }
+        return invalid(text, 'a team is written @org/team-name; nested team paths are not accepted', 'Name the child team directly: @org/child-team.');
+    }
+    if (EMAIL.test(text))
+        return { ok: true, owner: { kind: 'email', text, email: text } };
+    if (LOGIN.test(text)) {
+        return invalid(text, 'it has no leading @', `Did you mean \`@${text}\`? ${FORMS}`);
+    }
+    if (/^[^@\s]+\/[^@\s]+$/.test(text) && !text.includes('*')) {
+        return invalid(text, 'it has no leading @', `Did you mean \`@${text}\`? ${FORMS}`);
+    }
+    return invalid(text, 'it is neither @username, @org/team-name nor an e-mail address', FORMS);
+}
+/** Comparison key: GitHub logins, team slugs and e-mail addresses are case-insensitive. */
+function ownerKey(owner) {
+    return owner.text.toLowerCase();
+}
+
+
+/***/ }),
+
+/***/ 3677:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Rl: () => (/* binding */ OPENCHOREO_KINDS),
+/* harmony export */   WD: () => (/* binding */ PLATFORM_KINDS),
+/* harmony export */   a9: () => (/* binding */ BINDING_KINDS)
+/* harmony export */ });
+/**
+ * OpenChoreo kinds as the policy job sees them. Every kind of every known release (v0.12 … v1.2), for checking
+ * the kinds a config names, and the platform-level ones: templates, planes, environments, pipelines, secrets
+ * and authorization, which a platform team owns and application teams consume.
+ */
+const OPENCHOREO_KINDS = [
+    'AuthzRole', 'AuthzRoleBinding', 'Build', 'BuildPlane', 'ClusterAuthzRole', 'ClusterAuthzRoleBinding',
+    'ClusterComponentType', 'ClusterDataPlane', 'ClusterObservabilityPlane', 'ClusterProjectType', 'ClusterResourceType',
+    'ClusterTrait', 'ClusterWorkflow', 'ClusterWorkflowPlane', 'Component', 'ComponentRelease', 'ComponentType',
+    'ComponentWorkflow', 'ComponentWorkflowRun', 'ConfigurationGroup', 'DataPlane', 'DeploymentPipeline',
+    'DeploymentTrack', 'Environment', 'GitCommitRequest', 'ObservabilityAlertRule', 'ObservabilityAlertsNotificationChannel',
+    'ObservabilityPlane', 'Organization', 'Project', 'ProjectRelease', 'ProjectReleaseBinding', 'ProjectType', 'Release',
+    'ReleaseBinding', 'RenderedRelease', 'Resource', 'ResourceRelease', 'ResourceReleaseBinding', 'ResourceType',
+    'SecretReference', 'Trait', 'Workflow', 'WorkflowPlane', 'WorkflowRun', 'Workload',
+];
+const PLATFORM_KINDS = [
+    'ComponentType', 'ClusterComponentType', 'Trait', 'ClusterTrait', 'Workflow', 'ClusterWorkflow', 'ComponentWorkflow',
+    'ProjectType', 'ClusterProjectType', 'ResourceType', 'ClusterResourceType',
+    'Environment', 'DeploymentPipeline',
+    'DataPlane', 'ClusterDataPlane', 'WorkflowPlane', 'ClusterWorkflowPlane', 'BuildPlane',
+    'ObservabilityPlane', 'ClusterObservabilityPlane', 'ObservabilityAlertsNotificationChannel',
+    'SecretReference', 'ConfigurationGroup', 'Organization',
+    'AuthzRole', 'ClusterAuthzRole', 'AuthzRoleBinding', 'ClusterAuthzRoleBinding',
+];
+/** Kinds that deploy something into one environment named by `spec.environment`. */
+const BINDING_KINDS = ['ReleaseBinding', 'ProjectReleaseBinding', 'ResourceReleaseBinding'];
+
+
+/***/ }),
+
+/***/ 4109:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JE: () => (/* binding */ POLICY_CONFIG_RULE),
+/* harmony export */   Jp: () => (/* binding */ policyConfigRuleInfo),
+/* harmony export */   cX: () => (/* binding */ builtinRequirements),
+/* harmony export */   zj: () => (/* binding */ DEFAULT_POLICY)
+/* harmony export */ });
+/* harmony import */ var _policy_kinds_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3677);
+
+const POLICY_CONFIG_RULE = 'config/invalid-policy';
+const policyConfigRuleInfo = [
+    {
+        id: POLICY_CONFIG_RULE,
+        title: 'Invalid policy section in .openchoreo-gitops.yaml',
+        description: 'The policy: section of the config file has an unknown key or a value of the wrong shape; that part is ignored.',
+    },
+];
+function builtinRequirements(defaultOwners = []) {
+    return [
+        { name: 'platform-level kinds', kinds: [..._policy_kinds_js__WEBPACK_IMPORTED_MODULE_0__/* .PLATFORM_KINDS */ .WD], production: false, owners: defaultOwners, builtin: true },
+        { name: 'production bindings', kinds: [..._policy_kinds_js__WEBPACK_IMPORTED_MODULE_0__/* .BINDING_KINDS */ .a9], production: true, owners: defaultOwners, builtin: true },
+    ];
+}
+const DEFAULT_POLICY = {
+    requirements: builtinRequirements(),
+    productionEnvironments: undefined,
+    productionPattern: /prod/,
+    secretAllow: [],
+};
 
 
 /***/ })
