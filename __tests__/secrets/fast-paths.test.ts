@@ -153,7 +153,6 @@ function textDifferences(text: string, blocks: SweptBlocks, rnd: ReturnType<type
     const from = rnd.next(text.length + 1);
     const needle = rnd.pick(['-----BEGIN ', "'", 'kind:', 'Generator', 'workload:', '---', 'openchoreo-gitops:allow-secret', text.slice(offset, offset + 1 + rnd.next(12)).split(/\r?\n/)[0]]);
     if (needle && fast.find(needle, from) !== text.indexOf(needle, from)) out.push(`find(${JSON.stringify(needle)}, ${from})`);
-    if (needle && fast.mentions(needle) !== text.includes(needle)) out.push(`mentions(${JSON.stringify(needle)})`);
   }
   return out;
 }

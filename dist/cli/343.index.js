@@ -2326,13 +2326,6 @@ function scanText(text, blocks) {
         }
         return offset;
     };
-    const mentions = (needle) => {
-        if (whole)
-            return text.includes(needle);
-        if (gapText.includes(needle))
-            return true;
-        return parts.some((p) => p.block && p.block.mentions(needle));
-    };
     // Parts are whole lines, so a needle without line breaks never runs from one part into the next.
     const find = (needle, from) => {
         if (whole)
@@ -2373,7 +2366,7 @@ function scanText(text, blocks) {
         }
         return line;
     };
-    return { formats, assignments, lineOf, mentions, find };
+    return { formats, assignments, lineOf, find };
 }
 const moveMatch = (m, by) => (by === 0 ? m : { ...m, start: m.start + by, end: m.end + by });
 const moveAssignment = (a, by) => by === 0 ? a : { ...a, start: a.start + by, valueStart: a.valueStart + by, valueEnd: a.valueEnd + by };
@@ -3031,7 +3024,7 @@ function scanFile(file, ctx) {
         else if (!owner.kind)
             owner.kind = t.kind;
     }
-    return { hits, lines, mentions: scan.mentions };
+    return { hits, lines };
 }
 
 ;// CONCATENATED MODULE: ./build/src/core/secrets/scan-secrets.js
@@ -3079,16 +3072,17 @@ function judgeFiles(files, context) {
     const markerFiles = new Map();
     const otherLines = new Map();
     let current;
+    // The file at hand is searched once, whole: a native search for a needle this long skips most of the text.
     const hasMarker = (file) => {
+        if (current?.file.path === file)
+            return (current.marker ??= current.file.text.includes(ALLOW_MARKER));
         let has = markerFiles.get(file);
-        if (has === undefined) {
-            has = current?.path === file ? current.mentions(ALLOW_MARKER) : (context.lookup(file)?.text.includes(ALLOW_MARKER) ?? false);
-            markerFiles.set(file, has);
-        }
+        if (has === undefined)
+            markerFiles.set(file, (has = context.lookup(file)?.text.includes(ALLOW_MARKER) ?? false));
         return has;
     };
     const linesOf = (file) => {
-        if (current?.path === file)
+        if (current?.file.path === file)
             return current.lines;
         let lines = otherLines.get(file);
         if (!lines)
@@ -3109,7 +3103,7 @@ function judgeFiles(files, context) {
         if (changedLines && !changedLines.has(file.path))
             continue;
         const scanned = scanFile(file, ctx);
-        current = { path: file.path, lines: scanned.lines, mentions: scanned.mentions };
+        current = { file, lines: scanned.lines };
         for (const hit of scanned.hits) {
             if (changedLines && !touchesChangedLines(hit, changedLines.get(hit.file)))
                 continue;

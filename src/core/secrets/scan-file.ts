@@ -81,7 +81,7 @@ function coveredBy(t: SecretHit, s: SecretHit): boolean {
  * All secrets of one file: structural hits (which know the context and the fix) first, then text hits that
  * no structural hit already covers. Structural hits in other files (Kustomize env files) are returned too.
  */
-export function scanFile(file: SourceFile, ctx: FileScanContext): { hits: SecretHit[]; lines: LineIndex; mentions: (needle: string) => boolean } {
+export function scanFile(file: SourceFile, ctx: FileScanContext): { hits: SecretHit[]; lines: LineIndex } {
   const lines = new LineIndex(file.text);
   const scan = scanText(file.text, ctx.blocks);
   const structural: SecretHit[] = [];
@@ -94,5 +94,5 @@ export function scanFile(file: SourceFile, ctx: FileScanContext): { hits: Secret
     if (!owner) hits.push(t);
     else if (!owner.kind) owner.kind = t.kind;
   }
-  return { hits, lines, mentions: scan.mentions };
+  return { hits, lines };
 }

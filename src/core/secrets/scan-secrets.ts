@@ -70,17 +70,16 @@ export function judgeFiles(files: Iterable<SourceFile>, context: JudgeContext): 
   // file (a Kustomize env file) reads that file through lookup.
   const markerFiles = new Map<string, boolean>();
   const otherLines = new Map<string, LineIndex>();
-  let current: { path: string; lines: LineIndex; mentions: (needle: string) => boolean } | undefined;
+  let current: { file: SourceFile; lines: LineIndex; marker?: boolean } | undefined;
+  // The file at hand is searched once, whole: a native search for a needle this long skips most of the text.
   const hasMarker = (file: string): boolean => {
+    if (current?.file.path === file) return (current.marker ??= current.file.text.includes(ALLOW_MARKER));
     let has = markerFiles.get(file);
-    if (has === undefined) {
-      has = current?.path === file ? current.mentions(ALLOW_MARKER) : (context.lookup(file)?.text.includes(ALLOW_MARKER) ?? false);
-      markerFiles.set(file, has);
-    }
+    if (has === undefined) markerFiles.set(file, (has = context.lookup(file)?.text.includes(ALLOW_MARKER) ?? false));
     return has;
   };
   const linesOf = (file: string): LineIndex => {
-    if (current?.path === file) return current.lines;
+    if (current?.file.path === file) return current.lines;
     let lines = otherLines.get(file);
     if (!lines) otherLines.set(file, (lines = new LineIndex(context.lookup(file)?.text ?? '')));
     return lines;
@@ -97,7 +96,7 @@ export function judgeFiles(files: Iterable<SourceFile>, context: JudgeContext): 
   for (const file of files) {
     if (changedLines && !changedLines.has(file.path)) continue;
     const scanned = scanFile(file, ctx);
-    current = { path: file.path, lines: scanned.lines, mentions: scanned.mentions };
+    current = { file, lines: scanned.lines };
     for (const hit of scanned.hits) {
       if (changedLines && !touchesChangedLines(hit, changedLines.get(hit.file))) continue;
       const fp = secretFingerprint(hit.value);

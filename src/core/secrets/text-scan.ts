@@ -25,8 +25,6 @@ export interface TextScan {
   assignments: Assignment[];
   /** The 0-based line of an offset (line breaks of repeated blocks are counted once per block). */
   lineOf(offset: number): number;
-  /** `text.includes(needle)` for a needle without line breaks (a repeated block is searched once). */
-  mentions(needle: string): boolean;
   /** `text.indexOf(needle, from)` for a needle without line breaks, not searching blocks that lack it. */
   find(needle: string, from: number): number;
 }
@@ -169,11 +167,6 @@ export function scanText(text: string, blocks?: SweptBlocks): TextScan {
     }
     return offset;
   };
-  const mentions = (needle: string): boolean => {
-    if (whole) return text.includes(needle);
-    if (gapText.includes(needle)) return true;
-    return parts.some((p) => p.block && p.block.mentions(needle));
-  };
   // Parts are whole lines, so a needle without line breaks never runs from one part into the next.
   const find = (needle: string, from: number): number => {
     if (whole) return text.indexOf(needle, from);
@@ -203,7 +196,7 @@ export function scanText(text: string, blocks?: SweptBlocks): TextScan {
     }
     return line;
   };
-  return { formats, assignments, lineOf, mentions, find };
+  return { formats, assignments, lineOf, find };
 }
 
 const moveMatch = (m: FormatMatch, by: number): FormatMatch => (by === 0 ? m : { ...m, start: m.start + by, end: m.end + by });
