@@ -1,9 +1,9 @@
 import { parentPort, type Worker } from 'node:worker_threads';
 import type { Finding } from '../core/finding.js';
 import { judgeFiles, type JudgedHit } from '../core/secrets/scan-secrets.js';
-import { PositionsNeeded, type LocateNode } from '../core/secrets/yaml-value-lines.js';
 import { SweptBlocks } from '../core/secrets/text-scan.js';
 import type { AllowEntry } from '../core/secrets/secret-hit.js';
+import { PositionsNeeded, type LocateNode } from '../core/secrets/yaml-value-lines.js';
 import type { SourceFile } from '../core/source.js';
 import { runningWorkers } from './part-workers.js';
 import { readSource, readSources } from './read-repo.js';
