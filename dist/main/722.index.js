@@ -2551,7 +2551,7 @@ function nextComponentTypeLine(text, from) {
 }
 /**
  * Scans a whole file's text; `blocks` (kept across files) lets repeated blocks be swept once. The text
- * between known blocks (the gaps, whole lines each) is swept as one text made of the gaps end to end.
+ * between known blocks (the gaps, whole lines each) is swept gap by gap.
  */
 function scanText(text, blocks) {
     const parts = [];
@@ -2580,26 +2580,7 @@ function scanText(text, blocks) {
         }
     }
     addGap(text.length);
-    const gaps = [];
-    for (const p of parts)
-        if (!p.block)
-            gaps.push(p);
-    const whole = gaps.length === 1 && gaps[0].at === 0 && gaps[0].end === text.length;
-    let gapText = whole ? text : '';
-    if (!whole)
-        for (const g of gaps)
-            gapText += text.slice(g.at, g.end);
-    // An offset in the gaps' text → the same character's offset in the whole text.
-    const relocate = (offset) => {
-        let from = 0;
-        for (const g of gaps) {
-            const length = g.end - g.at;
-            if (offset < from + length || g === gaps[gaps.length - 1])
-                return g.at + offset - from;
-            from += length;
-        }
-        return offset;
-    };
+    const whole = parts.length === 1 && !parts[0].block;
     // Parts are whole lines, so a needle without line breaks never runs from one part into the next.
     const find = (needle, from) => {
         if (whole)
@@ -2614,23 +2595,24 @@ function scanText(text, blocks) {
         }
         return -1;
     };
-    const sources = [{ candidates: oneLineCandidates(gapText), at: 0 }];
-    if (!whole)
-        sources[0].candidates = sources[0].candidates.map((list) => (list.length ? list.map((m) => moveMatch(m, relocate(m.start) - m.start)) : list));
-    for (const p of parts)
-        if (p.block)
-            sources.push({ candidates: p.block.candidates, at: p.at });
-    sources.push({ candidates: multiLineCandidates(text, find), at: 0 });
-    const formats = resolveFormats(sources);
+    // Each gap is swept where it is (a slice is a view, not a copy), each known block's results are reused;
+    // in part order, so the assignments come ordered by offset.
+    const sources = [];
     const assignments = [];
-    for (const a of findAssignments(gapText))
-        assignments.push(whole ? a : moveAssignment(a, relocate(a.start) - a.start));
-    for (const p of parts)
-        if (p.block)
+    for (const p of parts) {
+        if (p.block) {
+            sources.push({ candidates: p.block.candidates, at: p.at });
             for (const a of p.block.assignments)
                 assignments.push(moveAssignment(a, p.at));
-    if (!whole)
-        assignments.sort((a, b) => a.start - b.start);
+            continue;
+        }
+        const gap = whole ? text : text.slice(p.at, p.end);
+        sources.push({ candidates: oneLineCandidates(gap), at: p.at });
+        for (const a of findAssignments(gap))
+            assignments.push(moveAssignment(a, p.at));
+    }
+    sources.push({ candidates: multiLineCandidates(text, find), at: 0 });
+    const formats = resolveFormats(sources);
     const lineOf = (offset) => {
         let line = 0;
         for (const part of parts) {
@@ -2642,7 +2624,6 @@ function scanText(text, blocks) {
     };
     return { formats, assignments, lineOf, find };
 }
-const moveMatch = (m, by) => (by === 0 ? m : { ...m, start: m.start + by, end: m.end + by });
 const moveAssignment = (a, by) => by === 0 ? a : { ...a, start: a.start + by, valueStart: a.valueStart + by, valueEnd: a.valueEnd + by };
 
 // EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs

@@ -125,7 +125,7 @@ function nextComponentTypeLine(text: string, from: number): number {
 
 /**
  * Scans a whole file's text; `blocks` (kept across files) lets repeated blocks be swept once. The text
- * between known blocks (the gaps, whole lines each) is swept as one text made of the gaps end to end.
+ * between known blocks (the gaps, whole lines each) is swept gap by gap.
  */
 export function scanText(text: string, blocks?: SweptBlocks): TextScan {
   const parts: Part[] = [];
@@ -152,21 +152,7 @@ export function scanText(text: string, blocks?: SweptBlocks): TextScan {
   }
   addGap(text.length);
 
-  const gaps: Part[] = [];
-  for (const p of parts) if (!p.block) gaps.push(p);
-  const whole = gaps.length === 1 && gaps[0].at === 0 && gaps[0].end === text.length;
-  let gapText = whole ? text : '';
-  if (!whole) for (const g of gaps) gapText += text.slice(g.at, g.end);
-  // An offset in the gaps' text → the same character's offset in the whole text.
-  const relocate = (offset: number): number => {
-    let from = 0;
-    for (const g of gaps) {
-      const length = g.end - g.at;
-      if (offset < from + length || g === gaps[gaps.length - 1]) return g.at + offset - from;
-      from += length;
-    }
-    return offset;
-  };
+  const whole = parts.length === 1 && !parts[0].block;
   // Parts are whole lines, so a needle without line breaks never runs from one part into the next.
   const find = (needle: string, from: number): number => {
     if (whole) return text.indexOf(needle, from);
@@ -178,15 +164,22 @@ export function scanText(text: string, blocks?: SweptBlocks): TextScan {
     }
     return -1;
   };
-  const sources: { candidates: Candidates; at: number }[] = [{ candidates: oneLineCandidates(gapText), at: 0 }];
-  if (!whole) sources[0].candidates = sources[0].candidates.map((list) => (list.length ? list.map((m) => moveMatch(m, relocate(m.start) - m.start)) : list));
-  for (const p of parts) if (p.block) sources.push({ candidates: p.block.candidates, at: p.at });
+  // Each gap is swept where it is (a slice is a view, not a copy), each known block's results are reused;
+  // in part order, so the assignments come ordered by offset.
+  const sources: { candidates: Candidates; at: number }[] = [];
+  const assignments: Assignment[] = [];
+  for (const p of parts) {
+    if (p.block) {
+      sources.push({ candidates: p.block.candidates, at: p.at });
+      for (const a of p.block.assignments) assignments.push(moveAssignment(a, p.at));
+      continue;
+    }
+    const gap = whole ? text : text.slice(p.at, p.end);
+    sources.push({ candidates: oneLineCandidates(gap), at: p.at });
+    for (const a of findAssignments(gap)) assignments.push(moveAssignment(a, p.at));
+  }
   sources.push({ candidates: multiLineCandidates(text, find), at: 0 });
   const formats = resolveFormats(sources);
-  const assignments: Assignment[] = [];
-  for (const a of findAssignments(gapText)) assignments.push(whole ? a : moveAssignment(a, relocate(a.start) - a.start));
-  for (const p of parts) if (p.block) for (const a of p.block.assignments) assignments.push(moveAssignment(a, p.at));
-  if (!whole) assignments.sort((a, b) => a.start - b.start);
 
   const lineOf = (offset: number): number => {
     let line = 0;
@@ -198,8 +191,6 @@ export function scanText(text: string, blocks?: SweptBlocks): TextScan {
   };
   return { formats, assignments, lineOf, find };
 }
-
-const moveMatch = (m: FormatMatch, by: number): FormatMatch => (by === 0 ? m : { ...m, start: m.start + by, end: m.end + by });
 
 const moveAssignment = (a: Assignment, by: number): Assignment =>
   by === 0 ? a : { ...a, start: a.start + by, valueStart: a.valueStart + by, valueEnd: a.valueEnd + by };
