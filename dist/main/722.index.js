@@ -1933,13 +1933,19 @@ function countNewlines(text, from, to) {
         n++;
     return n;
 }
-/** Indentation of a line (spaces), or -1 for a blank or comment-only line. */
+/**
+ * Indentation of a line (spaces), or -1 for a blank or comment-only line (or the text's end). Reads stay
+ * within the text: a read past its end (NaN) would cost the optimized code a deoptimization.
+ */
 function indentAt(text, lineStart) {
+    const end = text.length;
     let i = lineStart;
-    while (text.charCodeAt(i) === 32)
+    while (i < end && text.charCodeAt(i) === 32)
         i++;
+    if (i >= end)
+        return -1;
     const c = text.charCodeAt(i);
-    return c === 10 || c === 13 || c === 35 || Number.isNaN(c) ? -1 : i - lineStart;
+    return c === 10 || c === 13 || c === 35 ? -1 : i - lineStart;
 }
 /**
  * End offset of the block of the key whose line starts at `from`, indented `indent`: the start of the next line
@@ -2663,7 +2669,7 @@ function doubleQuoted(rest) {
     const close = rest.indexOf('"', 1);
     if (close !== -1 && rest.lastIndexOf('\\', close) === -1) {
         let i = close + 1;
-        while (rest.charCodeAt(i) === 32 || rest.charCodeAt(i) === 9)
+        while (i < rest.length && (rest.charCodeAt(i) === 32 || rest.charCodeAt(i) === 9))
             i++;
         // Then nothing, or a comment on this line.
         if (i < rest.length && (rest.charCodeAt(i) !== 35 || /[\n\r\u2028\u2029]/.test(rest.slice(i))))

@@ -75,7 +75,7 @@ function doubleQuoted(rest: string): string | undefined {
   const close = rest.indexOf('"', 1);
   if (close !== -1 && rest.lastIndexOf('\\', close) === -1) {
     let i = close + 1;
-    while (rest.charCodeAt(i) === 32 || rest.charCodeAt(i) === 9) i++;
+    while (i < rest.length && (rest.charCodeAt(i) === 32 || rest.charCodeAt(i) === 9)) i++;
     // Then nothing, or a comment on this line.
     if (i < rest.length && (rest.charCodeAt(i) !== 35 || /[\n\r\u2028\u2029]/.test(rest.slice(i)))) return undefined;
     const body = rest.slice(1, close);

@@ -50,12 +50,17 @@ export function countNewlines(text: string, from: number, to: number): number {
   return n;
 }
 
-/** Indentation of a line (spaces), or -1 for a blank or comment-only line. */
+/**
+ * Indentation of a line (spaces), or -1 for a blank or comment-only line (or the text's end). Reads stay
+ * within the text: a read past its end (NaN) would cost the optimized code a deoptimization.
+ */
 export function indentAt(text: string, lineStart: number): number {
+  const end = text.length;
   let i = lineStart;
-  while (text.charCodeAt(i) === 32) i++;
+  while (i < end && text.charCodeAt(i) === 32) i++;
+  if (i >= end) return -1;
   const c = text.charCodeAt(i);
-  return c === 10 || c === 13 || c === 35 || Number.isNaN(c) ? -1 : i - lineStart;
+  return c === 10 || c === 13 || c === 35 ? -1 : i - lineStart;
 }
 
 /**
