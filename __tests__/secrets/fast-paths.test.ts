@@ -13,7 +13,6 @@ import { readFileSync } from 'node:fs';
 import { createHmac } from 'node:crypto';
 import { join, relative } from 'node:path';
 import { parseYamlFile, type YamlDocument } from '../../src/core/parse.js';
-import type { Path } from '../../src/core/path.js';
 import { PositionIndex } from '../../src/core/position.js';
 import { findFormats } from '../../src/core/secrets/find-formats.js';
 import { secretFingerprint } from '../../src/core/secrets/fingerprint.js';
@@ -207,8 +206,7 @@ function bothWays(files: SourceFile[]) {
   const valid = files.filter((f) => !parseYamlFile(f).findings.some((x) => x.severity === 'error'));
   const parsed = new Map<string, YamlDocument[]>(valid.map((f) => [f.path, parseYamlFile(f).documents]));
   const positions = new PositionIndex();
-  const locate = (doc: YamlDocument, path: Path) => positions.locate(doc, path);
-  return { valid: valid.length, sliced: scanSecrets({ files: valid, locate }).findings, parsed: scanSecrets({ files: valid, parsed, locate }).findings };
+  return { valid: valid.length, sliced: scanSecrets({ files: valid, positions }).findings, parsed: scanSecrets({ files: valid, parsed, positions }).findings };
 }
 
 describe('workload entries read from the text', () => {

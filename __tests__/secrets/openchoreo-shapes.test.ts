@@ -143,7 +143,7 @@ spec:
     const files = [{ path: 'flow/workload.yaml', text }];
     expect(() => scanSecrets({ files })).toThrow(PositionsNeeded);
     const positions = new PositionIndex();
-    const { findings } = scanSecrets({ files, locate: (doc, path) => positions.locate(doc, path) });
+    const { findings } = scanSecrets({ files, positions });
     // A re-parse places the `value` key of the entry.
     const column = (needle: string) => text.split('\n')[lineOf(text, needle) - 1].indexOf(needle) + 1;
     expect(findings.map((f) => `${f.line}:${f.column} ${f.ruleId}`)).toEqual([

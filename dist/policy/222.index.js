@@ -3164,7 +3164,7 @@ function literalEntriesFromText(block, from = 0, to = block.length) {
 ;// CONCATENATED MODULE: ./build/src/core/secrets/yaml-value-lines.js
 
 /**
- * Thrown when a value's line can only be found by re-parsing its document and no LocateNode was given. The
+ * Thrown when a value's line can only be found by re-parsing its document and no NodeLocator was given. The
  * `yaml` library that re-parsing needs is large and rarely wanted, so callers load it only then, and judge
  * the files again with it.
  */
@@ -3190,11 +3190,11 @@ function fieldLine(field) {
 }
 const extraLines = (value) => (value.includes('\n') ? value.replace(/\n$/, '').split('\n').length : 0);
 class YamlValueLines {
-    locate;
+    positions;
     lineCache = new WeakMap();
-    /** `locate`: for the values whose lines a text search cannot find; without it, those throw PositionsNeeded. */
-    constructor(locate) {
-        this.locate = locate;
+    /** `positions`: for the values whose lines a text search cannot find; without it, those throw PositionsNeeded. */
+    constructor(positions) {
+        this.positions = positions;
     }
     index(doc) {
         let lines = this.lineCache.get(doc);
@@ -3260,9 +3260,9 @@ class YamlValueLines {
         return { line, column: c.column, endLine: line + extraLines(value) };
     }
     fallback(doc, path, value) {
-        if (!this.locate)
+        if (!this.positions)
             throw new PositionsNeeded(doc.file);
-        const { line, column } = this.locate(doc, path);
+        const { line, column } = this.positions.locate(doc, path);
         return { line, column, endLine: line + extraLines(value) };
     }
     /** The `valueField` of the list item whose `keyField` is `key` (Workload env/files entries). */
@@ -3652,7 +3652,7 @@ function touchesChangedLines(hit, changed) {
  * what one call over all files gives.
  */
 function judgeFiles(files, context) {
-    const ctx = { parsed: context.parsed, lookup: context.lookup, valueLines: new YamlValueLines(context.locate), blocks: context.blocks ?? new SweptBlocks() };
+    const ctx = { parsed: context.parsed, lookup: context.lookup, valueLines: new YamlValueLines(context.positions), blocks: context.blocks ?? new SweptBlocks() };
     const { valid, reasonless } = indexAllowList(context.allow);
     const changedLines = context.changedLines;
     // Hits are judged file by file as the files come (a caller may read them one at a time); a hit in another
@@ -3761,7 +3761,7 @@ function scanSecrets(input) {
         ...(input.parsed ? { parsed: input.parsed } : {}),
         ...(input.changedLines ? { changedLines: input.changedLines } : {}),
         ...(input.allow ? { allow: input.allow } : {}),
-        ...(input.locate ? { locate: input.locate } : {}),
+        ...(input.positions ? { positions: input.positions } : {}),
     }));
 }
 
@@ -4707,7 +4707,7 @@ class SecretWork {
     others = new Map();
     changed;
     blocks = new SweptBlocks();
-    locate;
+    positions;
     constructor(setup) {
         this.setup = setup;
         this.changed = setup.changedLines ? new Map(setup.changedLines.map(([p, lines]) => [p, new Set(lines)])) : undefined;
@@ -4728,7 +4728,7 @@ class SecretWork {
             ...(this.changed ? { changedLines: this.changed } : {}),
             allow: this.setup.allow,
             blocks: this.blocks,
-            ...(this.locate ? { locate: this.locate } : {}),
+            ...(this.positions ? { positions: this.positions } : {}),
         });
     }
     /**
@@ -4740,10 +4740,9 @@ class SecretWork {
             return judging();
         }
         catch (err) {
-            if (!(err instanceof PositionsNeeded) || this.locate)
+            if (!(err instanceof PositionsNeeded) || this.positions)
                 throw err;
-            const positions = new (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(866)]).then(__webpack_require__.bind(__webpack_require__, 3866))).PositionIndex();
-            this.locate = (doc, path) => positions.locate(doc, path);
+            this.positions = new (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(866)]).then(__webpack_require__.bind(__webpack_require__, 3866))).PositionIndex();
             return judging();
         }
     }
@@ -5131,8 +5130,7 @@ async function policyRun(options, on, needDocs, workers, started) {
         for (const d of docs.documents)
             parsed.set(d.file, [...(parsed.get(d.file) ?? []), d]);
         const secretFiles = read.files.filter((f) => f.path !== located.path);
-        const locate = positions ? positions.locate.bind(positions) : undefined;
-        secrets = scanSecrets({ files: secretFiles, parsed, ...(lines ? { changedLines: lines } : {}), allow: policy.secretAllow, ...(locate ? { locate } : {}) });
+        secrets = scanSecrets({ files: secretFiles, parsed, ...(lines ? { changedLines: lines } : {}), allow: policy.secretAllow, ...(positions ? { positions } : {}) });
     }
     else if (streamSecrets) {
         const setup = { root, paths: scanPaths, maxBytes: DEFAULT_MAX_BYTES, allow: policy.secretAllow, ...(lines ? { changedLines: [...lines].map(([p, l]) => [p, [...l]]) } : {}) };

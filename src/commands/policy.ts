@@ -237,8 +237,7 @@ async function policyRun(options: PolicyOptions, on: ReadonlySet<PolicyCheck>, n
     const parsed = new Map<string, YamlDocument[]>();
     for (const d of docs.documents) parsed.set(d.file, [...(parsed.get(d.file) ?? []), d]);
     const secretFiles = read.files.filter((f) => f.path !== located.path);
-    const locate = positions ? positions.locate.bind(positions) : undefined;
-    secrets = scanSecrets({ files: secretFiles, parsed, ...(lines ? { changedLines: lines } : {}), allow: policy.secretAllow, ...(locate ? { locate } : {}) });
+    secrets = scanSecrets({ files: secretFiles, parsed, ...(lines ? { changedLines: lines } : {}), allow: policy.secretAllow, ...(positions ? { positions } : {}) });
   } else if (streamSecrets) {
     const setup = { root, paths: scanPaths, maxBytes: DEFAULT_MAX_BYTES, allow: policy.secretAllow, ...(lines ? { changedLines: [...lines].map(([p, l]): [string, number[]] => [p, [...l]]) } : {}) };
     let parts: PartsResult;

@@ -3,7 +3,7 @@ import type { Finding } from '../core/finding.js';
 import { judgeFiles, type JudgedHit } from '../core/secrets/scan-secrets.js';
 import { SweptBlocks } from '../core/secrets/text-scan.js';
 import type { AllowEntry } from '../core/secrets/secret-hit.js';
-import { PositionsNeeded, type LocateNode } from '../core/secrets/yaml-value-lines.js';
+import { PositionsNeeded, type NodeLocator } from '../core/secrets/yaml-value-lines.js';
 import type { SourceFile } from '../core/source.js';
 import { runningWorkers } from './part-workers.js';
 import { readSource, readSources } from './read-repo.js';
@@ -45,7 +45,7 @@ class SecretWork {
   private readonly others = new Map<string, SourceFile | undefined>();
   private readonly changed: Map<string, Set<number>> | undefined;
   private readonly blocks = new SweptBlocks();
-  private locate: LocateNode | undefined;
+  private positions: NodeLocator | undefined;
 
   constructor(private readonly setup: SecretScanSetup) {
     this.changed = setup.changedLines ? new Map(setup.changedLines.map(([p, lines]) => [p, new Set(lines)])) : undefined;
@@ -67,7 +67,7 @@ class SecretWork {
       ...(this.changed ? { changedLines: this.changed } : {}),
       allow: this.setup.allow,
       blocks: this.blocks,
-      ...(this.locate ? { locate: this.locate } : {}),
+      ...(this.positions ? { positions: this.positions } : {}),
     });
   }
 
@@ -79,9 +79,8 @@ class SecretWork {
     try {
       return judging();
     } catch (err) {
-      if (!(err instanceof PositionsNeeded) || this.locate) throw err;
-      const positions = new (await import('../core/position.js')).PositionIndex();
-      this.locate = (doc, path) => positions.locate(doc, path);
+      if (!(err instanceof PositionsNeeded) || this.positions) throw err;
+      this.positions = new (await import('../core/position.js')).PositionIndex();
       return judging();
     }
   }

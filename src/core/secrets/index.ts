@@ -4,5 +4,5 @@ export { isScannedTextFile } from './scanned-files.js';
 export { secretRuleInfo, SECRET_RULES } from './secret-rules.js';
 export { secretFingerprint, isFingerprint } from './fingerprint.js';
 export { ALLOW_MARKER } from './allow-list.js';
-export { PositionsNeeded, type LocateNode } from './yaml-value-lines.js';
+export { PositionsNeeded, type NodeLocator } from './yaml-value-lines.js';
 export type { AllowEntry, AllowedHit, ScanSecretsInput, ScanSecretsResult } from './secret-hit.js';

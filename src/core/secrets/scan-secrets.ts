@@ -9,7 +9,7 @@ import { scanFile } from './scan-file.js';
 import type { AllowedHit, AllowEntry, ScanSecretsInput, ScanSecretsResult, SecretHit } from './secret-hit.js';
 import { secretHint } from './secret-rules.js';
 import { SweptBlocks } from './text-scan.js';
-import { YamlValueLines, type LocateNode } from './yaml-value-lines.js';
+import { YamlValueLines, type NodeLocator } from './yaml-value-lines.js';
 
 /**
  * Removes every occurrence of the secret from a text meant for output (a last guard; messages never quote it).
@@ -54,7 +54,7 @@ export interface JudgeContext {
   /** Repeated blocks already swept (`text-scan.ts`): pass the same object to consecutive calls of one scan. */
   blocks?: SweptBlocks;
   /** Positions by re-parsing, for the rare value a text search cannot place; without it such a file throws PositionsNeeded. */
-  locate?: LocateNode;
+  positions?: NodeLocator;
 }
 
 /**
@@ -63,7 +63,7 @@ export interface JudgeContext {
  * what one call over all files gives.
  */
 export function judgeFiles(files: Iterable<SourceFile>, context: JudgeContext): JudgedHit[] {
-  const ctx = { parsed: context.parsed, lookup: context.lookup, valueLines: new YamlValueLines(context.locate), blocks: context.blocks ?? new SweptBlocks() };
+  const ctx = { parsed: context.parsed, lookup: context.lookup, valueLines: new YamlValueLines(context.positions), blocks: context.blocks ?? new SweptBlocks() };
   const { valid, reasonless } = indexAllowList(context.allow);
   const changedLines = context.changedLines;
   // Hits are judged file by file as the files come (a caller may read them one at a time); a hit in another
@@ -166,7 +166,7 @@ export function scanSecrets(input: ScanSecretsInput): ScanSecretsResult {
       ...(input.parsed ? { parsed: input.parsed } : {}),
       ...(input.changedLines ? { changedLines: input.changedLines } : {}),
       ...(input.allow ? { allow: input.allow } : {}),
-      ...(input.locate ? { locate: input.locate } : {}),
+      ...(input.positions ? { positions: input.positions } : {}),
     }),
   );
 }

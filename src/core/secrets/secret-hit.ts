@@ -1,7 +1,7 @@
 import type { YamlDocument } from '../parse.js';
 import type { Finding } from '../finding.js';
 import type { SourceFile } from '../source.js';
-import type { LocateNode } from './yaml-value-lines.js';
+import type { NodeLocator } from './yaml-value-lines.js';
 
 /** Where a plaintext value was written, which decides the fix hint. */
 export type SecretContext =
@@ -62,8 +62,8 @@ export interface ScanSecretsInput {
   /** `scope: changed`: only these lines of these files are judged; files absent from the map are skipped. */
   changedLines?: ReadonlyMap<string, ReadonlySet<number>>;
   allow?: readonly AllowEntry[];
-  /** See JudgeContext.locate. */
-  locate?: LocateNode;
+  /** See JudgeContext.positions. */
+  positions?: NodeLocator;
 }
 
 export interface ScanSecretsResult {

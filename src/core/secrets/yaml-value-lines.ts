@@ -21,11 +21,13 @@ interface Candidate {
   column: number;
 }
 
-/** A node's position, found by re-parsing its document (`PositionIndex`, which needs the `yaml` library). */
-export type LocateNode = (doc: YamlDocument, path: Path) => Position;
+/** Positions of nodes by re-parsing their document: `PositionIndex`, which needs the `yaml` library. */
+export interface NodeLocator {
+  locate(doc: YamlDocument, path: Path): Position;
+}
 
 /**
- * Thrown when a value's line can only be found by re-parsing its document and no LocateNode was given. The
+ * Thrown when a value's line can only be found by re-parsing its document and no NodeLocator was given. The
  * `yaml` library that re-parsing needs is large and rarely wanted, so callers load it only then, and judge
  * the files again with it.
  */
@@ -57,8 +59,8 @@ const extraLines = (value: string) => (value.includes('\n') ? value.replace(/\n$
 export class YamlValueLines {
   private readonly lineCache = new WeakMap<YamlDocument, LineIndex>();
 
-  /** `locate`: for the values whose lines a text search cannot find; without it, those throw PositionsNeeded. */
-  constructor(private readonly locate?: LocateNode) {}
+  /** `positions`: for the values whose lines a text search cannot find; without it, those throw PositionsNeeded. */
+  constructor(private readonly positions?: NodeLocator) {}
 
   private index(doc: YamlDocument): LineIndex {
     let lines = this.lineCache.get(doc);
@@ -121,8 +123,8 @@ export class YamlValueLines {
   }
 
   private fallback(doc: YamlDocument, path: Path, value: string): ValueLocation {
-    if (!this.locate) throw new PositionsNeeded(doc.file);
-    const { line, column } = this.locate(doc, path);
+    if (!this.positions) throw new PositionsNeeded(doc.file);
+    const { line, column } = this.positions.locate(doc, path);
     return { line, column, endLine: line + extraLines(value) };
   }
 
